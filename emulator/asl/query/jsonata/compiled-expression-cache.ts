@@ -1,0 +1,77 @@
+import jsonata from "jsonata";
+import { evaluationContextOf } from "./evaluation-context";
+import { AWS_JSONATA_FUNCTIONS } from "./functions/aws-functions";
+import type { FunctionCall } from "./functions/aws-jsonata-function";
+
+/** A parsed expression, or the parser's error. */
+export type CompileResult =
+  | { ok: true; expression: jsonata.Expression }
+  | { ok: false; code: string; message: string };
+
+/** Enough for every distinct expression of many state machines; a hot loop hits the same few. */
+const CAPACITY = 2000;
+
+const cache = new Map<string, CompileResult>();
+
+interface JsonataFunctionObject {
+  implementation: (...args: unknown[]) => unknown;
+}
+
+/**
+ * Parses an expression once and keeps it (least recently used goes first). AWS's functions are
+ * registered on each compiled expression; they read the evaluation's scope from its bindings,
+ * so one compiled expression serves concurrent evaluations.
+ */
+export function compileJsonata(text: string): CompileResult {
+  const cached = cache.get(text);
+  if (cached !== undefined) {
+    cache.delete(text);
+    cache.set(text, cached);
+    return cached;
+  }
+  const result = compile(text);
+  cache.set(text, result);
+  if (cache.size > CAPACITY) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+  return result;
+}
+
+function compile(text: string): CompileResult {
+  let expression: jsonata.Expression;
+  try {
+    expression = jsonata(text);
+  } catch (error) {
+    const { code, message } = error as { code?: unknown; message?: unknown };
+    return { ok: false, code: String(code ?? ""), message: String(message ?? error) };
+  }
+  for (const fn of AWS_JSONATA_FUNCTIONS) {
+    expression.registerFunction(
+      fn.name,
+      function (this: jsonata.Focus, ...args: unknown[]) {
+        const focus = this;
+        const call: FunctionCall = {
+          context: evaluationContextOf(focus),
+          callBuiltin(name, ...builtinArgs) {
+            const builtin = focus.environment.lookup(name) as JsonataFunctionObject;
+            return builtin.implementation.apply(focus, builtinArgs);
+          },
+        };
+        return fn.implementation(call, ...args);
+      },
+      fn.signature,
+    );
+  }
+  return { ok: true, expression };
+}
+
+/**
+ * The syntax check for definition validation: the parser's message without its code (AWS writes
+ * `INVALID_JSONATA_EXPRESSION: Unexpected end of expression at /States/S/Output`), else undefined.
+ * `expression` is the text between `{%` and `%}`.
+ */
+export function checkJsonataSyntax(expression: string): string | undefined {
+  const result = compileJsonata(expression.trim());
+  return result.ok ? undefined : result.message;
+}

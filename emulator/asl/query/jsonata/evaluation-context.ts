@@ -1,0 +1,28 @@
+import type { EvaluationScope } from "../../io/evaluation-scope";
+
+/** What AWS's added functions read during one evaluation. */
+export interface EvaluationContext {
+  scope: EvaluationScope;
+  /** scope.now() read once per evaluation, so $now() and $millis() agree within an expression, as in JSONata. */
+  nowMillis: number;
+}
+
+/**
+ * The binding name that carries the context. A space cannot appear in a JSONata variable name,
+ * so no expression can read or overwrite it.
+ */
+export const EVALUATION_CONTEXT_BINDING = "aws evaluation context";
+
+interface Environment {
+  lookup(name: string): unknown;
+}
+
+/** Reads the context from the environment JSONata passes as `this` to a registered function. */
+export function evaluationContextOf(focus: { environment: Environment }): EvaluationContext {
+  const context = focus.environment.lookup(EVALUATION_CONTEXT_BINDING) as EvaluationContext | undefined;
+  if (context === undefined) {
+    // Only reachable if an expression is evaluated without evaluateJsonata's bindings: a bug, not a user error.
+    throw new Error("JSONata evaluated without an evaluation context");
+  }
+  return context;
+}

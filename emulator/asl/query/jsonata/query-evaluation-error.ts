@@ -1,0 +1,33 @@
+import { AslError } from "../../errors/asl-error";
+import type { JsonataSite } from "./jsonata-site";
+
+export const QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
+
+/**
+ * `States.QueryEvaluationError` raised while a JSONata field is evaluated. It carries the state and
+ * the field so the runtime can write the `EvaluationFailed` event (`state`, `location`) AWS writes.
+ */
+export class QueryEvaluationError extends AslError {
+  readonly state: string;
+  readonly location: string;
+
+  constructor(site: JsonataSite, detail: string) {
+    super(QUERY_EVALUATION_ERROR, stateFailureCause(site, detail));
+    this.name = "QueryEvaluationError";
+    this.state = site.stateName;
+    this.location = site.field;
+  }
+}
+
+/** The sentence AWS puts in front of every run-time failure of a state. */
+export function stateFailureCause(
+  site: Pick<JsonataSite, "stateName" | "enteredEventId">,
+  detail: string,
+): string {
+  return `An error occurred while executing the state '${site.stateName}' (entered at the event id #${site.enteredEventId}). ${detail}`;
+}
+
+/** The start of every expression failure: which expression, in which field. */
+export function expressionSubject(expression: string, field: string): string {
+  return `The JSONata expression '${expression}' specified for the field '${field}'`;
+}
