@@ -1,0 +1,197 @@
+import type { Json, JsonObject } from "../../../shared/json";
+import type { Diagnostic } from "../diagnostic";
+import { errorAt } from "./diagnostic-builders";
+
+export type ParsedDefinition = { ok: true; value: Json } | { ok: false; diagnostic: Diagnostic };
+
+/**
+ * Parses definition text, reporting syntax errors with the wording and positions of the Jackson
+ * parser AWS uses (INVALID_JSON_DESCRIPTION), since clients show that text verbatim.
+ */
+export function parseDefinitionJson(text: string): ParsedDefinition {
+  const parser = new JacksonLikeParser(text);
+  try {
+    parser.skipWhitespace();
+    const value = parser.parseValue();
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      return { ok: false, diagnostic: errorAt("INVALID_JSON_DESCRIPTION", `${error.reason}\n at ${error.where}`, error.where) };
+    }
+    throw error;
+  }
+}
+
+class JsonSyntaxError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly where: string,
+  ) {
+    super(reason);
+  }
+}
+
+const MAX_SOURCE_CHARS = 500;
+
+class JacksonLikeParser {
+  private index = 0;
+
+  constructor(private readonly text: string) {}
+
+  skipWhitespace(): void {
+    while (this.index < this.text.length && " \t\r\n".includes(this.text[this.index] as string)) this.index += 1;
+  }
+
+  parseValue(): Json {
+    const char = this.text[this.index];
+    if (char === undefined) this.failEndOfInput("Unexpected end-of-input: expected a value");
+    if (char === "{") return this.parseObject();
+    if (char === "[") return this.parseArray();
+    if (char === '"') return this.parseString();
+    if (char === "-" || (char >= "0" && char <= "9")) return this.parseNumber();
+    const token = this.readToken();
+    if (token === "true") return true;
+    if (token === "false") return false;
+    if (token === "null") return null;
+    if (token.length === 0) {
+      this.index += 1;
+      this.fail(
+        `Unexpected character (${describeChar(char)}): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')`,
+      );
+    }
+    this.fail(`Unrecognized token '${token}': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')`);
+  }
+
+  private parseObject(): JsonObject {
+    const start = this.position();
+    this.index += 1;
+    const result: JsonObject = {};
+    this.skipWhitespace();
+    if (this.text[this.index] === "}") {
+      this.index += 1;
+      return result;
+    }
+    for (;;) {
+      this.skipWhitespace();
+      const char = this.text[this.index];
+      if (char === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${start})`);
+      if (char !== '"') {
+        this.index += 1;
+        this.fail(`Unexpected character (${describeChar(char)}): was expecting double-quote to start field name`);
+      }
+      const key = this.parseString();
+      this.skipWhitespace();
+      const colon = this.text[this.index];
+      if (colon === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${start})`);
+      if (colon !== ":") {
+        this.index += 1;
+        this.fail(`Unexpected character (${describeChar(colon)}): was expecting a colon to separate field name and value`);
+      }
+      this.index += 1;
+      this.skipWhitespace();
+      result[key] = this.parseValue();
+      this.skipWhitespace();
+      const next = this.text[this.index];
+      if (next === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${start})`);
+      this.index += 1;
+      if (next === "}") return result;
+      if (next !== ",") this.fail(`Unexpected character (${describeChar(next)}): was expecting comma to separate Object entries`);
+    }
+  }
+
+  private parseArray(): Json[] {
+    const start = this.position();
+    this.index += 1;
+    const result: Json[] = [];
+    this.skipWhitespace();
+    if (this.text[this.index] === "]") {
+      this.index += 1;
+      return result;
+    }
+    for (;;) {
+      this.skipWhitespace();
+      if (this.text[this.index] === undefined) {
+        this.failEndOfInput(`Unexpected end-of-input: expected close marker for Array (start marker at ${start})`);
+      }
+      result.push(this.parseValue());
+      this.skipWhitespace();
+      const next = this.text[this.index];
+      if (next === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Array (start marker at ${start})`);
+      this.index += 1;
+      if (next === "]") return result;
+      if (next !== ",") this.fail(`Unexpected character (${describeChar(next)}): was expecting comma to separate Array entries`);
+    }
+  }
+
+  private parseString(): string {
+    this.index += 1;
+    let out = "";
+    for (;;) {
+      const char = this.text[this.index];
+      if (char === undefined) this.failEndOfInput("Unexpected end-of-input: was expecting closing quote for a string value");
+      this.index += 1;
+      if (char === '"') return out;
+      if (char === "\\") {
+        const escape = this.text[this.index];
+        this.index += 1;
+        const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+        if (escape !== undefined && simple[escape] !== undefined) {
+          out += simple[escape];
+        } else if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.index, this.index + 4))) {
+          out += String.fromCharCode(parseInt(this.text.slice(this.index, this.index + 4), 16));
+          this.index += 4;
+        } else {
+          this.fail(`Unrecognized character escape ${escape === undefined ? "" : describeChar(escape)}`);
+        }
+      } else if (char.charCodeAt(0) < 0x20) {
+        this.fail(
+          `Illegal unquoted character ((CTRL-CHAR, code ${char.charCodeAt(0)})): has to be escaped using backslash to be included in string value`,
+        );
+      } else {
+        out += char;
+      }
+    }
+  }
+
+  private parseNumber(): number {
+    const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.text.slice(this.index));
+    if (match === null || match[0] === "-") {
+      this.index += 1;
+      this.fail("Unexpected character: expected digit (0-9) to follow minus sign, for valid numeric value");
+    }
+    this.index += match[0].length;
+    return Number(match[0]);
+  }
+
+  private readToken(): string {
+    const start = this.index;
+    while (this.index < this.text.length && /[\p{L}\p{N}_$]/u.test(this.text[this.index] as string)) this.index += 1;
+    return this.text.slice(start, this.index);
+  }
+
+  /** Jackson's position: line and 1-based column of the next character to read. */
+  private position(): string {
+    const before = this.text.slice(0, this.index);
+    const line = before.split("\n").length;
+    const column = this.index - before.lastIndexOf("\n");
+    return `[Source: ${this.source()}; line: ${line}, column: ${column}]`;
+  }
+
+  private source(): string {
+    if (this.text.length <= MAX_SOURCE_CHARS) return `(String)"${this.text}"`;
+    return `(String)"${this.text.slice(0, MAX_SOURCE_CHARS)}"[truncated ${this.text.length - MAX_SOURCE_CHARS} chars]`;
+  }
+
+  private fail(reason: string): never {
+    throw new JsonSyntaxError(reason, this.position());
+  }
+
+  private failEndOfInput(reason: string): never {
+    this.index = this.text.length;
+    this.fail(reason);
+  }
+}
+
+function describeChar(char: string): string {
+  return `'${char}' (code ${char.charCodeAt(0)})`;
+}
