@@ -32,15 +32,16 @@ function checkRule(rule: Json, language: QueryLanguage, location: string, topLev
   const allowed = new Set(["Comment"]);
   if (topLevel) ["Next", "Assign", ...(language === "JSONata" ? ["Output"] : [])].forEach((field) => allowed.add(field));
   if (topLevel && typeof rule["Next"] !== "string") problems.push(schemaError("These fields are required: [Next]", location));
+  const jsonPathShaped = Object.keys(rule).some((field) => field === "Variable" || field in OPERATORS || ["And", "Or", "Not"].includes(field));
   if (language === "JSONata") {
     allowed.add("Condition");
-    if (!("Condition" in rule)) problems.push(schemaError("These fields are required: [Condition]", location));
+    if (!("Condition" in rule) && !jsonPathShaped) problems.push(schemaError("These fields are required: [Condition]", location));
     else problems.push(...checkCondition(rule["Condition"], at(location, "Condition")));
     problems.push(...checkJsonataValues(rule["Output"], at(location, "Output")), ...checkJsonataValues(rule["Assign"], at(location, "Assign")));
-  } else {
+  } else if (!("Condition" in rule)) {
     problems.push(...checkJsonPathRule(rule, location, allowed));
-    problems.push(...checkPayloadTemplate(rule["Assign"], at(location, "Assign")));
   }
+  if (language === "JSONPath") problems.push(...checkPayloadTemplate(rule["Assign"], at(location, "Assign")));
   for (const field of Object.keys(rule)) {
     if (allowed.has(field)) continue;
     if (language === "JSONPath" && field === "Condition") {

@@ -16,7 +16,8 @@ const PATTERN_SUFFIX = "(\\.sync(?::2)?|\\.waitForTaskToken)?";
 const INTEGRATION = new RegExp(`^arn:${PARTITION}:states:(?:${REGION})?:(?:${ACCOUNT})?:([a-z0-9-]+):([A-Za-z0-9]+)${PATTERN_SUFFIX}$`);
 const AWS_SDK = new RegExp(`^arn:${PARTITION}:states:(?:${REGION})?:(?:${ACCOUNT})?:aws-sdk:([a-z0-9.-]+):([a-z][A-Za-z0-9]*)${PATTERN_SUFFIX}$`);
 const ACTIVITY = new RegExp(`^arn:${PARTITION}:states:${REGION}:${ACCOUNT}:activity:[A-Za-z0-9_.-]{1,80}$`);
-const LAMBDA_FUNCTION = new RegExp(`^arn:${PARTITION}:lambda:${REGION}:${ACCOUNT}:function:[A-Za-z0-9_-]{1,140}(?::(?:\\$LATEST|[A-Za-z0-9_-]+))?$`);
+/** AWS accepts a function ARN whatever its region and account parts hold (published samples leave them empty). */
+const LAMBDA_FUNCTION = new RegExp(`^arn:${PARTITION}:lambda:[^:]*:[^:]*:function:[A-Za-z0-9_-]{1,140}(?::(?:\\$LATEST|[A-Za-z0-9_-]+))?$`);
 
 /** Classifies a Task Resource the way CreateStateMachine does, before any call is made. */
 export function classifyResource(resource: string): ResourceKind {

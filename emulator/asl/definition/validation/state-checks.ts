@@ -191,8 +191,8 @@ function checkTask(state: JsonObject, language: QueryLanguage, location: string,
   exclusive(state, ["HeartbeatSeconds", "HeartbeatSecondsPath"], location, diagnostics);
   const timeout = state["TimeoutSeconds"];
   const heartbeat = state["HeartbeatSeconds"];
-  if (typeof timeout === "number" && typeof heartbeat === "number" && heartbeat >= timeout) {
-    diagnostics.push(schemaError("HeartbeatSeconds must be smaller than TimeoutSeconds", at(location, "HeartbeatSeconds")));
+  if (typeof timeout === "number" && typeof heartbeat === "number" && heartbeat > timeout) {
+    diagnostics.push(schemaError("HeartbeatSeconds must not be greater than TimeoutSeconds", at(location, "HeartbeatSeconds")));
   }
   checkCredentials(state["Credentials"], language, at(location, "Credentials"), diagnostics);
   const resource = state["Resource"];
