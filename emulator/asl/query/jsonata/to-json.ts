@@ -21,6 +21,8 @@ export function toJson(value: unknown): Json | undefined {
     case "boolean":
       return value;
     case "number":
+      // JSON has no -0; AWS answers 0 for $parse('-0').
+      if (value === 0) return 0;
       return Number.isFinite(value) ? value : String(value);
     case "function":
     case "bigint":
