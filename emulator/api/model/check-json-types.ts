@@ -37,8 +37,9 @@ export function findTypeMismatch(value: unknown, shape: Shape): string | undefin
       if (typeof value !== "object") return "Expected null";
       const members = shape.members ?? {};
       for (const [name, member] of Object.entries(value as Record<string, unknown>)) {
-        const memberShapeName = members[name];
-        if (memberShapeName === undefined) continue;
+        // Own members only: a body member named "constructor" or "__proto__" is just unknown.
+        if (!Object.hasOwn(members, name)) continue;
+        const memberShapeName = members[name] ?? "";
         const mismatch = findTypeMismatch(member, shapeNamed(memberShapeName));
         if (mismatch !== undefined) return mismatch;
       }

@@ -86,6 +86,11 @@ describe("unknown members", () => {
     expect(validateRequest("ListStateMachines", { unknownMember: 1, another: { deep: [true] } })).toBeUndefined();
     expect(validateRequest("StartExecution", { stateMachineArn: ARN, StateMachineArn: 5 })).toBeUndefined();
   });
+
+  it("include names of JavaScript object properties, which are unknown like any other", () => {
+    const body: unknown = JSON.parse('{"stateMachineArn": "arn", "__proto__": 1, "constructor": [], "toString": {}, "hasOwnProperty": true}');
+    expect(validateRequest("StartExecution", body)).toBeUndefined();
+  });
 });
 
 describe("JSON types", () => {
