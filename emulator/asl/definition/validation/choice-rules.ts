@@ -36,7 +36,7 @@ function checkRule(rule: Json, language: QueryLanguage, location: string, topLev
   if (language === "JSONata") {
     allowed.add("Condition");
     if (!("Condition" in rule) && !jsonPathShaped) problems.push(schemaError("These fields are required: [Condition]", location));
-    else problems.push(...checkCondition(rule["Condition"], at(location, "Condition")));
+    else if ("Condition" in rule) problems.push(...checkCondition(rule["Condition"], at(location, "Condition")));
     problems.push(...checkJsonataValues(rule["Output"], at(location, "Output")), ...checkJsonataValues(rule["Assign"], at(location, "Assign")));
   } else if (!("Condition" in rule)) {
     problems.push(...checkJsonPathRule(rule, location, allowed));
