@@ -1,0 +1,86 @@
+import { ALLOW_LIST } from "./allow-list";
+import { casesAvailable, DEFAULT_CASES_DIR, loadCases, type CompatCase } from "./case-loader";
+import { formatDiff } from "./compare";
+import { planExternalCase } from "./external-mocks";
+import { emulatorAvailable, startHarness, type Harness } from "./harness";
+import { runCases, type CaseResult } from "./run-case";
+
+/**
+ * Every recorded AWS case replayed through the public API of an in-memory emulator, one test per
+ * case. A case on the allow-list must fail (so fixing it forces its removal from the list); any
+ * other case must pass. Cases run concurrently per area in a beforeAll, and each test checks its result.
+ */
+
+const cases: CompatCase[] = casesAvailable() ? loadCases(DEFAULT_CASES_DIR, { includeExternal: true }) : [];
+const missing = cases.length === 0 ? `no recorded cases at ${DEFAULT_CASES_DIR}` : !emulatorAvailable() ? "emulator/index.ts does not exist yet" : undefined;
+
+function byArea(list: readonly CompatCase[]): Map<string, CompatCase[]> {
+  const out = new Map<string, CompatCase[]>();
+  for (const c of list) out.set(c.area, [...(out.get(c.area) ?? []), c]);
+  return out;
+}
+
+/** Why a case cannot run here, known before running it. */
+function staticSkip(c: CompatCase): string | undefined {
+  if (c.kind !== "execution_external") return undefined;
+  return planExternalCase(c).skip;
+}
+
+function failureText(r: CaseResult): string {
+  const lines = [`${r.status.toUpperCase()} ${r.id} (${r.kind})`];
+  if (r.message) lines.push(`  ${r.message}`);
+  for (const d of r.diffs.slice(0, 12)) lines.push(`  ${formatDiff(d)}`);
+  if (r.diffs.length > 12) lines.push(`  ... ${r.diffs.length - 12} more`);
+  return lines.join("\n");
+}
+
+if (missing !== undefined) {
+  console.warn(`compat-tests skipped: ${missing}`);
+  describe("recorded AWS cases", () => {
+    it.skip(`replay (skipped: ${missing})`, () => undefined);
+  });
+} else {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(cases, { timeoutMs: 15000 });
+  }, 60000);
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it("lists only cases that exist in the allow-list", () => {
+    const ids = new Set(cases.map((c) => c.id));
+    expect(Object.keys(ALLOW_LIST).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  for (const [area, list] of byArea(cases)) {
+    describe(area, () => {
+      const results = new Map<string, CaseResult>();
+      const runnable = list.filter((c) => staticSkip(c) === undefined);
+      beforeAll(async () => {
+        if (!harness) throw new Error("the emulator did not start");
+        for (const r of await runCases(runnable, harness.ctx, { concurrency: 6 })) results.set(r.id, r);
+      }, 10 * 60000);
+
+      for (const c of list) {
+        const name = c.id.slice(c.id.indexOf("/") + 1);
+        const skip = staticSkip(c);
+        if (skip !== undefined) {
+          it.skip(`${name} (${skip})`, () => undefined);
+          continue;
+        }
+        const reason = ALLOW_LIST[c.id];
+        it(reason === undefined ? name : `${name} [allow-listed: ${reason}]`, () => {
+          const r = results.get(c.id);
+          if (!r) throw new Error("not run");
+          if (r.status === "skipped") return;
+          const failed = r.status === "fail" || r.status === "error";
+          if (reason !== undefined && !failed) {
+            throw new Error(`${c.id} now passes: remove it from compat-tests/allow-list.ts`);
+          }
+          if (reason === undefined && failed) throw new Error(failureText(r));
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,156 @@
+import { createHash } from "node:crypto";
+import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
+import { listField, type CompatCase } from "./case-loader";
+import type { MockConfigSource } from "./mock-config";
+import { pythonJsonDumps } from "./python-json";
+import { REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
+
+/**
+ * `execution_external` cases need Lambda, SQS, S3 and so on. Where each task's outcome is visible
+ * in the recorded history, the case can be served by a mock config test case instead: every Task
+ * state answers, call after call, what AWS answered (TaskSucceeded/LambdaFunctionSucceeded output,
+ * TaskFailed/LambdaFunctionFailed error and cause). The rest of the history is then the emulator's own.
+ */
+export const EXTERNAL_TEST_CASE = "CompatRecorded";
+
+/** Fixtures whose resources only need a name in the definition or input. */
+const NAMED_FIXTURES = new Set([
+  "fixture:create_lambda_function",
+  "fixture:s3_create_bucket",
+  "fixture:sqs_create_queue",
+  "fixture:sns_create_topic",
+  "fixture:dynamodb_create_table",
+  "fixture:sns_allow_topic_sqs_queue",
+  "fixture:events_to_sqs_queue",
+  "random-name",
+]);
+
+/** Events whose outcome a mock cannot reproduce (two results for one call, a timeout, an activity worker). */
+const UNMOCKABLE_EVENTS = new Set([
+  "TaskSubmitted",
+  "TaskTimedOut",
+  "LambdaFunctionTimedOut",
+  "ActivityScheduled",
+  "TaskStateAborted",
+]);
+
+export interface ExternalPlan {
+  stateMachineName: string;
+  definition: string;
+  input: string;
+  mock: MockConfigSource;
+}
+
+export type ExternalPlanResult = { plan: ExternalPlan; skip?: undefined } | { plan?: undefined; skip: string };
+
+function caseHash(id: string): string {
+  return createHash("sha1").update(id).digest("hex").slice(0, 10);
+}
+
+/** Stand-ins for the resources the original test created, named deterministically per case. */
+function substitutions(uid: string): Record<string, string> {
+  const region = REPLAY_REGION;
+  return {
+    "${create_lambda_function['CreateFunctionResponse']['FunctionArn']}": `arn:aws:lambda:${region}:${REPLAY_ACCOUNT}:function:lambda_${uid}`,
+    "${short_uid}": uid,
+    "${s3_create_bucket}": `bucket-${uid}`,
+    "${sqs_create_queue}": `https://sqs.${region}.amazonaws.com/${REPLAY_ACCOUNT}/queue-${uid}`,
+    "${sns_create_topic['TopicArn']}": `arn:aws:sns:${region}:${REPLAY_ACCOUNT}:topic-${uid}`,
+    "${events_to_sqs_queue}": `https://sqs.${region}.amazonaws.com/${REPLAY_ACCOUNT}/events-${uid}`,
+    "${localstack.utils.aws.aws_stack.get_boto3_region}": region,
+    "${account_id}": REPLAY_ACCOUNT,
+  };
+}
+
+function substitute(template: string, subs: Record<string, string>): string | { missing: string } {
+  let out = template;
+  for (const [k, v] of Object.entries(subs)) out = out.split(k).join(v);
+  const left = /\$\{[^}]*\}/.exec(out);
+  return left ? { missing: left[0] } : out;
+}
+
+/** Walks previousEventId links back to the StateEntered event, whose name is the task's state. */
+function stateOf(event: JsonObject, byId: Map<number, JsonObject>): string | undefined {
+  let cur: JsonObject | undefined = event;
+  for (let hops = 0; cur && hops < 50; hops++) {
+    const entered = cur["stateEnteredEventDetails"];
+    if (isJsonObject(entered) && typeof entered["name"] === "string") return entered["name"];
+    const prev: Json | undefined = cur["previousEventId"];
+    cur = typeof prev === "number" && prev > 0 ? byId.get(prev) : undefined;
+  }
+  return undefined;
+}
+
+/** Recorded causes that were JSON text were parsed by the recorder; the mock needs text again. */
+function asText(v: Json | undefined): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  return typeof v === "string" ? v : pythonJsonDumps(v);
+}
+
+/** Mocked responses per Task state, in call order, read from the recorded history. */
+function responsesFromHistory(events: readonly Json[]): Map<string, JsonObject[]> | string {
+  const byId = new Map<number, JsonObject>();
+  for (const e of events) if (isJsonObject(e) && typeof e["id"] === "number") byId.set(e["id"], e);
+  const out = new Map<string, JsonObject[]>();
+  for (const e of events) {
+    if (!isJsonObject(e)) continue;
+    const type = String(e["type"]);
+    if (UNMOCKABLE_EVENTS.has(type)) return `history holds ${type}, which a mocked response cannot reproduce`;
+    let response: JsonObject | undefined;
+    if (type === "TaskSucceeded" || type === "LambdaFunctionSucceeded") {
+      const d = e[type === "TaskSucceeded" ? "taskSucceededEventDetails" : "lambdaFunctionSucceededEventDetails"];
+      response = { Return: isJsonObject(d) ? d["output"] ?? null : null };
+    } else if (type === "TaskFailed" || type === "LambdaFunctionFailed") {
+      const d = e[type === "TaskFailed" ? "taskFailedEventDetails" : "lambdaFunctionFailedEventDetails"];
+      const thrown: JsonObject = {};
+      const error = isJsonObject(d) ? asText(d["error"]) : undefined;
+      const cause = isJsonObject(d) ? asText(d["cause"]) : undefined;
+      if (error !== undefined) thrown["Error"] = error;
+      if (cause !== undefined) thrown["Cause"] = cause;
+      response = { Throw: thrown };
+    }
+    if (!response) continue;
+    const state = stateOf(e, byId);
+    if (state === undefined) return `cannot tell which state produced event ${String(e["id"])}`;
+    const list = out.get(state) ?? [];
+    list.push(response);
+    out.set(state, list);
+  }
+  return out;
+}
+
+/** How to serve an external case with mocks, or why it cannot be. */
+export function planExternalCase(c: CompatCase): ExternalPlanResult {
+  const raw = c.raw;
+  const requires = listField(raw, "requires").map(String);
+  const unmet = requires.filter((r) => !NAMED_FIXTURES.has(r) && !r.startsWith("lib:localstack.utils.aws.aws_stack.get_boto3_region"));
+  if (unmet.length > 0) return { skip: `needs ${unmet.join(", ")}` };
+  const expected = isJsonObject(raw["expected"]) ? raw["expected"] : {};
+  if (!Array.isArray(expected["events"])) return { skip: "no recorded history to derive mocked responses from" };
+  if (raw["normalise_parallel_branch_events"] === true) return { skip: "branch events were renumbered by the recorder; task outcomes cannot be attributed" };
+  const template = typeof raw["definition_template"] === "string" ? raw["definition_template"] : "";
+  if (/"(ItemReader|ResultWriter)"/.test(template)) return { skip: "reads or writes S3 objects (ItemReader/ResultWriter)" };
+  const uid = caseHash(c.id);
+  const subs = substitutions(uid);
+  const definition = substitute(template, subs);
+  if (typeof definition !== "string") return { skip: `definition needs ${definition.missing}` };
+  const input = substitute(typeof raw["input_template"] === "string" ? raw["input_template"] : "{}", subs);
+  if (typeof input !== "string") return { skip: `input needs ${input.missing}` };
+  const responses = responsesFromHistory(expected["events"]);
+  if (typeof responses === "string") return { skip: responses };
+  const stateMachineName = `CompatExt_${uid}`;
+  const testCase: Record<string, Json> = {};
+  const mocked: JsonObject = {};
+  for (const [state, list] of responses) {
+    const name = `${stateMachineName}_${state}`;
+    const numbered: JsonObject = {};
+    list.forEach((r, i) => (numbered[String(i)] = r));
+    mocked[name] = numbered;
+    testCase[state] = name;
+  }
+  const config: JsonObject = {
+    StateMachines: { [stateMachineName]: { TestCases: { [EXTERNAL_TEST_CASE]: testCase } } },
+    MockedResponses: mocked,
+  };
+  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config } } };
+}

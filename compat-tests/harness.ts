@@ -1,0 +1,102 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import type { SFNClient } from "@aws-sdk/client-sfn";
+import type { CompatCase } from "./case-loader";
+import { planExternalCase } from "./external-mocks";
+import { mergeMockConfigs, mockedCaseSource, writeMockConfig, type MockConfigSource } from "./mock-config";
+import { CaseSkipped, type RunContext } from "./run-context";
+import { createSfnClient, REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
+
+/** The contract of emulator/index.ts, restated so this folder compiles while the emulator is being written. */
+interface Emulator {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+type CreateEmulator = (overrides?: Record<string, unknown>) => Promise<Emulator>;
+
+const EMULATOR_MODULE = path.resolve(__dirname, "../emulator/index");
+
+/** Whether emulator/index.ts exists yet. */
+export function emulatorAvailable(): boolean {
+  return [".ts", ".js"].some((ext) => fs.existsSync(EMULATOR_MODULE + ext));
+}
+
+function loadCreateEmulator(): CreateEmulator {
+  // required at run time so that this folder type-checks and loads before the emulator exists
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(EMULATOR_MODULE) as { createEmulator?: CreateEmulator };
+  if (typeof mod.createEmulator !== "function") throw new Error("emulator/index does not export createEmulator");
+  return mod.createEmulator;
+}
+
+export interface HarnessOptions {
+  /** Use an emulator that is already running instead of starting one (real-time and mocked cases are then skipped). */
+  endpoint?: string;
+  timeoutMs?: number;
+}
+
+export interface Harness {
+  ctx: RunContext;
+  close(): Promise<void>;
+}
+
+/** The mock config sources of the selected cases: mocked_execution cases and the external cases mocks can serve. */
+export function mockSources(cases: readonly CompatCase[]): MockConfigSource[] {
+  const out: MockConfigSource[] = [];
+  for (const c of cases) {
+    if (c.kind === "mocked_execution") {
+      const s = mockedCaseSource(c);
+      if (s) out.push(s);
+    } else if (c.kind === "execution_external") {
+      const p = planExternalCase(c);
+      if (p.plan) out.push(p.plan.mock);
+    }
+  }
+  return out;
+}
+
+/**
+ * Starts in-memory emulators on ephemeral ports: one with waitTimeScale 0 at once, and lazily one
+ * with real waits and one with the merged mock config of the selected cases.
+ */
+export async function startHarness(cases: readonly CompatCase[], options: HarnessOptions = {}): Promise<Harness> {
+  const timeoutMs = options.timeoutMs ?? 20000;
+  const emulators: Emulator[] = [];
+  const tempFiles: string[] = [];
+  const base = { port: 0, inMemory: true, account: REPLAY_ACCOUNT, region: REPLAY_REGION, logLevel: "silent" };
+  const start = async (overrides: Record<string, unknown>): Promise<SFNClient> => {
+    const emulator = await loadCreateEmulator()({ ...base, ...overrides });
+    emulators.push(emulator);
+    return createSfnClient(emulator.url);
+  };
+  const lazy = (make: () => Promise<SFNClient>): (() => Promise<SFNClient>) => {
+    let pending: Promise<SFNClient> | undefined;
+    return () => (pending ??= make());
+  };
+  let client: SFNClient;
+  let realTimeClient: () => Promise<SFNClient>;
+  let mockedClient: () => Promise<SFNClient>;
+  if (options.endpoint !== undefined) {
+    client = createSfnClient(options.endpoint);
+    realTimeClient = () => Promise.reject(new CaseSkipped("needs real waits: not available with --endpoint"));
+    mockedClient = () => Promise.reject(new CaseSkipped("needs the emulator started with a mock config: not available with --endpoint"));
+  } else {
+    client = await start({ waitTimeScale: 0 });
+    realTimeClient = lazy(() => start({ waitTimeScale: 1 }));
+    mockedClient = lazy(async () => {
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sfn-compat-")), "MockConfigFile.json");
+      writeMockConfig(file, mergeMockConfigs(mockSources(cases)));
+      tempFiles.push(file);
+      return start({ waitTimeScale: 0, mockConfigPath: file });
+    });
+  }
+  return {
+    ctx: { client, realTimeClient, mockedClient, timeoutMs },
+    close: async () => {
+      await Promise.all(emulators.map((e) => e.close()));
+      for (const f of tempFiles) fs.rmSync(path.dirname(f), { recursive: true, force: true });
+    },
+  };
+}

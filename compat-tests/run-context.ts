@@ -1,0 +1,33 @@
+import type { SFNClient } from "@aws-sdk/client-sfn";
+import type { CompatCase } from "./case-loader";
+import type { Diff } from "./compare";
+
+/** What a case runner gets: clients of running emulators and its time budget. */
+export interface RunContext {
+  /** An emulator with waitTimeScale 0 (Wait states take no time). */
+  client: SFNClient;
+  /** An emulator with real waiting, for cases that act on an execution while it waits. */
+  realTimeClient: () => Promise<SFNClient>;
+  /** An emulator started with the mock config of the mocked cases, if it could be started. */
+  mockedClient: () => Promise<SFNClient>;
+  /** Budget for one execution or one polling step. */
+  timeoutMs: number;
+}
+
+/** Thrown by a runner for a case it cannot replay here; the reason is reported. */
+export class CaseSkipped extends Error {
+  override readonly name = "CaseSkipped";
+}
+
+export type CaseRunner = (c: CompatCase, ctx: RunContext) => Promise<Diff[]>;
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** A short random hex string for names, as the recorded tests used `short_uid()`. */
+export function shortUid(length = 12): string {
+  let out = "";
+  while (out.length < length) out += Math.random().toString(16).slice(2);
+  return out.slice(0, length);
+}
