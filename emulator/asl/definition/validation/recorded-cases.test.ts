@@ -109,7 +109,21 @@ function collectCases(): RecordedCase[] {
       });
     }
   }
+  for (const recorded of readCases("test_state")) {
+    const request = recorded["request"];
+    const error = isJsonObject(recorded["expected"]) ? recorded["expected"]["error"] : undefined;
+    if (!isJsonObject(request) || !isJsonObject(error)) continue;
+    const expected = expectedInvalidDefinition(error);
+    if (expected === undefined || !expected.startsWith("Invalid State Machine Definition")) continue;
+    cases.push({ id: str(recorded["id"]), run: () => compareCreateError(testStateMachine(str(request["definition"])), "STANDARD", expected) });
+  }
   return cases;
+}
+
+/** TestState validates a lone state as the only state of a machine, named StateName. */
+function testStateMachine(definition: string): string {
+  const parsed = JSON.parse(definition) as JsonObject;
+  return "Type" in parsed ? JSON.stringify({ StartAt: "StateName", States: { StateName: parsed } }) : definition;
 }
 
 const cases = collectCases();

@@ -278,7 +278,7 @@ function checkProcessorConfig(config: Json, location: string, context: Validatio
     return context.workflowType;
   }
   for (const field of Object.keys(config)) {
-    if (field !== "Mode" && field !== "ExecutionType") context.diagnostics.push(schemaError(`Field '${field}' is not supported`, location));
+    if (!["Mode", "ExecutionType", "Comment"].includes(field)) context.diagnostics.push(schemaError(`Field '${field}' is not supported`, location));
   }
   const mode = config["Mode"];
   if (mode !== undefined && mode !== "INLINE" && mode !== "DISTRIBUTED") {

@@ -59,6 +59,7 @@ const readerConfig: Schema = {
     MaxItems: { type: ["integer", "string"], minimum: 0, maximum: 100000000 },
     MaxItemsPath: string,
     ManifestType: { enum: ["ATHENA_DATA", "S3_INVENTORY"] },
+    Comment: string,
   },
   additionalProperties: false,
 };
@@ -66,7 +67,7 @@ const readerConfig: Schema = {
 function itemReader(language: QueryLanguage): Schema {
   return {
     type: "object",
-    properties: { Resource: string, ReaderConfig: readerConfig, ...(language === "JSONPath" ? { Parameters: object } : { Arguments: anything }) },
+    properties: { Resource: string, ReaderConfig: readerConfig, Comment: string, ...(language === "JSONPath" ? { Parameters: object } : { Arguments: anything }) },
     required: ["Resource"],
     additionalProperties: false,
   };
@@ -79,6 +80,7 @@ function itemBatcher(language: QueryLanguage): Schema {
       MaxItemsPerBatch: numeric({ type: "integer", minimum: 0 }, language),
       MaxInputBytesPerBatch: numeric({ type: "integer", minimum: 0, maximum: 262144 }, language),
       BatchInput: anything,
+      Comment: string,
       ...(language === "JSONPath" ? { MaxItemsPerBatchPath: string, MaxInputBytesPerBatchPath: string } : {}),
     },
     additionalProperties: false,
@@ -90,6 +92,7 @@ function resultWriter(language: QueryLanguage): Schema {
     type: "object",
     properties: {
       Resource: string,
+      Comment: string,
       WriterConfig: {
         type: "object",
         properties: { OutputType: { enum: ["JSON", "JSONL"] }, Transformation: { enum: ["NONE", "COMPACT", "FLATTEN"] } },
