@@ -5,7 +5,8 @@
 export class AslError extends Error {
   constructor(
     readonly error: string,
-    readonly cause: string,
+    // Shadows Error.cause on purpose: an ASL cause is always text.
+    override readonly cause: string,
   ) {
     super(`${error}: ${cause}`);
     this.name = "AslError";

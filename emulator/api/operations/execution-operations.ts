@@ -1,0 +1,187 @@
+import { randomUUID } from "node:crypto";
+import { executionArn as mintExecutionArn } from "../../shared/arn";
+import type { Json } from "../../shared/json";
+import { ServiceError } from "../../shared/service-error";
+import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
+import { historyEventToWire } from "../../asl/history/history-event";
+import { assertArn } from "../arn-checks";
+import { paginate } from "../pagination";
+import { assertValidName } from "../resource-names";
+import type { OperationHandler, ServiceContext } from "../service-context";
+import { epochSeconds } from "../wire-time";
+import { describeMachine, requireStateMachine } from "./state-machine-operations";
+
+const MAX_INPUT_BYTES = 256 * 1024;
+
+function requireExecution(ctx: ServiceContext, arn: string): ExecutionRecord {
+  assertArn(arn, ["execution", "express"]);
+  const execution = ctx.store.getExecution(arn);
+  if (!execution) throw new ServiceError("ExecutionDoesNotExist", `Execution Does Not Exist: '${arn}'`);
+  return execution;
+}
+
+/** Parses an execution input as AWS does: JSON text of at most 256 KiB; absent means `{}`. */
+function parseInput(text: string): Json {
+  if (Buffer.byteLength(text, "utf8") > MAX_INPUT_BYTES) {
+    throw new ServiceError(
+      "ValidationException",
+      `1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to ${MAX_INPUT_BYTES}`,
+    );
+  }
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    throw new ServiceError("InvalidExecutionInput", "Invalid State Machine Execution Input: 'Invalid execution input.'");
+  }
+}
+
+export const startExecution: OperationHandler = (ctx, request) => {
+  const machine = requireStateMachine(ctx, request.stateMachineArn as string);
+  const name = (request.name as string | undefined) ?? randomUUID();
+  assertValidName(name);
+  const inputText = (request.input as string | undefined) ?? "{}";
+  const input = parseInput(inputText);
+  const arn = mintExecutionArn(ctx.scope, machine.name, name, machine.type === "EXPRESS");
+  const existing = ctx.store.getExecution(arn);
+  if (existing) {
+    // Same name and input while still running is the same request again; AWS answers it idempotently.
+    if (existing.status === "RUNNING" && existing.input === inputText) {
+      return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
+    }
+    throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
+  }
+  const record = ctx.executions.start(machine, name, arn, input, inputText);
+  return { executionArn: arn, startDate: epochSeconds(record.startDate) };
+};
+
+export const describeExecution: OperationHandler = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn as string);
+  const response: Record<string, unknown> = {
+    executionArn: execution.executionArn,
+    stateMachineArn: execution.stateMachineArn,
+    name: execution.name,
+    status: execution.status,
+    startDate: epochSeconds(execution.startDate),
+    input: execution.input,
+    inputDetails: { included: true },
+    redriveCount: execution.redriveCount,
+    redriveStatus: redriveStatus(execution.status),
+  };
+  if (execution.stopDate !== undefined) response.stopDate = epochSeconds(execution.stopDate);
+  if (execution.output !== undefined) {
+    response.output = execution.output;
+    response.outputDetails = { included: true };
+  }
+  if (execution.error !== undefined) response.error = execution.error;
+  if (execution.cause !== undefined) response.cause = execution.cause;
+  if (execution.status === "SUCCEEDED") response.redriveStatusReason = "Execution is SUCCEEDED and cannot be redriven";
+  if (execution.status === "RUNNING") response.redriveStatusReason = "Execution is RUNNING and cannot be redriven";
+  return response;
+};
+
+function redriveStatus(status: ExecutionStatus): string {
+  return status === "FAILED" || status === "TIMED_OUT" || status === "ABORTED" ? "REDRIVABLE" : "NOT_REDRIVABLE";
+}
+
+export const describeStateMachineForExecution: OperationHandler = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn as string);
+  const machine = ctx.store.getStateMachine(execution.stateMachineArn);
+  const described = (machine ? describeMachine(machine) : {}) as Record<string, unknown>;
+  const response: Record<string, unknown> = {
+    stateMachineArn: execution.stateMachineArn,
+    name: execution.stateMachineArn.split(":")[6],
+    definition: execution.definition,
+    roleArn: execution.roleArn,
+    updateDate: described.creationDate ?? epochSeconds(execution.startDate),
+    loggingConfiguration: described.loggingConfiguration ?? { level: "OFF", includeExecutionData: false },
+    tracingConfiguration: described.tracingConfiguration ?? { enabled: false },
+  };
+  if (machine?.updateDate !== undefined) response.updateDate = epochSeconds(machine.updateDate);
+  return response;
+};
+
+export const listExecutions: OperationHandler = (ctx, request) => {
+  const machine = requireStateMachine(ctx, request.stateMachineArn as string);
+  const status = request.statusFilter as ExecutionStatus | undefined;
+  const all = ctx.store.listExecutions(machine.stateMachineArn, status);
+  const { page, nextToken } = paginate(all, request, `ListExecutions:${machine.stateMachineArn}:${status ?? ""}`);
+  const response: Record<string, unknown> = {
+    executions: page.map((execution) => {
+      const item: Record<string, unknown> = {
+        executionArn: execution.executionArn,
+        stateMachineArn: execution.stateMachineArn,
+        name: execution.name,
+        status: execution.status,
+        startDate: epochSeconds(execution.startDate),
+        redriveCount: execution.redriveCount,
+      };
+      if (execution.stopDate !== undefined) item.stopDate = epochSeconds(execution.stopDate);
+      return item;
+    }),
+  };
+  if (nextToken) response.nextToken = nextToken;
+  return response;
+};
+
+export const stopExecution: OperationHandler = async (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn as string);
+  if (execution.status === "RUNNING") {
+    await ctx.executions.stop(
+      execution.executionArn,
+      request.error as string | undefined,
+      request.cause as string | undefined,
+    );
+  }
+  const stopped = ctx.store.getExecution(execution.executionArn) ?? execution;
+  return { stopDate: epochSeconds(stopped.stopDate ?? ctx.now()) };
+};
+
+const DEFAULT_HISTORY_PAGE = 100;
+
+export const getExecutionHistory: OperationHandler = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn as string);
+  const reverse = request.reverseOrder === true;
+  const limit = typeof request.maxResults === "number" && request.maxResults > 0 ? request.maxResults : DEFAULT_HISTORY_PAGE;
+  let afterId: number | undefined;
+  if (typeof request.nextToken === "string") afterId = decodeHistoryToken(request.nextToken, execution.executionArn);
+  const options: { afterId?: number; limit: number; reverse: boolean } = { limit, reverse };
+  if (afterId !== undefined) options.afterId = afterId;
+  const page = ctx.store.getHistory(execution.executionArn, options);
+  const includeData = request.includeExecutionData !== false;
+  const response: Record<string, unknown> = {
+    events: page.events.map((event) => {
+      const wire = historyEventToWire(event);
+      return includeData ? wire : withoutData(wire);
+    }),
+  };
+  if (page.nextAfterId !== undefined) {
+    response.nextToken = Buffer.from(JSON.stringify([execution.executionArn, page.nextAfterId])).toString("base64");
+  }
+  return response;
+};
+
+function decodeHistoryToken(token: string, executionArn: string): number {
+  try {
+    const [arn, id] = JSON.parse(Buffer.from(token, "base64").toString("utf8")) as [unknown, unknown];
+    if (arn === executionArn && typeof id === "number") return id;
+  } catch {
+    // fall through
+  }
+  throw new ServiceError("InvalidToken", "Invalid Token: 'Invalid token'");
+}
+
+/** includeExecutionData=false drops inputs and outputs from every event's details. */
+function withoutData(event: Record<string, Json>): Record<string, Json> {
+  const copy: Record<string, Json> = {};
+  for (const [key, value] of Object.entries(event)) {
+    if (key.endsWith("EventDetails") && value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const details = { ...value };
+      delete details.input;
+      delete details.output;
+      copy[key] = details;
+    } else {
+      copy[key] = value;
+    }
+  }
+  return copy;
+}

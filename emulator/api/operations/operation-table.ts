@@ -1,0 +1,70 @@
+import { ServiceError } from "../../shared/service-error";
+import type { OperationName } from "../model";
+import type { OperationHandler } from "../service-context";
+import { createActivity, deleteActivity, describeActivity, listActivities } from "./activity-operations";
+import {
+  describeExecution,
+  describeStateMachineForExecution,
+  getExecutionHistory,
+  listExecutions,
+  startExecution,
+  stopExecution,
+} from "./execution-operations";
+import {
+  createStateMachine,
+  deleteStateMachine,
+  describeStateMachine,
+  listStateMachines,
+  updateStateMachine,
+  validateStateMachineDefinition,
+} from "./state-machine-operations";
+import { listTagsForResource, tagResource, untagResource } from "./tag-operations";
+import { sendTaskFailure, sendTaskHeartbeat, sendTaskSuccess } from "./task-token-operations";
+
+/** Operations whose issue has not landed yet answer with an AWS-shaped error that says so. */
+function notYetImplemented(operation: OperationName): OperationHandler {
+  return () => {
+    throw new ServiceError("UnknownOperationException", `${operation} is not implemented by sfn-emulator yet`);
+  };
+}
+
+/** Every operation of the API: a missing one is a compile error. */
+export const OPERATIONS: Record<OperationName, OperationHandler> = {
+  CreateActivity: createActivity,
+  CreateStateMachine: createStateMachine,
+  CreateStateMachineAlias: notYetImplemented("CreateStateMachineAlias"),
+  DeleteActivity: deleteActivity,
+  DeleteStateMachine: deleteStateMachine,
+  DeleteStateMachineAlias: notYetImplemented("DeleteStateMachineAlias"),
+  DeleteStateMachineVersion: notYetImplemented("DeleteStateMachineVersion"),
+  DescribeActivity: describeActivity,
+  DescribeExecution: describeExecution,
+  DescribeMapRun: notYetImplemented("DescribeMapRun"),
+  DescribeStateMachine: describeStateMachine,
+  DescribeStateMachineAlias: notYetImplemented("DescribeStateMachineAlias"),
+  DescribeStateMachineForExecution: describeStateMachineForExecution,
+  GetActivityTask: notYetImplemented("GetActivityTask"),
+  GetExecutionHistory: getExecutionHistory,
+  ListActivities: listActivities,
+  ListExecutions: listExecutions,
+  ListMapRuns: notYetImplemented("ListMapRuns"),
+  ListStateMachineAliases: notYetImplemented("ListStateMachineAliases"),
+  ListStateMachineVersions: notYetImplemented("ListStateMachineVersions"),
+  ListStateMachines: listStateMachines,
+  ListTagsForResource: listTagsForResource,
+  PublishStateMachineVersion: notYetImplemented("PublishStateMachineVersion"),
+  RedriveExecution: notYetImplemented("RedriveExecution"),
+  SendTaskFailure: sendTaskFailure,
+  SendTaskHeartbeat: sendTaskHeartbeat,
+  SendTaskSuccess: sendTaskSuccess,
+  StartExecution: startExecution,
+  StartSyncExecution: notYetImplemented("StartSyncExecution"),
+  StopExecution: stopExecution,
+  TagResource: tagResource,
+  TestState: notYetImplemented("TestState"),
+  UntagResource: untagResource,
+  UpdateMapRun: notYetImplemented("UpdateMapRun"),
+  UpdateStateMachine: updateStateMachine,
+  UpdateStateMachineAlias: notYetImplemented("UpdateStateMachineAlias"),
+  ValidateStateMachineDefinition: validateStateMachineDefinition,
+};

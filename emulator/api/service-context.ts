@@ -1,0 +1,14 @@
+import type { ExecutionManager } from "../runtime/execution-manager";
+import type { AccountScope } from "../shared/arn";
+import type { Store } from "../store/store";
+
+/** What every operation handler may use. */
+export interface ServiceContext {
+  store: Store;
+  executions: ExecutionManager;
+  scope: AccountScope;
+  now(): number;
+}
+
+/** An operation: a validated request body in, a JSON response body out. */
+export type OperationHandler = (ctx: ServiceContext, request: Record<string, unknown>) => Promise<object> | object;

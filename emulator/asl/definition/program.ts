@@ -1,0 +1,69 @@
+import type { QueryLanguage, StateDefinition, StateMachineDefinition, SubMachineDefinition } from "./types";
+
+/** A state ready to run: its definition plus what compile worked out once. */
+export interface CompiledState {
+  name: string;
+  definition: StateDefinition;
+  queryLanguage: QueryLanguage;
+  /** Keys of the sub-machines this state runs: Parallel branches in order, or the Map's processor. */
+  children: string[];
+}
+
+/** A list of states with a start: the top level, one Parallel branch, or a Map's item processor. */
+export interface SubMachine {
+  key: string;
+  startAt: string;
+  states: Map<string, CompiledState>;
+}
+
+export interface Program {
+  definition: StateMachineDefinition;
+  root: SubMachine;
+  machines: Map<string, SubMachine>;
+  timeoutSeconds?: number;
+}
+
+const ROOT_KEY = "";
+
+/** Compiles a definition once; frames then refer to sub-machines by key so snapshots stay small. */
+export function compileProgram(definition: StateMachineDefinition): Program {
+  const machines = new Map<string, SubMachine>();
+  const topLanguage = definition.QueryLanguage ?? "JSONPath";
+  const root = compileSubMachine(ROOT_KEY, definition, topLanguage, machines);
+  const program: Program = { definition, root, machines };
+  if (definition.TimeoutSeconds !== undefined) program.timeoutSeconds = definition.TimeoutSeconds;
+  return program;
+}
+
+function compileSubMachine(
+  key: string,
+  source: StateMachineDefinition | SubMachineDefinition,
+  inherited: QueryLanguage,
+  machines: Map<string, SubMachine>,
+): SubMachine {
+  const language = source.QueryLanguage ?? inherited;
+  const states = new Map<string, CompiledState>();
+  const machine: SubMachine = { key, startAt: source.StartAt, states };
+  machines.set(key, machine);
+  for (const [name, definition] of Object.entries(source.States)) {
+    const stateLanguage = definition.QueryLanguage ?? language;
+    const children: string[] = [];
+    const stateKey = `${key}/States/${name}`;
+    if (definition.Type === "Parallel") {
+      definition.Branches.forEach((branch, index) => {
+        const branchKey = `${stateKey}/Branches/${index}`;
+        compileSubMachine(branchKey, branch, stateLanguage, machines);
+        children.push(branchKey);
+      });
+    } else if (definition.Type === "Map") {
+      const processor = definition.ItemProcessor ?? definition.Iterator;
+      if (processor) {
+        const processorKey = `${stateKey}/${definition.ItemProcessor ? "ItemProcessor" : "Iterator"}`;
+        compileSubMachine(processorKey, processor, stateLanguage, machines);
+        children.push(processorKey);
+      }
+    }
+    states.set(name, { name, definition, queryLanguage: stateLanguage, children });
+  }
+  return machine;
+}

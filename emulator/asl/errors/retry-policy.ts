@@ -1,0 +1,23 @@
+import type { Retrier } from "../definition/types";
+
+export const DEFAULT_INTERVAL_SECONDS = 1;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+export const DEFAULT_BACKOFF_RATE = 2;
+
+/**
+ * Delay before retry number `attempt` (0 for the first retry): IntervalSeconds * BackoffRate^attempt,
+ * capped by MaxDelaySeconds, and with FULL jitter a uniform draw in [0, delay).
+ */
+export function retryDelayMillis(retrier: Retrier, attempt: number, random: () => number): number {
+  const interval = retrier.IntervalSeconds ?? DEFAULT_INTERVAL_SECONDS;
+  const backoff = retrier.BackoffRate ?? DEFAULT_BACKOFF_RATE;
+  let seconds = interval * Math.pow(backoff, attempt);
+  if (retrier.MaxDelaySeconds !== undefined) seconds = Math.min(seconds, retrier.MaxDelaySeconds);
+  if (retrier.JitterStrategy === "FULL") seconds = random() * seconds;
+  return Math.round(seconds * 1000);
+}
+
+/** Whether a retrier still has attempts left after `used` retries. */
+export function hasAttemptsLeft(retrier: Retrier, used: number): boolean {
+  return used < (retrier.MaxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+}

@@ -1,0 +1,42 @@
+import type { HistoryEventType } from "@aws-sdk/client-sfn";
+import type { Json, JsonObject } from "../../shared/json";
+import type { HistoryEvent } from "./history-event";
+
+/** The largest input or output AWS writes into a history event before it truncates. */
+const MAX_EVENT_PAYLOAD_BYTES = 256 * 1024;
+
+/**
+ * Owns event ids and previousEventId for one execution step: every event goes through `append`,
+ * so ids stay dense and ordered and the link rules live in one place.
+ */
+export class EventLog {
+  readonly events: HistoryEvent[] = [];
+
+  constructor(
+    private nextId: number,
+    private readonly now: () => number,
+  ) {}
+
+  get lastId(): number {
+    return this.nextId - 1;
+  }
+
+  get nextEventId(): number {
+    return this.nextId;
+  }
+
+  append(type: HistoryEventType, previousEventId: number, details?: { key: string; value: JsonObject }): number {
+    const id = this.nextId++;
+    const event: HistoryEvent = { id, previousEventId, timestamp: this.now(), type };
+    if (details) event.details = details;
+    this.events.push(event);
+    return id;
+  }
+}
+
+/** `{"input": "...", "inputDetails": {"truncated": false}}` and its output twin, as AWS writes payloads. */
+export function payloadFields(name: "input" | "output", value: Json): JsonObject {
+  const text = JSON.stringify(value);
+  const truncated = Buffer.byteLength(text, "utf8") > MAX_EVENT_PAYLOAD_BYTES;
+  return { [name]: truncated ? "" : text, [`${name}Details`]: { truncated } };
+}

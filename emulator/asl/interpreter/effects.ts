@@ -1,0 +1,24 @@
+import type { Json } from "../../shared/json";
+
+/** A request to invoke a Task's resource; the runtime answers with a task-succeeded or task-failed signal. */
+export interface TaskInvocation {
+  frameId: string;
+  taskId: string;
+  resource: string;
+  /** The Task's effective parameters (Parameters or Arguments), or its input when it has none. */
+  parameters: Json;
+  stateName: string;
+  /** The callback token when the integration pattern is .waitForTaskToken. */
+  taskToken?: string;
+  timeoutSeconds?: number;
+  heartbeatSeconds?: number;
+  credentials?: Json;
+}
+
+/** What the runtime must do after persisting a step. */
+export type Effect =
+  | { type: "arm-timer"; frameId: string; timerId: string; dueAt: number }
+  | { type: "cancel-timer"; frameId: string; timerId: string }
+  | { type: "invoke-task"; invocation: TaskInvocation }
+  | { type: "cancel-task"; frameId: string; taskId: string }
+  | { type: "execution-ended" };

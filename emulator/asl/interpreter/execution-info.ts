@@ -1,0 +1,14 @@
+import type { Json } from "../../shared/json";
+
+/** What an execution knows of itself from the start; feeds `$$.Execution` and `$$.StateMachine`. */
+export interface ExecutionInfo {
+  executionArn: string;
+  name: string;
+  stateMachineArn: string;
+  stateMachineName: string;
+  roleArn: string;
+  startTime: number;
+  input: Json;
+  redriveCount: number;
+  type: "STANDARD" | "EXPRESS";
+}

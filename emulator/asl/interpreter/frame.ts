@@ -1,0 +1,33 @@
+import type { Json } from "../../shared/json";
+import type { TaskInvocation } from "./effects";
+
+/**
+ * One thread of an execution: the root, a Parallel branch or a Map iteration.
+ * Frames are plain JSON so a step persists only the frames it changed.
+ */
+export interface Frame {
+  id: string;
+  parentId: string | null;
+  /** Key of the sub-machine (see Program.machines) whose states this frame walks. */
+  machineKey: string;
+  stateName: string;
+  /** The current state's input as it arrived, before InputPath. */
+  input: Json;
+  enteredTime: number;
+  /** The event the next event of this frame points to as previousEventId. */
+  lastEventId: number;
+  /** Variables this frame can see; branches and iterations get a copy of the outer ones. */
+  variables: Record<string, Json>;
+  /** Set in Map iterations, for `$$.Map.Item`. */
+  mapItem?: { index: number; value: Json };
+  /** Index of the branch or iteration within its parent state. */
+  childIndex?: number;
+  /** Attempts used per retrier of the current state; reset when a state is entered. */
+  retryAttempts: number[];
+  /** The running state's own progress (a Map's results, a retry in wait, ...). */
+  progress: Json;
+  /** Timers the current state waits on, by id, with their due times: re-armed after a restart. */
+  timers: Record<string, number>;
+  /** The task the current state waits on: re-issued (or kept waiting for its token) after a restart. */
+  task: TaskInvocation | null;
+}

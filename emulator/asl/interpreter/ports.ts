@@ -1,0 +1,8 @@
+/** The world as the interpreter sees it: injected so tests and replays are exact. */
+export interface InterpreterPorts {
+  now(): number;
+  random(): number;
+  uuid(): string;
+  /** Multiplier for Wait states (Step Functions Local's WAIT_TIME_SCALE). */
+  waitTimeScale: number;
+}

@@ -1,0 +1,19 @@
+import type { Json } from "../../shared/json";
+
+/** What can happen to a running execution from outside the interpreter. */
+export type ExecutionSignal =
+  | { type: "timer"; frameId: string; timerId: string }
+  | { type: "task-succeeded"; frameId: string; taskId: string; output: Json }
+  | { type: "task-failed"; frameId: string; taskId: string; error: string; cause: string }
+  | { type: "task-heartbeat"; frameId: string; taskId: string }
+  | { type: "stop"; error?: string; cause?: string }
+  | { type: "execution-timeout" };
+
+/** What a state sees when its frame is resumed. */
+export type FrameSignal =
+  | { type: "timer"; timerId: string }
+  | { type: "task-succeeded"; taskId: string; output: Json }
+  | { type: "task-failed"; taskId: string; error: string; cause: string }
+  | { type: "task-heartbeat"; taskId: string }
+  | { type: "child-succeeded"; childId: string; childIndex: number; output: Json; lastEventId: number }
+  | { type: "child-failed"; childId: string; childIndex: number; error: string; cause: string; lastEventId: number };

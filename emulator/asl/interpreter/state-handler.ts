@@ -1,0 +1,22 @@
+import type { CompiledState } from "../definition/program";
+import type { StateDefinition } from "../definition/types";
+import type { Frame } from "./frame";
+import type { StateOutcome } from "./outcome";
+import type { FrameSignal } from "./signals";
+import type { StepContext } from "./step-context";
+
+/**
+ * One state type's own behaviour. The template around it emits the entered and exited events,
+ * applies Retry and Catch, and moves the frame on; a handler only does its state's work.
+ */
+export interface StateHandler<S extends StateDefinition = StateDefinition> {
+  /** Runs the state after its entered event, and again for each retry. */
+  start(ctx: StepContext, frame: Frame, state: CompiledState & { definition: S }): Promise<StateOutcome>;
+  /** Continues a blocked state when its timer, task or child reports. */
+  resume(
+    ctx: StepContext,
+    frame: Frame,
+    state: CompiledState & { definition: S },
+    signal: FrameSignal,
+  ): Promise<StateOutcome>;
+}

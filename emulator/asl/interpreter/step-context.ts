@@ -1,0 +1,41 @@
+import type { HistoryEventType } from "@aws-sdk/client-sfn";
+import type { Json, JsonObject } from "../../shared/json";
+import type { SubMachine } from "../definition/program";
+import type { EvaluationScope } from "../io/evaluation-scope";
+import type { TaskInvocation } from "./effects";
+import type { ExecutionInfo } from "./execution-info";
+import type { Frame } from "./frame";
+import type { InterpreterPorts } from "./ports";
+
+export interface EmitOptions {
+  /** previousEventId to use instead of the frame's last event. */
+  previousEventId?: number;
+  /** Whether this event becomes the frame's last event (default true). */
+  advance?: boolean;
+}
+
+export interface ChildSpec {
+  machineKey: string;
+  input: Json;
+  childIndex: number;
+  lastEventId: number;
+  mapItem?: { index: number; value: Json };
+}
+
+/** What a state handler may do during a step: everything else is the template's business. */
+export interface StepContext {
+  readonly info: ExecutionInfo;
+  readonly ports: InterpreterPorts;
+  machine(key: string): SubMachine;
+  emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number;
+  /** The id of the last event written so far in this execution. */
+  lastEventId(): number;
+  scope(frame: Frame, input: Json, task?: { token: string }): EvaluationScope;
+  armTimer(frame: Frame, dueAt: number): string;
+  invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void;
+  newId(prefix: string): string;
+  spawnChild(parent: Frame, spec: ChildSpec): Frame;
+  /** Drops the children of a frame (a failed Map or Parallel), cancelling what they wait for. */
+  abandonChildren(parent: Frame): void;
+  markDirty(frame: Frame): void;
+}

@@ -1,0 +1,50 @@
+import type { Json, JsonObject } from "../../shared/json";
+import { AslError } from "../errors/asl-error";
+import { resolvePath } from "../query/jsonpath";
+import type { EvaluationScope } from "./evaluation-scope";
+import { evaluatePayloadTemplate } from "./payload-template";
+import { applyResultPath } from "./result-path";
+
+/**
+ * The JSONPath flavour of the per-state data pipeline:
+ * InputPath -> Parameters -> (the state's work) -> ResultSelector -> ResultPath -> OutputPath.
+ */
+export interface JsonPathFields {
+  InputPath?: string | null | undefined;
+  Parameters?: JsonObject | undefined;
+  ResultSelector?: JsonObject | undefined;
+  ResultPath?: string | null | undefined;
+  OutputPath?: string | null | undefined;
+}
+
+/** InputPath then Parameters: what the state works on. */
+export function effectiveInput(fields: JsonPathFields, rawInput: Json, scope: EvaluationScope): Json {
+  const selected = selectField("InputPath", fields.InputPath, { ...scope, input: rawInput });
+  if (fields.Parameters === undefined) return selected;
+  return evaluatePayloadTemplate(fields.Parameters, { ...scope, input: selected });
+}
+
+/** ResultSelector, ResultPath and OutputPath: what the state passes on. */
+export function stateOutput(fields: JsonPathFields, rawInput: Json, result: Json, scope: EvaluationScope): Json {
+  const selected =
+    fields.ResultSelector === undefined ? result : evaluatePayloadTemplate(fields.ResultSelector, { ...scope, input: result });
+  const combined = applyResultPath(rawInput, selected, fields.ResultPath === undefined ? "$" : fields.ResultPath);
+  return selectField("OutputPath", fields.OutputPath, { ...scope, input: combined });
+}
+
+/** InputPath and OutputPath: `null` gives `{}`, an absent field gives the whole value. */
+function selectField(field: "InputPath" | "OutputPath", path: string | null | undefined, scope: EvaluationScope): Json {
+  if (path === undefined) return scope.input;
+  if (path === null) return {};
+  const selected = resolvePath(path, scope);
+  if (selected.found) return selected.value;
+  throw new AslError(
+    "States.Runtime",
+    `Invalid path '${path}' : No results for path: ${bracketNotation(path)}`,
+  );
+}
+
+/** AWS names the missing path in bracket notation in its causes: `$['a']['b']`. */
+function bracketNotation(path: string): string {
+  return path.replace(/\.([A-Za-z_][\w-]*)/g, "['$1']");
+}

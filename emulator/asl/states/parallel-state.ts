@@ -1,0 +1,58 @@
+import type { Json } from "../../shared/json";
+import type { ParallelState } from "../definition/types";
+import { AslError } from "../errors/asl-error";
+import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
+import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
+import type { StateHandler } from "../interpreter/state-handler";
+
+interface ParallelProgress {
+  results: Json[];
+  remaining: number;
+  [key: string]: Json;
+}
+
+/** Parallel: runs every branch as a child frame and collects their outputs in branch order. */
+export const parallelState: StateHandler<ParallelState> = {
+  async start(ctx, frame, state) {
+    const scope = ctx.scope(frame, frame.input);
+    const input = effectiveInput(state.definition, frame.input, scope);
+    const startedId = ctx.emit(frame, "ParallelStateStarted");
+    const progress: ParallelProgress = { results: state.children.map(() => null), remaining: state.children.length };
+    frame.progress = progress;
+    state.children.forEach((machineKey, index) => {
+      ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId });
+    });
+    return BLOCKED;
+  },
+
+  async resume(ctx, frame, state, signal): Promise<StateOutcome> {
+    const progress = frame.progress as ParallelProgress;
+    switch (signal.type) {
+      case "child-succeeded": {
+        progress.results[signal.childIndex] = signal.output;
+        progress.remaining -= 1;
+        if (progress.remaining > 0) return BLOCKED;
+        // AWS links both the succeeded and the exited event to the last branch event.
+        const last = ctx.lastEventId();
+        ctx.emit(frame, "ParallelStateSucceeded", undefined, { previousEventId: last, advance: false });
+        frame.lastEventId = last;
+        const output = stateOutput(state.definition, frame.input, progress.results, ctx.scope(frame, frame.input));
+        return { kind: "transition", output, next: state.definition.Next };
+      }
+      case "child-failed":
+        frame.lastEventId = signal.lastEventId;
+        ctx.abandonChildren(frame);
+        return {
+          kind: "failed",
+          error: new AslError(signal.error, signal.cause),
+          closingEvent: "ParallelStateFailed",
+        };
+      case "timer":
+      case "task-succeeded":
+      case "task-failed":
+      case "task-heartbeat":
+        return BLOCKED;
+    }
+  },
+};
+

@@ -1,0 +1,64 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { createApp } from "./api/server";
+import { DEFAULT_CONFIG, type Config } from "./config";
+import type { TaskDispatcher } from "./integrations/task-dispatcher";
+import { unconfiguredDispatcher } from "./integrations/unconfigured-dispatcher";
+import { ExecutionManager } from "./runtime/execution-manager";
+import { createLogger } from "./runtime/logger";
+import { openSqliteStore } from "./store/sqlite/sqlite-store";
+import { version } from "./version";
+
+export interface Emulator {
+  url: string;
+  port: number;
+  config: Config;
+  close(): Promise<void>;
+}
+
+export interface EmulatorParts {
+  /** Serves Task states; tests pass their own. */
+  dispatcher?: TaskDispatcher;
+}
+
+/** The composition root: picks the store, runtime and API, recovers running executions, listens. */
+export async function createEmulator(overrides: Partial<Config> = {}, parts: EmulatorParts = {}): Promise<Emulator> {
+  const config: Config = { ...DEFAULT_CONFIG, ...overrides };
+  const logger = createLogger(config.logLevel);
+  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const now = () => Date.now();
+  const executions = new ExecutionManager({
+    store,
+    dispatcher: parts.dispatcher ?? unconfiguredDispatcher,
+    logger,
+    now,
+    waitTimeScale: config.waitTimeScale,
+  });
+  const recovered = executions.recover();
+  if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  const app = createApp(
+    { store, executions, scope: { partition: "aws", region: config.region, account: config.account }, now },
+    logger,
+    version,
+  );
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    listening.once("error", reject);
+  });
+  server.keepAliveTimeout = 65_000;
+  const port = (server.address() as AddressInfo).port;
+  const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    config: { ...config, port },
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await executions.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,302 @@
+import { randomUUID } from "node:crypto";
+import type { Program } from "../asl/definition/program";
+import type { ExecutionInfo } from "../asl/interpreter/execution-info";
+import {
+  ExecutionStep,
+  ROOT_FRAME_ID,
+  type ExecutionCursor,
+  type StepResult,
+} from "../asl/interpreter/execution-step";
+import type { Frame } from "../asl/interpreter/frame";
+import type { InterpreterPorts } from "../asl/interpreter/ports";
+import type { ExecutionSignal } from "../asl/interpreter/signals";
+import type { TaskInvocation } from "../asl/interpreter/effects";
+import { decodeTaskToken } from "../asl/states/task-token";
+import type { TaskDispatcher } from "../integrations/task-dispatcher";
+import type { Json } from "../shared/json";
+import { ServiceError } from "../shared/service-error";
+import type { ExecutionRecord, StateMachineRecord } from "../store/records";
+import type { Store } from "../store/store";
+import { ProgramCache } from "./program-cache";
+import { TimerQueue } from "./timer-queue";
+import type { Logger } from "./logger";
+
+/** An execution the runtime is driving, with its frames in memory. */
+interface LiveExecution {
+  record: ExecutionRecord;
+  program: Program;
+  info: ExecutionInfo;
+  frames: Map<string, Frame>;
+  cursor: ExecutionCursor;
+  /** Signals are applied one at a time per execution, in arrival order. */
+  chain: Promise<void>;
+  ended: boolean;
+}
+
+export interface ExecutionManagerOptions {
+  store: Store;
+  dispatcher: TaskDispatcher;
+  logger: Logger;
+  now: () => number;
+  waitTimeScale: number;
+}
+
+/**
+ * The imperative shell around the interpreter: applies each step in one store transaction, then
+ * performs its effects (timers, task invocations) and feeds their results back as signals.
+ */
+export class ExecutionManager {
+  private readonly live = new Map<string, LiveExecution>();
+  private readonly programs = new ProgramCache();
+  private readonly timers: TimerQueue;
+  private readonly endWaiters = new Map<string, Array<() => void>>();
+  private readonly ports: InterpreterPorts;
+  private closed = false;
+
+  constructor(private readonly options: ExecutionManagerOptions) {
+    this.timers = new TimerQueue(options.now);
+    this.ports = {
+      now: options.now,
+      random: Math.random,
+      uuid: randomUUID,
+      waitTimeScale: options.waitTimeScale,
+    };
+  }
+
+  /** Persists a new execution (so StartExecution can answer) and runs its first step right after. */
+  start(machine: StateMachineRecord, name: string, executionArn: string, input: Json, inputText: string): ExecutionRecord {
+    const startDate = this.options.now();
+    const record: ExecutionRecord = {
+      executionArn,
+      stateMachineArn: machine.stateMachineArn,
+      name,
+      status: "RUNNING",
+      startDate,
+      input: inputText,
+      definition: machine.definition,
+      roleArn: machine.roleArn,
+      type: machine.type,
+      redriveCount: 0,
+      runtime: { nextEventId: 1, nextSeq: 0 },
+    };
+    this.options.store.createExecution({ execution: record, events: [], upsertFrames: [], deleteFrames: [] });
+    const live = this.track(record, input, new Map());
+    this.enqueue(live, (step) => step.start());
+    return record;
+  }
+
+  /** Resumes every execution that was running when the emulator last stopped. */
+  recover(): number {
+    const running = this.options.store.listRunningExecutions();
+    for (const record of running) {
+      const frames = new Map<string, Frame>();
+      for (const stored of this.options.store.getFrames(record.executionArn)) {
+        frames.set(stored.frameId, stored.data as unknown as Frame);
+      }
+      const live = this.track(record, JSON.parse(record.input) as Json, frames);
+      if (live.cursor.nextEventId === 1) {
+        this.enqueue(live, (step) => step.start());
+        continue;
+      }
+      this.armTimeout(live);
+      for (const frame of frames.values()) {
+        for (const [timerId, dueAt] of Object.entries(frame.timers)) this.armTimer(live, frame.id, timerId, dueAt);
+        // At-least-once: a task whose result never arrived is issued again; callbacks keep their token.
+        if (frame.task) this.invoke(live, frame.task);
+      }
+    }
+    return running.length;
+  }
+
+  stop(executionArn: string, error: string | undefined, cause: string | undefined): Promise<void> {
+    const live = this.live.get(executionArn);
+    if (!live) return Promise.resolve();
+    const signal: ExecutionSignal = { type: "stop" };
+    if (error !== undefined) signal.error = error;
+    if (cause !== undefined) signal.cause = cause;
+    this.enqueue(live, (step) => step.signal(signal));
+    return live.chain;
+  }
+
+  /** Routes SendTaskSuccess/Failure/Heartbeat to the waiting task; throws AWS's errors for bad tokens. */
+  completeTask(
+    token: string,
+    completion: { type: "task-succeeded"; output: Json } | { type: "task-failed"; error: string; cause: string } | { type: "task-heartbeat" },
+  ): void {
+    const target = decodeTaskToken(token);
+    if (!target) throw new ServiceError("InvalidToken", "Invalid token");
+    const live = this.live.get(target.executionArn);
+    const frame = live?.frames.get(target.frameId);
+    if (!live || !frame || frame.task?.taskId !== target.taskId) {
+      throw new ServiceError("TaskDoesNotExist", "Task does not exist anymore");
+    }
+    const base = { frameId: target.frameId, taskId: target.taskId };
+    const signal: ExecutionSignal =
+      completion.type === "task-succeeded"
+        ? { type: "task-succeeded", ...base, output: completion.output }
+        : completion.type === "task-failed"
+          ? { type: "task-failed", ...base, error: completion.error, cause: completion.cause }
+          : { type: "task-heartbeat", ...base };
+    this.enqueue(live, (step) => step.signal(signal));
+  }
+
+  /** Resolves when the execution has ended (immediately if it is not running here). */
+  whenEnded(executionArn: string): Promise<void> {
+    const live = this.live.get(executionArn);
+    if (!live || live.ended) return Promise.resolve();
+    return new Promise((resolve) => {
+      const waiters = this.endWaiters.get(executionArn) ?? [];
+      waiters.push(resolve);
+      this.endWaiters.set(executionArn, waiters);
+    });
+  }
+
+  /** Finishes the signals in flight; timers and task results arriving later are dropped. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.timers.close();
+    await Promise.all([...this.live.values()].map((live) => live.chain));
+  }
+
+  get runningCount(): number {
+    return this.live.size;
+  }
+
+  private track(record: ExecutionRecord, input: Json, frames: Map<string, Frame>): LiveExecution {
+    const program = this.programs.get(record.definition);
+    const machineName = record.stateMachineArn.split(":")[6] ?? "";
+    const info: ExecutionInfo = {
+      executionArn: record.executionArn,
+      name: record.name,
+      stateMachineArn: record.stateMachineArn,
+      stateMachineName: machineName,
+      roleArn: record.roleArn,
+      startTime: record.startDate,
+      input,
+      redriveCount: record.redriveCount,
+      type: record.type,
+    };
+    const live: LiveExecution = {
+      record,
+      program,
+      info,
+      frames,
+      cursor: record.runtime as unknown as ExecutionCursor,
+      chain: Promise.resolve(),
+      ended: false,
+    };
+    this.live.set(record.executionArn, live);
+    return live;
+  }
+
+  private enqueue(live: LiveExecution, run: (step: ExecutionStep) => Promise<StepResult>): void {
+    live.chain = live.chain.then(async () => {
+      if (live.ended || this.closed) return;
+      const step = new ExecutionStep(live.program, live.info, live.frames, live.cursor, this.ports);
+      let result: StepResult;
+      try {
+        result = await run(step);
+      } catch (error) {
+        this.options.logger.error(`execution ${live.record.executionArn} failed inside the interpreter`, error);
+        result = await new ExecutionStep(live.program, live.info, live.frames, live.cursor, this.ports).signal({
+          type: "stop",
+          error: "States.Runtime",
+          cause: error instanceof Error ? error.message : String(error),
+        });
+      }
+      this.persist(live, result);
+      this.perform(live, result);
+    });
+  }
+
+  private persist(live: LiveExecution, result: StepResult): void {
+    const record = live.record;
+    live.cursor = result.cursor;
+    record.runtime = { ...result.cursor };
+    const outcome = result.outcome;
+    if (outcome) {
+      record.status = outcome.status;
+      record.stopDate = this.options.now();
+      if (outcome.status === "SUCCEEDED") {
+        record.output = JSON.stringify(outcome.output);
+      } else {
+        if (outcome.error !== undefined) record.error = outcome.error;
+        if (outcome.cause !== undefined) record.cause = outcome.cause;
+      }
+    }
+    this.options.store.applyStep({
+      execution: record,
+      events: result.events,
+      upsertFrames: result.changedFrames.map((frame) => ({ frameId: frame.id, data: frame as unknown as Json })),
+      deleteFrames: result.deletedFrameIds,
+      deleteAllFrames: outcome !== undefined,
+    });
+  }
+
+  private perform(live: LiveExecution, result: StepResult): void {
+    const arn = live.record.executionArn;
+    if (result.outcome) {
+      live.ended = true;
+      this.live.delete(arn);
+      for (const resolve of this.endWaiters.get(arn) ?? []) resolve();
+      this.endWaiters.delete(arn);
+      return;
+    }
+    for (const effect of result.effects) {
+      switch (effect.type) {
+        case "arm-timer":
+          this.armTimer(live, effect.frameId, effect.timerId, effect.dueAt);
+          break;
+        case "cancel-timer":
+          this.timers.cancel(`${arn}|${effect.timerId}`);
+          break;
+        case "invoke-task":
+          this.invoke(live, effect.invocation);
+          break;
+        case "cancel-task":
+        case "execution-ended":
+          break;
+      }
+    }
+  }
+
+  private armTimeout(live: LiveExecution): void {
+    const seconds = live.program.timeoutSeconds;
+    if (seconds === undefined) return;
+    this.armTimer(live, ROOT_FRAME_ID, "execution-timeout", live.record.startDate + seconds * 1000);
+  }
+
+  private armTimer(live: LiveExecution, frameId: string, timerId: string, dueAt: number): void {
+    this.timers.schedule(`${live.record.executionArn}|${timerId}`, dueAt, () => {
+      this.enqueue(live, (step) => step.signal({ type: "timer", frameId, timerId }));
+    });
+  }
+
+  private invoke(live: LiveExecution, invocation: TaskInvocation): void {
+    this.options.dispatcher.dispatch(invocation, live.info).then(
+      (completion) => {
+        const base = { frameId: invocation.frameId, taskId: invocation.taskId };
+        switch (completion.status) {
+          case "succeeded":
+            this.enqueue(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
+            break;
+          case "failed":
+            this.enqueue(live, (step) =>
+              step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause }),
+            );
+            break;
+          case "pending":
+            break;
+        }
+      },
+      (error: unknown) => {
+        // A dispatcher must report failures as completions; reaching here is a bug, reported like AWS's own.
+        this.options.logger.error("task dispatch threw", error);
+        const cause = error instanceof Error ? error.message : String(error);
+        this.enqueue(live, (step) =>
+          step.signal({ type: "task-failed", frameId: invocation.frameId, taskId: invocation.taskId, error: "States.Runtime", cause }),
+        );
+      },
+    );
+  }
+}

@@ -1,0 +1,17 @@
+import { compileProgram, type Program } from "../asl/definition/program";
+import type { StateMachineDefinition } from "../asl/definition/types";
+
+/** Compiles each distinct definition once: executions of one machine share its program. */
+export class ProgramCache {
+  private readonly programs = new Map<string, Program>();
+
+  get(definition: string): Program {
+    let program = this.programs.get(definition);
+    if (!program) {
+      program = compileProgram(JSON.parse(definition) as StateMachineDefinition);
+      if (this.programs.size > 1000) this.programs.clear();
+      this.programs.set(definition, program);
+    }
+    return program;
+  }
+}

@@ -1,0 +1,95 @@
+/** A due time and what to do then. */
+interface Entry {
+  dueAt: number;
+  key: string;
+  fire: () => void;
+}
+
+/**
+ * All timers of all executions on one Node timer: a binary heap ordered by due time, so 10,000
+ * sleeping executions cost 10,000 small objects and not 10,000 timers.
+ */
+export class TimerQueue {
+  private readonly heap: Entry[] = [];
+  private readonly cancelled = new Set<string>();
+  private handle: NodeJS.Timeout | undefined;
+  private armedFor = Infinity;
+
+  constructor(private readonly now: () => number) {}
+
+  schedule(key: string, dueAt: number, fire: () => void): void {
+    this.cancelled.delete(key);
+    this.push({ dueAt, key, fire });
+    this.rearm();
+  }
+
+  cancel(key: string): void {
+    this.cancelled.add(key);
+  }
+
+  get size(): number {
+    return this.heap.length;
+  }
+
+  close(): void {
+    if (this.handle) clearTimeout(this.handle);
+    this.handle = undefined;
+    this.heap.length = 0;
+  }
+
+  private rearm(): void {
+    const first = this.heap[0];
+    if (!first) return;
+    if (this.handle && first.dueAt >= this.armedFor) return;
+    if (this.handle) clearTimeout(this.handle);
+    this.armedFor = first.dueAt;
+    // Node caps timers at 2^31-1 ms; a later due time simply re-arms when this one fires.
+    const delay = Math.min(Math.max(0, first.dueAt - this.now()), 2 ** 31 - 1);
+    this.handle = setTimeout(() => this.fireDue(), delay);
+  }
+
+  private fireDue(): void {
+    this.handle = undefined;
+    this.armedFor = Infinity;
+    const now = this.now();
+    while (this.heap.length > 0 && (this.heap[0] as Entry).dueAt <= now) {
+      const entry = this.pop();
+      if (this.cancelled.delete(entry.key)) continue;
+      entry.fire();
+    }
+    this.rearm();
+  }
+
+  private push(entry: Entry): void {
+    const heap = this.heap;
+    heap.push(entry);
+    let index = heap.length - 1;
+    while (index > 0) {
+      const parent = (index - 1) >> 1;
+      if ((heap[parent] as Entry).dueAt <= entry.dueAt) break;
+      heap[index] = heap[parent] as Entry;
+      index = parent;
+    }
+    heap[index] = entry;
+  }
+
+  private pop(): Entry {
+    const heap = this.heap;
+    const top = heap[0] as Entry;
+    const last = heap.pop() as Entry;
+    if (heap.length > 0) {
+      let index = 0;
+      for (;;) {
+        const left = index * 2 + 1;
+        if (left >= heap.length) break;
+        const right = left + 1;
+        const child = right < heap.length && (heap[right] as Entry).dueAt < (heap[left] as Entry).dueAt ? right : left;
+        if ((heap[child] as Entry).dueAt >= last.dueAt) break;
+        heap[index] = heap[child] as Entry;
+        index = child;
+      }
+      heap[index] = last;
+    }
+    return top;
+  }
+}

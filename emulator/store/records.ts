@@ -1,0 +1,55 @@
+import type { Json, JsonObject } from "../shared/json";
+
+/** What the store keeps of a state machine; field names follow DescribeStateMachine. */
+export interface StateMachineRecord {
+  stateMachineArn: string;
+  name: string;
+  type: "STANDARD" | "EXPRESS";
+  definition: string;
+  roleArn: string;
+  creationDate: number;
+  updateDate?: number;
+  status: "ACTIVE" | "DELETING";
+  loggingConfiguration: JsonObject;
+  tracingConfiguration: JsonObject;
+  description?: string;
+  revisionId?: string;
+  encryptionConfiguration?: JsonObject;
+  tags: Record<string, string>;
+}
+
+export type ExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED" | "PENDING_REDRIVE";
+
+/** What the store keeps of an execution; field names follow DescribeExecution. */
+export interface ExecutionRecord {
+  executionArn: string;
+  stateMachineArn: string;
+  name: string;
+  status: ExecutionStatus;
+  startDate: number;
+  stopDate?: number;
+  input: string;
+  output?: string;
+  error?: string;
+  cause?: string;
+  /** The definition the execution runs: updates to the state machine do not affect it. */
+  definition: string;
+  roleArn: string;
+  type: "STANDARD" | "EXPRESS";
+  redriveCount: number;
+  /** Interpreter bookkeeping that is not per frame (next event id, ...); opaque to the store. */
+  runtime: Json;
+}
+
+export interface ActivityRecord {
+  activityArn: string;
+  name: string;
+  creationDate: number;
+  tags: Record<string, string>;
+}
+
+/** A frame of a running execution: the root, a Parallel branch or a Map iteration; opaque to the store. */
+export interface FrameRecord {
+  frameId: string;
+  data: Json;
+}

@@ -1,0 +1,35 @@
+/** Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped one. */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE state_machines (
+    arn TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    record TEXT NOT NULL
+  );
+  CREATE TABLE executions (
+    arn TEXT PRIMARY KEY,
+    state_machine_arn TEXT NOT NULL,
+    status TEXT NOT NULL,
+    start_date INTEGER NOT NULL,
+    record TEXT NOT NULL
+  );
+  CREATE INDEX executions_by_machine ON executions (state_machine_arn, start_date);
+  CREATE INDEX executions_by_status ON executions (status);
+  CREATE TABLE history_events (
+    execution_arn TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (execution_arn, id)
+  ) WITHOUT ROWID;
+  CREATE TABLE frames (
+    execution_arn TEXT NOT NULL,
+    frame_id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (execution_arn, frame_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE activities (
+    arn TEXT PRIMARY KEY,
+    record TEXT NOT NULL
+  );
+  `,
+];

@@ -1,0 +1,44 @@
+import type { HistoryEvent } from "../asl/history/history-event";
+import type { ActivityRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "./records";
+
+/** Everything one execution step changes, written atomically. */
+export interface StepWrite {
+  execution: ExecutionRecord;
+  events: HistoryEvent[];
+  upsertFrames: FrameRecord[];
+  deleteFrames: string[];
+  /** Drop every frame of the execution (it has ended). */
+  deleteAllFrames?: boolean;
+}
+
+export interface HistoryPage {
+  events: HistoryEvent[];
+  /** Id to continue after, when more remain. */
+  nextAfterId?: number;
+}
+
+/** The repository behind the API and the runtime. Everything returned has been durably written. */
+export interface Store {
+  putStateMachine(record: StateMachineRecord): void;
+  getStateMachine(arn: string): StateMachineRecord | undefined;
+  deleteStateMachine(arn: string): void;
+  listStateMachines(): StateMachineRecord[];
+
+  /** Inserts a new execution together with its first events and frames. */
+  createExecution(write: StepWrite): void;
+  getExecution(arn: string): ExecutionRecord | undefined;
+  listExecutions(stateMachineArn: string, status?: ExecutionStatus): ExecutionRecord[];
+  listRunningExecutions(): ExecutionRecord[];
+  /** Applies one interpreter step in one transaction. */
+  applyStep(write: StepWrite): void;
+  getFrames(executionArn: string): FrameRecord[];
+  getHistory(executionArn: string, options: { afterId?: number; limit: number; reverse: boolean }): HistoryPage;
+
+  putActivity(record: ActivityRecord): void;
+  getActivity(arn: string): ActivityRecord | undefined;
+  deleteActivity(arn: string): void;
+  listActivities(): ActivityRecord[];
+
+  /** Tags live with their resource; this finds the resource kind by ARN. */
+  close(): void;
+}
