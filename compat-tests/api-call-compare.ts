@@ -64,8 +64,13 @@ export function compareApiCall(raw: JsonObject, result: ApiCallResult): Diff[] {
     const expKeys = Object.keys(expected).sort().join(",");
     const actKeys = Object.keys(actual).sort().join(",");
     if (expKeys !== actKeys) {
-      const what = "error" in expected ? "an error" : "a response";
-      cmp.note("$", `expected ${what} ${shortJson("error" in expected ? expected["error"] : expected["response"], 160)}, got ${shortJson(actual, 160)}`);
+      if (result.error) {
+        const got = `got error ${result.error.code}`;
+        cmp.note("$", `expected a response, ${got}: ${result.error.message ?? ""}`, `expected a response, ${got}`);
+      } else {
+        const code = JSON.stringify(expected["error"] ?? null).match(/"(?:Code|exception_typename)": ?"([^"]+)"/)?.[1] ?? "error";
+        cmp.note("$", `expected an error (${code}), got a response ${shortJson(actual["response"] ?? null, 160)}`, `expected an error (${code}), got a response`);
+      }
       return cmp.diffs;
     }
   }

@@ -9,6 +9,8 @@ export interface Diff {
   actual?: Json;
   /** Free text for notes (a step that could not be issued, a wait that timed out, ...). */
   message?: string;
+  /** What this note has in common with the same failure in other cases, for the report's categories. */
+  category?: string;
 }
 
 /**
@@ -22,8 +24,8 @@ export class Comparison {
   /** Differences that do not fail a case (e.g. a check we can only approximate). */
   readonly notes: string[] = [];
 
-  note(path: string, message: string): void {
-    this.diffs.push({ path, kind: "note", message });
+  note(path: string, message: string, category?: string): void {
+    this.diffs.push({ path, kind: "note", message, ...(category !== undefined ? { category } : {}) });
   }
 
   value(expected: Json, actual: Json | undefined, path = "$"): void {
@@ -152,7 +154,7 @@ export function diffCategory(d: Diff): string {
   const path = d.path.replace(/\[\d+:/g, "[*:").replace(/\[\d+\]/g, "[*]").replace(/^step\d+ /, "step ");
   switch (d.kind) {
     case "note":
-      return `${path}: ${(d.message ?? "").replace(/\d+/g, "N").replace(/:.*$/s, "").slice(0, 90)}`;
+      return `${path}: ${d.category ?? (d.message ?? "").replace(/\d+/g, "N").replace(/:.*$/s, "").slice(0, 90)}`;
     case "length":
       return `${path}: list length differs`;
     default:

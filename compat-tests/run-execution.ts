@@ -25,6 +25,7 @@ export async function runExecutionCase(c: CompatCase, ctx: RunContext): Promise<
       input: typeof inputRaw === "string" ? inputRaw : undefined,
       executionName: `exec-${shortUid(16)}`,
       sync: false,
+      expectRunning: expected["status"] === "RUNNING",
       ...(isJsonObject(expected["history_request"]) ? { historyRequest: expected["history_request"] } : {}),
       ...(needsRealTime(c) ? { interactions: (raw["interactions"] as unknown[]).filter(isJsonObject) } : {}),
     },
