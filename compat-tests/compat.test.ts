@@ -3,6 +3,7 @@ import { casesAvailable, DEFAULT_CASES_DIR, loadCases, type CompatCase } from ".
 import { formatDiff } from "./compare";
 import { planExternalCase } from "./external-mocks";
 import { emulatorAvailable, startHarness, type Harness } from "./harness";
+import { apiSequenceSkip } from "./run-api-sequence";
 import { runCases, type CaseResult } from "./run-case";
 
 /**
@@ -22,8 +23,9 @@ function byArea(list: readonly CompatCase[]): Map<string, CompatCase[]> {
 
 /** Why a case cannot run here, known before running it. */
 function staticSkip(c: CompatCase): string | undefined {
-  if (c.kind !== "execution_external") return undefined;
-  return planExternalCase(c).skip;
+  if (c.kind === "execution_external") return planExternalCase(c).skip;
+  if (c.kind === "api_sequence") return apiSequenceSkip(c);
+  return undefined;
 }
 
 function failureText(r: CaseResult): string {

@@ -240,21 +240,19 @@ function eventType(e: Json | undefined): string {
 }
 
 /**
- * Histories event by event, each path naming the recorded event type (`$events[4:TaskSucceeded].output`);
- * when the counts differ, the first event whose type differs is named too.
+ * Histories event by event, each path naming the recorded event type (`$events[4:TaskSucceeded].output`).
+ * From the first event whose type differs, only that difference is reported: what follows is a cascade.
  */
 export function compareEvents(cmp: Comparison, expected: readonly Json[], actual: readonly Json[]): void {
-  if (expected.length !== actual.length) {
-    let i = 0;
-    while (i < expected.length && i < actual.length && eventType(expected[i]) === eventType(actual[i])) i++;
-    const first = `expected ${i < expected.length ? eventType(expected[i]) : "(end)"}, got ${i < actual.length ? eventType(actual[i]) : "(end)"}`;
-    const after = i > 0 ? ` after ${eventType(expected[i - 1])}` : "";
-    cmp.note(
-      "$events",
-      `expected ${expected.length} events, got ${actual.length}; first differing type at [${i}]: ${first}`,
-      `event count differs; first differing type${after}: ${first}`,
-    );
-  }
-  const n = Math.min(expected.length, actual.length);
-  for (let i = 0; i < n; i++) cmp.value(expected[i] ?? null, actual[i] ?? null, `$events[${i}:${eventType(expected[i])}]`);
+  let i = 0;
+  while (i < expected.length && i < actual.length && eventType(expected[i]) === eventType(actual[i])) i++;
+  for (let j = 0; j < i; j++) cmp.value(expected[j] ?? null, actual[j] ?? null, `$events[${j}:${eventType(expected[j])}]`);
+  if (i === expected.length && i === actual.length) return;
+  const first = `expected ${i < expected.length ? eventType(expected[i]) : "(end)"}, got ${i < actual.length ? eventType(actual[i]) : "(end)"}`;
+  const after = i > 0 ? ` after ${eventType(expected[i - 1])}` : " at the start";
+  cmp.note(
+    `$events[${i}]`,
+    `${first} (${expected.length} events expected, ${actual.length} got; later events not compared)`,
+    `event types differ${after}: ${first}`,
+  );
 }

@@ -13,7 +13,7 @@ import { Comparison, shortJson, type Diff } from "./compare";
 import { isClientSideError, formatError } from "./api-call-compare";
 import { normalise, placeholderise } from "./normalise";
 import { pythonJsonDumps } from "./python-json";
-import { sleep, shortUid, type RunContext } from "./run-context";
+import { CaseSkipped, sleep, shortUid, type RunContext } from "./run-context";
 import {
   botoErrorResponse,
   botoErrorString,
@@ -366,12 +366,21 @@ function collectMapRunArns(v: Json): string[] {
   return Object.entries(v).flatMap(([k, x]) => (k === "mapRunArn" && typeof x === "string" ? [x] : collectMapRunArns(x)));
 }
 
+/** Why a sequence cannot be replayed: a step needs a value only the original test knew (a log group, a Lambda ARN). */
+export function apiSequenceSkip(c: CompatCase): string | undefined {
+  const runtime = JSON.stringify(c.raw["steps"] ?? null).match(/"\$runtime":\s*("[^"]*")/);
+  if (!runtime) return undefined;
+  return typeof c.raw["external_reason"] === "string" ? c.raw["external_reason"] : `needs the run-time value ${runtime[1] ?? ""}`;
+}
+
 /** `api_sequence`: the steps in order, with references between them and polling steps; each recorded snapshot compared. */
 export async function runApiSequenceCase(c: CompatCase, runCtx: RunContext): Promise<Diff[]> {
   const client = runCtx.client;
   const ctx = new SequenceContext();
   const cmp = new Comparison();
   const steps = listField(c.raw, "steps").filter(isJsonObject);
+  const skip = apiSequenceSkip(c);
+  if (skip !== undefined) throw new CaseSkipped(skip);
   let learned = false;
   // after one wait timed out, later waits get a single attempt, so a missing feature costs one timeout, not one per step
   let waitBudgetMs = runCtx.timeoutMs;
