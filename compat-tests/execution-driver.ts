@@ -1,6 +1,6 @@
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
-import { Comparison, type Diff } from "./compare";
+import { Comparison, shortJson, type Diff } from "./compare";
 import { caseKeyReplacements, caseRuntimeLiterals, mapRunLiterals } from "./case-transformers";
 import { normalise, placeholderise, recorderParallelTransform, sortBranchRuns } from "./normalise";
 import { callOperation, REPLAY_ACCOUNT, REPLAY_ROLE_ARN, botoErrorResponse } from "./sfn-client";
@@ -250,9 +250,12 @@ export function compareEvents(cmp: Comparison, expected: readonly Json[], actual
   if (i === expected.length && i === actual.length) return;
   const first = `expected ${i < expected.length ? eventType(expected[i]) : "(end)"}, got ${i < actual.length ? eventType(actual[i]) : "(end)"}`;
   const after = i > 0 ? ` after ${eventType(expected[i - 1])}` : " at the start";
+  const failed = actual[i];
+  const details = isJsonObject(failed) ? failed["executionFailedEventDetails"] : undefined;
+  const why = isJsonObject(details) ? ` [${shortJson(details["error"] ?? null, 40)}: ${shortJson(details["cause"] ?? null, 160)}]` : "";
   cmp.note(
     `$events[${i}]`,
-    `${first} (${expected.length} events expected, ${actual.length} got; later events not compared)`,
+    `${first}${why} (${expected.length} events expected, ${actual.length} got; later events not compared)`,
     `event types differ${after}: ${first}`,
   );
 }
