@@ -1,0 +1,67 @@
+/** The layering of ../shared/design/ARCHITECTURE.md, checked on every `npm run lint`. Tests are exempt. */
+const notTests = "\\.test\\.ts$";
+module.exports = {
+  forbidden: [
+    {
+      name: "asl-is-pure",
+      comment: "The interpreter reaches the world only through its ports.",
+      severity: "error",
+      from: { path: "^emulator/asl/", pathNot: notTests },
+      to: { path: "^(emulator/(store|runtime|api|integrations|console)/|node_modules/(express|better-sqlite3)/)|^(node:)?(fs|http|https|net|child_process)$" },
+    },
+    {
+      name: "shared-is-a-leaf",
+      severity: "error",
+      from: { path: "^emulator/shared/", pathNot: notTests },
+      to: { path: "^emulator/(?!shared/)" },
+    },
+    {
+      name: "only-index-imports-api",
+      severity: "error",
+      from: { path: "^emulator/", pathNot: `^emulator/(index\\.ts|api/)|${notTests}` },
+      to: { path: "^emulator/api/" },
+    },
+    {
+      name: "only-api-imports-express",
+      severity: "error",
+      from: { path: "^(emulator|bin)/", pathNot: `^emulator/api/|${notTests}` },
+      to: { path: "node_modules/express/" },
+    },
+    {
+      name: "only-sqlite-store-imports-better-sqlite3",
+      severity: "error",
+      from: { path: "^(emulator|bin)/", pathNot: `^emulator/store/sqlite/|${notTests}` },
+      to: { path: "node_modules/better-sqlite3/" },
+    },
+    {
+      name: "runtime-does-not-import-api",
+      severity: "error",
+      from: { path: "^emulator/(runtime|integrations|store)/" },
+      to: { path: "^emulator/api/" },
+    },
+    {
+      name: "integrations-below-runtime",
+      severity: "error",
+      from: { path: "^emulator/integrations/", pathNot: notTests },
+      to: { path: "^emulator/(runtime|store)/" },
+    },
+    {
+      name: "compat-tests-use-the-public-api",
+      severity: "error",
+      from: { path: "^compat-tests/" },
+      to: { path: "^emulator/(?!index\\.ts|config\\.ts|shared/json\\.ts)" },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    exclude: { path: "\\.d\\.ts$" },
+  },
+};

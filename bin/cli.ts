@@ -1,0 +1,105 @@
+import { DEFAULT_CONFIG, type Config } from "../emulator/config";
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export const HELP = `Usage: sfn-emulator [options]
+
+A local emulator of AWS Step Functions on http://<host>:<port>.
+
+Options:
+  --port <n>            port to listen on (env PORT; default 8083)
+  --host <address>      address to listen on (default 127.0.0.1; 0.0.0.0 in containers)
+  --data-dir <path>     SQLite store directory (env SFN_DATA_DIR; default ./.sfn-emulator)
+  --in-memory           keep nothing on disk
+  --account <id>        account id in ARNs (env AWS_ACCOUNT_ID; default 123456789012)
+  --region <name>       region in ARNs (env AWS_DEFAULT_REGION; default us-east-1)
+  --log-level <level>   debug, info, warn, error or silent (default info)
+  --wait-time-scale <n> multiply Wait state durations (env WAIT_TIME_SCALE; 0 skips waits)
+  --help                show this help
+  --version             show the version
+
+Exit codes:
+  0  stopped cleanly (SIGINT or SIGTERM)
+  1  could not start (port in use, data directory not writable, ...)
+  2  bad command line: unknown flag or bad value
+`;
+
+export class UsageError extends Error {}
+
+const LOG_LEVELS: readonly Config["logLevel"][] = ["debug", "info", "warn", "error", "silent"];
+
+/** Turns flags and environment into a Config; flags win over environment, which wins over defaults. */
+export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Config | "help" | "version" {
+  const config: Config = { ...DEFAULT_CONFIG, endpoints: {} };
+  if (env.PORT !== undefined) config.port = parsePort(env.PORT, "PORT");
+  if (env.SFN_DATA_DIR) config.dataDir = env.SFN_DATA_DIR;
+  if (env.AWS_ACCOUNT_ID) config.account = parseAccount(env.AWS_ACCOUNT_ID);
+  if (env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION;
+  if (env.WAIT_TIME_SCALE !== undefined) config.waitTimeScale = parseScale(env.WAIT_TIME_SCALE, "WAIT_TIME_SCALE");
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i] as string;
+    const value = (): string => {
+      const next = argv[++i];
+      if (next === undefined || next.startsWith("--")) throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case "--help":
+      case "-h":
+        return "help";
+      case "--version":
+        return "version";
+      case "--port":
+        config.port = parsePort(value(), flag);
+        break;
+      case "--host":
+        config.host = value();
+        break;
+      case "--data-dir":
+        config.dataDir = value();
+        break;
+      case "--in-memory":
+        config.inMemory = true;
+        break;
+      case "--account":
+        config.account = parseAccount(value());
+        break;
+      case "--region":
+        config.region = value();
+        break;
+      case "--log-level": {
+        const level = value();
+        if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+          throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(", ")}`);
+        }
+        config.logLevel = level as Config["logLevel"];
+        break;
+      }
+      case "--wait-time-scale":
+        config.waitTimeScale = parseScale(value(), flag);
+        break;
+      default:
+        throw new UsageError(`unknown option ${flag}`);
+    }
+  }
+  return config;
+}
+
+function parsePort(text: string, name: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${name} must be a port number, got '${text}'`);
+  return port;
+}
+
+function parseAccount(text: string): string {
+  if (!/^\d{12}$/.test(text)) throw new UsageError(`the account id must be 12 digits, got '${text}'`);
+  return text;
+}
+
+function parseScale(text: string, name: string): number {
+  const scale = Number(text);
+  if (!Number.isFinite(scale) || scale < 0) throw new UsageError(`${name} must be a number >= 0, got '${text}'`);
+  return scale;
+}
