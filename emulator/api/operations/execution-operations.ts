@@ -9,7 +9,7 @@ import { paginate } from "../pagination";
 import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
-import { describeMachine, requireStateMachine } from "./state-machine-operations";
+import { DEFAULT_ENCRYPTION, describeMachine, requireStateMachine } from "./state-machine-operations";
 
 const MAX_INPUT_BYTES = 256 * 1024;
 
@@ -95,6 +95,7 @@ export const describeStateMachineForExecution: OperationHandler = (ctx, request)
     updateDate: described.creationDate ?? epochSeconds(execution.startDate),
     loggingConfiguration: described.loggingConfiguration ?? { level: "OFF", includeExecutionData: false },
     tracingConfiguration: described.tracingConfiguration ?? { enabled: false },
+    encryptionConfiguration: described.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
   };
   if (machine?.updateDate !== undefined) response.updateDate = epochSeconds(machine.updateDate);
   return response;

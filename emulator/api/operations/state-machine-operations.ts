@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   formatInvalidDefinitionMessage,
   validateDefinition,
@@ -19,6 +20,7 @@ type MachineType = StateMachineRecord["type"];
 
 const DEFAULT_LOGGING: JsonObject = { level: "OFF", includeExecutionData: false };
 const DEFAULT_TRACING: JsonObject = { enabled: false };
+export const DEFAULT_ENCRYPTION: JsonObject = { type: "AWS_OWNED_KEY" };
 
 export function requireStateMachine(ctx: ServiceContext, arn: string): StateMachineRecord {
   assertArn(arn, ["stateMachine"]);
@@ -74,6 +76,9 @@ export const createStateMachine: OperationHandler = (ctx, request) => {
     tracingConfiguration: (request.tracingConfiguration as JsonObject | undefined) ?? DEFAULT_TRACING,
     tags: tagsFromList(request.tags),
   };
+  if (request.encryptionConfiguration !== undefined) {
+    record.encryptionConfiguration = request.encryptionConfiguration as JsonObject;
+  }
   if (typeof request.description === "string") record.description = request.description;
   ctx.store.putStateMachine(record);
   return { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate) };
@@ -90,6 +95,7 @@ export function describeMachine(machine: StateMachineRecord): object {
     creationDate: epochSeconds(machine.creationDate),
     loggingConfiguration: machine.loggingConfiguration,
     tracingConfiguration: machine.tracingConfiguration,
+    encryptionConfiguration: machine.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
   };
   if (machine.description !== undefined) response.description = machine.description;
   if (machine.revisionId !== undefined) response.revisionId = machine.revisionId;
@@ -113,8 +119,9 @@ export const updateStateMachine: OperationHandler = (ctx, request) => {
   if (request.tracingConfiguration !== undefined) machine.tracingConfiguration = request.tracingConfiguration as JsonObject;
   if (typeof request.description === "string") machine.description = request.description;
   machine.updateDate = ctx.now();
+  machine.revisionId = randomUUID();
   ctx.store.putStateMachine(machine);
-  return { updateDate: epochSeconds(machine.updateDate) };
+  return { updateDate: epochSeconds(machine.updateDate), revisionId: machine.revisionId };
 };
 
 export const deleteStateMachine: OperationHandler = (ctx, request) => {
