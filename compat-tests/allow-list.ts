@@ -53,8 +53,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: $events[2:ExecutionFailed].executionFailedEventDetails.error: unexpected (got \"\")",
   "comments/test_comments__TestComments__test_comments_as_per_docs":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "context_object/test_context_object__TestSnfBase__test_input_path__-89f040":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.output.State.RetryCount: unexpected (got 0)",
   "context_object/test_context_object__TestSnfBase__test_result_selector":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_aws_sdk__TestAwsSdk__test_dynamodb_invalid_param":
@@ -109,11 +107,8 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_send_message_no_such_queue_no_catch":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "express/test_express_sync__TestExpressSync__test_base__BASE_PASS_RESULT":
     "TODO: ReplayStepFailed: StartSyncExecution failed: UnknownOperationException: StartSyncExecution is not implemented by sfn-emulator yet ({\"HTTPHeaders\":{},\"HTTP",
-  "express/test_express_sync__TestExpressSync__test_base__BASE_RAISE_FAILURE":
     "TODO: ReplayStepFailed: StartSyncExecution failed: UnknownOperationException: StartSyncExecution is not implemented by sfn-emulator yet ({\"HTTPHeaders\":{},\"HTTP",
-  "express/test_express_sync__TestExpressSync__test_query_runtime_memory":
     "TODO: ReplayStepFailed: StartSyncExecution failed: UnknownOperationException: StartSyncExecution is not implemented by sfn-emulator yet ({\"HTTPHeaders\":{},\"HTTP",
   "intrinsic_functions_jsonata/test_array_jsonata__TestArrayJSONata__test_array_partition__exec0":
     "TODO: $events[2:PassStateExited].stateExitedEventDetails.output: expected \"[[0]]\" got {\"FunctionInput\":{\"fst\":[0],\"snd\":1}}",

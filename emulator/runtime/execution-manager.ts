@@ -31,6 +31,8 @@ interface LiveExecution {
   /** Signals are applied one at a time per execution, in arrival order. */
   chain: Promise<void>;
   ended: boolean;
+  /** Express executions live in memory only, as on AWS they keep no history. */
+  durable: boolean;
 }
 
 export interface ExecutionManagerOptions {
@@ -49,7 +51,7 @@ export class ExecutionManager {
   private readonly live = new Map<string, LiveExecution>();
   private readonly programs = new ProgramCache();
   private readonly timers: TimerQueue;
-  private readonly endWaiters = new Map<string, Array<() => void>>();
+  private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord) => void>>();
   private readonly ports: InterpreterPorts;
   private closed = false;
 
@@ -63,7 +65,10 @@ export class ExecutionManager {
     };
   }
 
-  /** Persists a new execution (so StartExecution can answer) and runs its first step right after. */
+  /**
+   * Persists a new execution (so StartExecution can answer) and runs its first step right after.
+   * Express executions are kept in memory only.
+   */
   start(machine: StateMachineRecord, name: string, executionArn: string, input: Json, inputText: string): ExecutionRecord {
     const startDate = this.options.now();
     const record: ExecutionRecord = {
@@ -79,8 +84,9 @@ export class ExecutionManager {
       redriveCount: 0,
       runtime: { nextEventId: 1, nextSeq: 0 },
     };
-    this.options.store.createExecution({ execution: record, events: [], upsertFrames: [], deleteFrames: [] });
-    const live = this.track(record, input, new Map());
+    const durable = machine.type === "STANDARD";
+    if (durable) this.options.store.createExecution({ execution: record, events: [], upsertFrames: [], deleteFrames: [] });
+    const live = this.track(record, input, new Map(), durable);
     this.enqueue(live, (step) => step.start());
     return record;
   }
@@ -93,7 +99,7 @@ export class ExecutionManager {
       for (const stored of this.options.store.getFrames(record.executionArn)) {
         frames.set(stored.frameId, stored.data as unknown as Frame);
       }
-      const live = this.track(record, JSON.parse(record.input) as Json, frames);
+      const live = this.track(record, JSON.parse(record.input) as Json, frames, true);
       if (live.cursor.nextEventId === 1) {
         this.enqueue(live, (step) => step.start());
         continue;
@@ -140,10 +146,10 @@ export class ExecutionManager {
     this.enqueue(live, (step) => step.signal(signal));
   }
 
-  /** Resolves when the execution has ended (immediately if it is not running here). */
-  whenEnded(executionArn: string): Promise<void> {
+  /** Resolves with the final record when the execution ends; undefined if it is not running here. */
+  whenEnded(executionArn: string): Promise<ExecutionRecord | undefined> {
     const live = this.live.get(executionArn);
-    if (!live || live.ended) return Promise.resolve();
+    if (!live || live.ended) return Promise.resolve(live?.record);
     return new Promise((resolve) => {
       const waiters = this.endWaiters.get(executionArn) ?? [];
       waiters.push(resolve);
@@ -162,7 +168,12 @@ export class ExecutionManager {
     return this.live.size;
   }
 
-  private track(record: ExecutionRecord, input: Json, frames: Map<string, Frame>): LiveExecution {
+  /** The record of an execution being driven here, express ones included. */
+  liveRecord(executionArn: string): ExecutionRecord | undefined {
+    return this.live.get(executionArn)?.record;
+  }
+
+  private track(record: ExecutionRecord, input: Json, frames: Map<string, Frame>, durable: boolean): LiveExecution {
     const program = this.programs.get(record.definition);
     const machineName = record.stateMachineArn.split(":")[6] ?? "";
     const info: ExecutionInfo = {
@@ -184,6 +195,7 @@ export class ExecutionManager {
       cursor: record.runtime as unknown as ExecutionCursor,
       chain: Promise.resolve(),
       ended: false,
+      durable,
     };
     this.live.set(record.executionArn, live);
     return live;
@@ -224,6 +236,7 @@ export class ExecutionManager {
         if (outcome.cause !== undefined) record.cause = outcome.cause;
       }
     }
+    if (!live.durable) return;
     this.options.store.applyStep({
       execution: record,
       events: result.events,
@@ -238,7 +251,7 @@ export class ExecutionManager {
     if (result.outcome) {
       live.ended = true;
       this.live.delete(arn);
-      for (const resolve of this.endWaiters.get(arn) ?? []) resolve();
+      for (const resolve of this.endWaiters.get(arn) ?? []) resolve(live.record);
       this.endWaiters.delete(arn);
       return;
     }

@@ -8,6 +8,7 @@ import {
   getExecutionHistory,
   listExecutions,
   startExecution,
+  startSyncExecution,
   stopExecution,
 } from "./execution-operations";
 import {
@@ -58,7 +59,7 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   SendTaskHeartbeat: sendTaskHeartbeat,
   SendTaskSuccess: sendTaskSuccess,
   StartExecution: startExecution,
-  StartSyncExecution: notYetImplemented("StartSyncExecution"),
+  StartSyncExecution: startSyncExecution,
   StopExecution: stopExecution,
   TagResource: tagResource,
   TestState: notYetImplemented("TestState"),

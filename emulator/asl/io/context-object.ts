@@ -12,11 +12,14 @@ export function buildContextObject(info: ExecutionInfo, frame: Frame, task?: { t
       StartTime: isoTime(info.startTime),
       Name: info.name,
       RoleArn: info.roleArn,
-      RedriveCount: info.redriveCount,
     },
     StateMachine: { Id: info.stateMachineArn, Name: info.stateMachineName },
-    State: { EnteredTime: isoTime(frame.enteredTime), Name: frame.stateName, RetryCount: retryCount },
+    State: { EnteredTime: isoTime(frame.enteredTime), Name: frame.stateName },
   };
+  // AWS's recorded contexts show RetryCount only once a state has been retried.
+  if (retryCount > 0) (context.State as JsonObject).RetryCount = retryCount;
+  // Express executions cannot be redriven, so AWS gives them no RedriveCount.
+  if (info.type === "STANDARD") (context.Execution as JsonObject).RedriveCount = info.redriveCount;
   if (task) context.Task = { Token: task.token };
   if (frame.mapItem) context.Map = { Item: { Index: frame.mapItem.index, Value: frame.mapItem.value } };
   return context;
