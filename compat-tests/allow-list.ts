@@ -107,9 +107,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_send_message_no_such_queue_no_catch":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-    "TODO: ReplayStepFailed: StartSyncExecution failed: UnknownOperationException: StartSyncExecution is not implemented by sfn-emulator yet ({\"HTTPHeaders\":{},\"HTTP",
-    "TODO: ReplayStepFailed: StartSyncExecution failed: UnknownOperationException: StartSyncExecution is not implemented by sfn-emulator yet ({\"HTTPHeaders\":{},\"HTTP",
-    "TODO: ReplayStepFailed: StartSyncExecution failed: UnknownOperationException: StartSyncExecution is not implemented by sfn-emulator yet ({\"HTTPHeaders\":{},\"HTTP",
   "intrinsic_functions_jsonata/test_array_jsonata__TestArrayJSONata__test_array_partition__exec0":
     "TODO: $events[2:PassStateExited].stateExitedEventDetails.output: expected \"[[0]]\" got {\"FunctionInput\":{\"fst\":[0],\"snd\":1}}",
   "intrinsic_functions_jsonata/test_array_jsonata__TestArrayJSONata__test_array_partition__exec1":
