@@ -1,11 +1,11 @@
 import type { Config } from "jest";
 
-// ts-jest with isolatedModules skips type checking per file; `npm run lint` type-checks the whole tree once.
+// tsconfig.jest.json sets isolatedModules, so ts-jest transpiles without type checking; `npm run lint` type-checks once.
 const config: Config = {
   testEnvironment: "node",
   roots: ["<rootDir>/emulator", "<rootDir>/compat-tests", "<rootDir>/bin"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["ts-jest", { isolatedModules: true }] },
+  transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
   testTimeout: 60000,
 };
 

@@ -14,7 +14,7 @@ export function retryDelayMillis(retrier: Retrier, attempt: number, random: () =
   let seconds = interval * Math.pow(backoff, attempt);
   if (retrier.MaxDelaySeconds !== undefined) seconds = Math.min(seconds, retrier.MaxDelaySeconds);
   if (retrier.JitterStrategy === "FULL") seconds = random() * seconds;
-  return Math.round(seconds * 1000);
+  return Math.floor(seconds * 1000);
 }
 
 /** Whether a retrier still has attempts left after `used` retries. */

@@ -1,0 +1,20 @@
+import { errorMatches } from "./error-matching";
+
+describe("error matching", () => {
+  it("matches a name exactly", () => {
+    expect(errorMatches(["MyError"], "MyError")).toBe(true);
+    expect(errorMatches(["MyError"], "OtherError")).toBe(false);
+  });
+
+  it("lets States.ALL match everything but the terminal errors", () => {
+    expect(errorMatches(["States.ALL"], "Custom")).toBe(true);
+    expect(errorMatches(["States.ALL"], "States.Timeout")).toBe(true);
+    expect(errorMatches(["States.ALL"], "States.Runtime")).toBe(false);
+    expect(errorMatches(["States.ALL"], "States.DataLimitExceeded")).toBe(false);
+  });
+
+  it("lets States.TaskFailed match task errors but not a timeout", () => {
+    expect(errorMatches(["States.TaskFailed"], "Lambda.ServiceException")).toBe(true);
+    expect(errorMatches(["States.TaskFailed"], "States.Timeout")).toBe(false);
+  });
+});
