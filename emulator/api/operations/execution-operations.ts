@@ -5,13 +5,12 @@ import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import { historyEventToWire } from "../../asl/history/history-event";
 import { assertArn } from "../arn-checks";
+import { parseExecutionInput } from "../execution-input";
 import { paginate } from "../pagination";
 import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { DEFAULT_ENCRYPTION, describeMachine, requireStateMachine } from "./state-machine-operations";
-
-const MAX_INPUT_BYTES = 256 * 1024;
 
 function requireExecution(ctx: ServiceContext, arn: string): ExecutionRecord {
   assertArn(arn, ["execution", "express"]);
@@ -20,27 +19,12 @@ function requireExecution(ctx: ServiceContext, arn: string): ExecutionRecord {
   return execution;
 }
 
-/** Parses an execution input as AWS does: JSON text of at most 256 KiB; absent means `{}`. */
-function parseInput(text: string): Json {
-  if (Buffer.byteLength(text, "utf8") > MAX_INPUT_BYTES) {
-    throw new ServiceError(
-      "ValidationException",
-      `1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have length less than or equal to ${MAX_INPUT_BYTES}`,
-    );
-  }
-  try {
-    return JSON.parse(text) as Json;
-  } catch {
-    throw new ServiceError("InvalidExecutionInput", "Invalid State Machine Execution Input: 'Invalid execution input.'");
-  }
-}
-
 export const startExecution: OperationHandler = (ctx, request) => {
   const machine = requireStateMachine(ctx, request.stateMachineArn as string);
   const name = (request.name as string | undefined) ?? randomUUID();
   assertValidName(name);
   const inputText = (request.input as string | undefined) ?? "{}";
-  const input = parseInput(inputText);
+  const input = parseExecutionInput(inputText);
   const arn = mintExecutionArn(ctx.scope, machine.name, name, machine.type === "EXPRESS");
   const existing = ctx.store.getExecution(arn);
   if (existing) {
@@ -63,7 +47,7 @@ export const startSyncExecution: OperationHandler = async (ctx, request) => {
   const name = (request.name as string | undefined) ?? randomUUID();
   assertValidName(name);
   const inputText = (request.input as string | undefined) ?? "{}";
-  const input = parseInput(inputText);
+  const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
   const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${randomUUID()}`;
   ctx.executions.start(machine, name, arn, input, inputText);

@@ -338,7 +338,8 @@ export class ExecutionStep implements StepContext {
         });
         break;
       case "ABORTED":
-        this.log.append("ExecutionAborted", this.log.lastId, {
+        // AWS links an abort to no earlier event.
+        this.log.append("ExecutionAborted", 0, {
           key: "executionAbortedEventDetails",
           value: errorFields(outcome.error, outcome.cause),
         });

@@ -1,0 +1,38 @@
+import type { Json } from "../shared/json";
+import { ServiceError } from "../shared/service-error";
+
+const MAX_INPUT_BYTES = 256 * 1024;
+
+/** Parses an execution input as AWS does: JSON text of at most 256 KiB, with its parser's complaint on failure. */
+export function parseExecutionInput(text: string): Json {
+  if (Buffer.byteLength(text, "utf8") > MAX_INPUT_BYTES) {
+    throw new ServiceError(
+      "ValidationException",
+      `1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have size less than or equal to ${MAX_INPUT_BYTES} bytes in UTF-8 encoding`,
+    );
+  }
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    throw new ServiceError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${parserComplaint(text)}'`);
+  }
+}
+
+/** The two mistakes people make most, worded as AWS's (Jackson) parser words them; anything else is generic. */
+function parserComplaint(text: string): string {
+  const start = text.search(/\S/);
+  if (start < 0) return "Invalid execution input.";
+  const first = text[start] as string;
+  if (/[A-Za-z]/.test(first)) {
+    const token = /^[A-Za-z0-9_]+/.exec(text.slice(start))?.[0] ?? first;
+    return `Unrecognized token '${token}': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')`;
+  }
+  if (first === "{") {
+    const next = text.slice(start + 1).search(/\S/);
+    const char = next < 0 ? undefined : text[start + 1 + next];
+    if (char !== undefined && char !== '"' && char !== "}") {
+      return `Unexpected character ('${char}' (code ${char.charCodeAt(0)})): was expecting double-quote to start field name`;
+    }
+  }
+  return "Invalid execution input.";
+}
