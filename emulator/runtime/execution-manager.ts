@@ -35,6 +35,23 @@ interface LiveExecution {
   durable: boolean;
 }
 
+/** What StartExecution and StartSyncExecution hand the runtime. */
+export interface StartRequest {
+  /** Where the definition, role and type come from: the state machine, or the version started. */
+  machine: StateMachineRecord;
+  /** The state machine the execution belongs to (never a version or alias ARN). */
+  stateMachineArn: string;
+  name: string;
+  executionArn: string;
+  input: Json;
+  /** The input exactly as the client sent it. */
+  inputText: string;
+  versionArn?: string;
+  aliasArn?: string;
+  /** The mock config test case chosen with `<stateMachineArn>#<TestCase>`. */
+  mockTestCase?: string;
+}
+
 export interface ExecutionManagerOptions {
   store: Store;
   dispatcher: TaskDispatcher;
@@ -69,24 +86,28 @@ export class ExecutionManager {
    * Persists a new execution (so StartExecution can answer) and runs its first step right after.
    * Express executions are kept in memory only.
    */
-  start(machine: StateMachineRecord, name: string, executionArn: string, input: Json, inputText: string): ExecutionRecord {
-    const startDate = this.options.now();
+  start(request: StartRequest): ExecutionRecord {
+    const { machine, mockTestCase } = request;
+    if (mockTestCase !== undefined) this.options.dispatcher.checkTestCase?.(machine.name, mockTestCase);
     const record: ExecutionRecord = {
-      executionArn,
-      stateMachineArn: machine.stateMachineArn,
-      name,
+      executionArn: request.executionArn,
+      stateMachineArn: request.stateMachineArn,
+      name: request.name,
       status: "RUNNING",
-      startDate,
-      input: inputText,
+      startDate: this.options.now(),
+      input: request.inputText,
       definition: machine.definition,
       roleArn: machine.roleArn,
       type: machine.type,
       redriveCount: 0,
       runtime: { nextEventId: 1, nextSeq: 0 },
     };
+    if (request.versionArn !== undefined) record.stateMachineVersionArn = request.versionArn;
+    if (request.aliasArn !== undefined) record.stateMachineAliasArn = request.aliasArn;
+    if (mockTestCase !== undefined) record.mockTestCase = mockTestCase;
     const durable = machine.type === "STANDARD";
     if (durable) this.options.store.createExecution({ execution: record, events: [], upsertFrames: [], deleteFrames: [] });
-    const live = this.track(record, input, new Map(), durable);
+    const live = this.track(record, request.input, new Map(), durable);
     this.enqueue(live, (step) => step.start());
     return record;
   }
@@ -187,6 +208,7 @@ export class ExecutionManager {
       redriveCount: record.redriveCount,
       type: record.type,
     };
+    if (record.mockTestCase !== undefined) info.mockTestCase = record.mockTestCase;
     const live: LiveExecution = {
       record,
       program,

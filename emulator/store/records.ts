@@ -16,6 +16,22 @@ export interface StateMachineRecord {
   revisionId?: string;
   encryptionConfiguration?: JsonObject;
   tags: Record<string, string>;
+  /** On a published version: the state machine it belongs to, and its number. */
+  versionOf?: string;
+  versionNumber?: number;
+  /** On a state machine: the highest version number ever published (numbers are never reused). */
+  latestVersionNumber?: number;
+}
+
+/** A state machine alias: a name routing executions to versions by weight. */
+export interface AliasRecord {
+  stateMachineAliasArn: string;
+  stateMachineArn: string;
+  name: string;
+  description?: string;
+  routingConfiguration: Array<{ stateMachineVersionArn: string; weight: number }>;
+  creationDate: number;
+  updateDate?: number;
 }
 
 export type ExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED" | "PENDING_REDRIVE";
@@ -37,6 +53,11 @@ export interface ExecutionRecord {
   roleArn: string;
   type: "STANDARD" | "EXPRESS";
   redriveCount: number;
+  /** Set when the execution was started through a version or an alias. */
+  stateMachineVersionArn?: string;
+  stateMachineAliasArn?: string;
+  /** The mock config test case the execution runs under, if any. */
+  mockTestCase?: string;
   /** Interpreter bookkeeping that is not per frame (next event id, ...); opaque to the store. */
   runtime: Json;
 }

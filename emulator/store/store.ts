@@ -1,5 +1,5 @@
 import type { HistoryEvent } from "../asl/history/history-event";
-import type { ActivityRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "./records";
+import type { ActivityRecord, AliasRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "./records";
 
 /** Everything one execution step changes, written atomically. */
 export interface StepWrite {
@@ -39,6 +39,10 @@ export interface Store {
   deleteActivity(arn: string): void;
   listActivities(): ActivityRecord[];
 
-  /** Tags live with their resource; this finds the resource kind by ARN. */
+  putAlias(record: AliasRecord): void;
+  getAlias(arn: string): AliasRecord | undefined;
+  deleteAlias(arn: string): void;
+  listAliases(stateMachineArn: string): AliasRecord[];
+
   close(): void;
 }

@@ -10,7 +10,10 @@ import { paginate } from "../pagination";
 import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
-import { DEFAULT_ENCRYPTION, describeMachine, requireStateMachine } from "./state-machine-operations";
+import type { StartRequest } from "../../runtime/execution-manager";
+import { resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
+import { requireStateMachine } from "./state-machine-lookup";
+import { DEFAULT_ENCRYPTION, describeMachine } from "./state-machine-operations";
 
 function requireExecution(ctx: ServiceContext, arn: string): ExecutionRecord {
   assertArn(arn, ["execution", "express"]);
@@ -19,8 +22,16 @@ function requireExecution(ctx: ServiceContext, arn: string): ExecutionRecord {
   return execution;
 }
 
+/** Step Functions Local's `<stateMachineArn>#<TestCase>` selects a mock config test case. */
+function splitTestCase(arn: string): { stateMachineArn: string; mockTestCase?: string } {
+  const hash = arn.indexOf("#");
+  return hash < 0 ? { stateMachineArn: arn } : { stateMachineArn: arn.slice(0, hash), mockTestCase: arn.slice(hash + 1) };
+}
+
 export const startExecution: OperationHandler = (ctx, request) => {
-  const machine = requireStateMachine(ctx, request.stateMachineArn as string);
+  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
+  const target = resolveExecutionTarget(ctx, stateMachineArn);
+  const machine = target.machine;
   const name = (request.name as string | undefined) ?? randomUUID();
   assertValidName(name);
   const inputText = (request.input as string | undefined) ?? "{}";
@@ -34,13 +45,37 @@ export const startExecution: OperationHandler = (ctx, request) => {
     }
     throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
   }
-  const record = ctx.executions.start(machine, name, arn, input, inputText);
+  const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   return { executionArn: arn, startDate: epochSeconds(record.startDate) };
 };
 
+function startRequest(
+  target: ExecutionTarget,
+  name: string,
+  executionArn: string,
+  input: Json,
+  inputText: string,
+  mockTestCase: string | undefined,
+): StartRequest {
+  const request: StartRequest = {
+    machine: target.source,
+    stateMachineArn: target.machine.stateMachineArn,
+    name,
+    executionArn,
+    input,
+    inputText,
+  };
+  if (target.versionArn !== undefined) request.versionArn = target.versionArn;
+  if (target.aliasArn !== undefined) request.aliasArn = target.aliasArn;
+  if (mockTestCase !== undefined) request.mockTestCase = mockTestCase;
+  return request;
+}
+
 /** StartSyncExecution: runs an EXPRESS machine in memory and answers with how it ended. */
 export const startSyncExecution: OperationHandler = async (ctx, request) => {
-  const machine = requireStateMachine(ctx, request.stateMachineArn as string);
+  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
+  const target = resolveExecutionTarget(ctx, stateMachineArn);
+  const machine = target.machine;
   if (machine.type !== "EXPRESS") {
     throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   }
@@ -50,7 +85,7 @@ export const startSyncExecution: OperationHandler = async (ctx, request) => {
   const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
   const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${randomUUID()}`;
-  ctx.executions.start(machine, name, arn, input, inputText);
+  ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   const record = await ctx.executions.whenEnded(arn);
   if (!record) throw new Error(`express execution ${arn} was lost`);
   const response: Record<string, unknown> = {
@@ -91,6 +126,8 @@ export const describeExecution: OperationHandler = (ctx, request) => {
     redriveStatus: redriveStatus(execution.status),
   };
   if (execution.stopDate !== undefined) response.stopDate = epochSeconds(execution.stopDate);
+  if (execution.stateMachineVersionArn !== undefined) response.stateMachineVersionArn = execution.stateMachineVersionArn;
+  if (execution.stateMachineAliasArn !== undefined) response.stateMachineAliasArn = execution.stateMachineAliasArn;
   if (execution.output !== undefined) {
     response.output = execution.output;
     response.outputDetails = { included: true };
@@ -125,10 +162,11 @@ export const describeStateMachineForExecution: OperationHandler = (ctx, request)
 };
 
 export const listExecutions: OperationHandler = (ctx, request) => {
-  const machine = requireStateMachine(ctx, request.stateMachineArn as string);
+  const arn = request.stateMachineArn as string;
+  const target = resolveListTarget(ctx, arn);
   const status = request.statusFilter as ExecutionStatus | undefined;
-  const all = ctx.store.listExecutions(machine.stateMachineArn, status);
-  const { page, nextToken } = paginate(all, request, `ListExecutions:${machine.stateMachineArn}:${status ?? ""}`);
+  const all = ctx.store.listExecutions(target.machineArn, status).filter(target.includes);
+  const { page, nextToken } = paginate(all, request, `ListExecutions:${arn}:${status ?? ""}`);
   const response: Record<string, unknown> = {
     executions: page.map((execution) => {
       const item: Record<string, unknown> = {
@@ -140,12 +178,23 @@ export const listExecutions: OperationHandler = (ctx, request) => {
         redriveCount: execution.redriveCount,
       };
       if (execution.stopDate !== undefined) item.stopDate = epochSeconds(execution.stopDate);
+      if (execution.stateMachineVersionArn !== undefined) item.stateMachineVersionArn = execution.stateMachineVersionArn;
+      if (execution.stateMachineAliasArn !== undefined) item.stateMachineAliasArn = execution.stateMachineAliasArn;
       return item;
     }),
   };
   if (nextToken) response.nextToken = nextToken;
   return response;
 };
+
+/** ListExecutions takes a state machine, version or alias ARN; the latter two narrow the list. */
+function resolveListTarget(ctx: ServiceContext, arn: string): { machineArn: string; includes: (execution: ExecutionRecord) => boolean } {
+  const alias = ctx.store.getAlias(arn);
+  if (alias) return { machineArn: alias.stateMachineArn, includes: (execution) => execution.stateMachineAliasArn === arn };
+  const record = requireStateMachine(ctx, arn);
+  if (record.versionOf === undefined) return { machineArn: arn, includes: () => true };
+  return { machineArn: record.versionOf, includes: (execution) => execution.stateMachineVersionArn === arn };
+}
 
 export const stopExecution: OperationHandler = async (ctx, request) => {
   const execution = requireExecution(ctx, request.executionArn as string);

@@ -1,6 +1,14 @@
 import { ServiceError } from "../../shared/service-error";
 import type { OperationName } from "../model";
 import type { OperationHandler } from "../service-context";
+import {
+  createStateMachineAlias,
+  deleteStateMachineAlias,
+  describeStateMachineAlias,
+  listStateMachineAliases,
+  updateStateMachineAlias,
+} from "./alias-operations";
+import { deleteStateMachineVersion, listStateMachineVersions, publishStateMachineVersion } from "./version-operations";
 import { createActivity, deleteActivity, describeActivity, listActivities } from "./activity-operations";
 import {
   describeExecution,
@@ -33,27 +41,27 @@ function notYetImplemented(operation: OperationName): OperationHandler {
 export const OPERATIONS: Record<OperationName, OperationHandler> = {
   CreateActivity: createActivity,
   CreateStateMachine: createStateMachine,
-  CreateStateMachineAlias: notYetImplemented("CreateStateMachineAlias"),
+  CreateStateMachineAlias: createStateMachineAlias,
   DeleteActivity: deleteActivity,
   DeleteStateMachine: deleteStateMachine,
-  DeleteStateMachineAlias: notYetImplemented("DeleteStateMachineAlias"),
-  DeleteStateMachineVersion: notYetImplemented("DeleteStateMachineVersion"),
+  DeleteStateMachineAlias: deleteStateMachineAlias,
+  DeleteStateMachineVersion: deleteStateMachineVersion,
   DescribeActivity: describeActivity,
   DescribeExecution: describeExecution,
   DescribeMapRun: notYetImplemented("DescribeMapRun"),
   DescribeStateMachine: describeStateMachine,
-  DescribeStateMachineAlias: notYetImplemented("DescribeStateMachineAlias"),
+  DescribeStateMachineAlias: describeStateMachineAlias,
   DescribeStateMachineForExecution: describeStateMachineForExecution,
   GetActivityTask: notYetImplemented("GetActivityTask"),
   GetExecutionHistory: getExecutionHistory,
   ListActivities: listActivities,
   ListExecutions: listExecutions,
   ListMapRuns: notYetImplemented("ListMapRuns"),
-  ListStateMachineAliases: notYetImplemented("ListStateMachineAliases"),
-  ListStateMachineVersions: notYetImplemented("ListStateMachineVersions"),
+  ListStateMachineAliases: listStateMachineAliases,
+  ListStateMachineVersions: listStateMachineVersions,
   ListStateMachines: listStateMachines,
   ListTagsForResource: listTagsForResource,
-  PublishStateMachineVersion: notYetImplemented("PublishStateMachineVersion"),
+  PublishStateMachineVersion: publishStateMachineVersion,
   RedriveExecution: notYetImplemented("RedriveExecution"),
   SendTaskFailure: sendTaskFailure,
   SendTaskHeartbeat: sendTaskHeartbeat,
@@ -66,6 +74,6 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   UntagResource: untagResource,
   UpdateMapRun: notYetImplemented("UpdateMapRun"),
   UpdateStateMachine: updateStateMachine,
-  UpdateStateMachineAlias: notYetImplemented("UpdateStateMachineAlias"),
+  UpdateStateMachineAlias: updateStateMachineAlias,
   ValidateStateMachineDefinition: validateStateMachineDefinition,
 };

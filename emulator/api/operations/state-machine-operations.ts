@@ -15,19 +15,14 @@ import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { tagsFromList } from "./tag-operations";
 import { epochSeconds } from "../wire-time";
+import { requireStateMachine } from "./state-machine-lookup";
+import { publishVersion } from "./version-operations";
 
 type MachineType = StateMachineRecord["type"];
 
 const DEFAULT_LOGGING: JsonObject = { level: "OFF", includeExecutionData: false };
 const DEFAULT_TRACING: JsonObject = { enabled: false };
 export const DEFAULT_ENCRYPTION: JsonObject = { type: "AWS_OWNED_KEY" };
-
-export function requireStateMachine(ctx: ServiceContext, arn: string): StateMachineRecord {
-  assertArn(arn, ["stateMachine"]);
-  const machine = ctx.store.getStateMachine(arn);
-  if (!machine) throw new ServiceError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${arn}'`);
-  return machine;
-}
 
 function assertValidDefinition(definition: string, type: MachineType): void {
   const errors = validateDefinition(definition, { type }).filter((diagnostic) => diagnostic.severity === "ERROR");
@@ -81,7 +76,11 @@ export const createStateMachine: OperationHandler = (ctx, request) => {
   }
   if (typeof request.description === "string") record.description = request.description;
   ctx.store.putStateMachine(record);
-  return { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate) };
+  const response: Record<string, unknown> = { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate) };
+  if (request.publish === true) {
+    response.stateMachineVersionArn = publishVersion(ctx, record, request.versionDescription as string | undefined).stateMachineArn;
+  }
+  return response;
 };
 
 export function describeMachine(machine: StateMachineRecord): object {
@@ -107,6 +106,10 @@ export const describeStateMachine: OperationHandler = (ctx, request) =>
 
 export const updateStateMachine: OperationHandler = (ctx, request) => {
   const machine = requireStateMachine(ctx, request.stateMachineArn as string);
+  if (machine.versionOf !== undefined) {
+    throw new ServiceError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${machine.stateMachineArn}'`);
+  }
+  const before = revisionContent(machine);
   if (request.definition === undefined && request.roleArn === undefined && request.loggingConfiguration === undefined && request.tracingConfiguration === undefined) {
     throw new ServiceError("MissingRequiredParameter", "Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified");
   }
@@ -119,20 +122,35 @@ export const updateStateMachine: OperationHandler = (ctx, request) => {
   if (request.tracingConfiguration !== undefined) machine.tracingConfiguration = request.tracingConfiguration as JsonObject;
   if (typeof request.description === "string") machine.description = request.description;
   machine.updateDate = ctx.now();
-  machine.revisionId = randomUUID();
+  // A new revision only when something a version would capture has changed.
+  if (revisionContent(machine) !== before) machine.revisionId = randomUUID();
   ctx.store.putStateMachine(machine);
-  return { updateDate: epochSeconds(machine.updateDate), revisionId: machine.revisionId };
+  const response: Record<string, unknown> = { updateDate: epochSeconds(machine.updateDate) };
+  if (machine.revisionId !== undefined) response.revisionId = machine.revisionId;
+  if (request.publish === true) {
+    response.stateMachineVersionArn = publishVersion(ctx, machine, request.versionDescription as string | undefined).stateMachineArn;
+  }
+  return response;
 };
+
+function revisionContent(machine: StateMachineRecord): string {
+  return JSON.stringify([machine.definition, machine.roleArn, machine.loggingConfiguration, machine.tracingConfiguration]);
+}
 
 export const deleteStateMachine: OperationHandler = (ctx, request) => {
   const arn = request.stateMachineArn as string;
   assertArn(arn, ["stateMachine"]);
+  for (const record of ctx.store.listStateMachines()) {
+    if (record.versionOf === arn) ctx.store.deleteStateMachine(record.stateMachineArn);
+  }
+  for (const alias of ctx.store.listAliases(arn)) ctx.store.deleteAlias(alias.stateMachineAliasArn);
   ctx.store.deleteStateMachine(arn);
   return {};
 };
 
 export const listStateMachines: OperationHandler = (ctx, request) => {
-  const { page, nextToken } = paginate(ctx.store.listStateMachines(), request, "ListStateMachines");
+  const machines = ctx.store.listStateMachines().filter((machine) => machine.versionOf === undefined);
+  const { page, nextToken } = paginate(machines, request, "ListStateMachines");
   const response: Record<string, unknown> = {
     stateMachines: page.map((machine) => ({
       stateMachineArn: machine.stateMachineArn,

@@ -32,4 +32,12 @@ export const MIGRATIONS: readonly string[] = [
     record TEXT NOT NULL
   );
   `,
+  `
+  CREATE TABLE aliases (
+    arn TEXT PRIMARY KEY,
+    state_machine_arn TEXT NOT NULL,
+    record TEXT NOT NULL
+  );
+  CREATE INDEX aliases_by_machine ON aliases (state_machine_arn);
+  `,
 ];

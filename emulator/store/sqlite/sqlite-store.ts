@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
-import type { ActivityRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
+import type { ActivityRecord, AliasRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
 import type { HistoryPage, StepWrite, Store } from "../store";
 import { MIGRATIONS } from "./migrations";
 
@@ -71,6 +71,10 @@ class SqliteStore implements Store {
       getActivity: db.prepare("SELECT record FROM activities WHERE arn = ?").pluck(),
       deleteActivity: db.prepare("DELETE FROM activities WHERE arn = ?"),
       listActivities: db.prepare("SELECT record FROM activities ORDER BY rowid").pluck(),
+      putAlias: db.prepare("INSERT OR REPLACE INTO aliases (arn, state_machine_arn, record) VALUES (?, ?, ?)"),
+      getAlias: db.prepare("SELECT record FROM aliases WHERE arn = ?").pluck(),
+      deleteAlias: db.prepare("DELETE FROM aliases WHERE arn = ?"),
+      listAliases: db.prepare("SELECT record FROM aliases WHERE state_machine_arn = ? ORDER BY rowid").pluck(),
     };
     this.writeStep = db.transaction((write: StepWrite, insert: boolean) => {
       const { execution } = write;
@@ -157,6 +161,19 @@ class SqliteStore implements Store {
   }
   listActivities(): ActivityRecord[] {
     return parseAll(this.statements.listActivities.all());
+  }
+
+  putAlias(record: AliasRecord): void {
+    this.statements.putAlias.run(record.stateMachineAliasArn, record.stateMachineArn, JSON.stringify(record));
+  }
+  getAlias(arn: string): AliasRecord | undefined {
+    return parseOptional(this.statements.getAlias.get(arn));
+  }
+  deleteAlias(arn: string): void {
+    this.statements.deleteAlias.run(arn);
+  }
+  listAliases(stateMachineArn: string): AliasRecord[] {
+    return parseAll(this.statements.listAliases.all(stateMachineArn));
   }
 
   close(): void {
