@@ -38,7 +38,7 @@ function loggingConfiguration(request: Record<string, unknown>): JsonObject {
     throw new ServiceError("InvalidLoggingConfiguration", "Invalid Logging Configuration: Must specify exactly one Log Destination.");
   }
   const result: JsonObject = { level, includeExecutionData: logging.includeExecutionData === true };
-  if (destinations.length > 0) result.destinations = destinations;
+  if (Array.isArray(logging.destinations)) result.destinations = destinations;
   return result;
 }
 
