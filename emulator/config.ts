@@ -14,8 +14,53 @@ export interface Config {
   mockConfigPath?: string;
   /** Path of a local handlers file, if any. */
   handlersPath?: string;
-  /** Service endpoint overrides, keyed by service name (`lambda`, `sqs`, `stepfunctions`, ...). */
+  /**
+   * Service endpoint overrides keyed by the service as Task resources name it (`lambda`, `sqs`,
+   * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
+   */
   endpoints: Record<string, string>;
+}
+
+/** Step Functions Local's endpoint variables (each also a CLI flag, `--lambda-endpoint`, ...) and the service each sets. */
+export const ENDPOINT_VARIABLES: Readonly<Record<string, string>> = {
+  LAMBDA_ENDPOINT: "lambda",
+  SQS_ENDPOINT: "sqs",
+  SNS_ENDPOINT: "sns",
+  DYNAMODB_ENDPOINT: "dynamodb",
+  BATCH_ENDPOINT: "batch",
+  ECS_ENDPOINT: "ecs",
+  GLUE_ENDPOINT: "glue",
+  SAGEMAKER_ENDPOINT: "sagemaker",
+  SAGE_MAKER_ENDPOINT: "sagemaker",
+  STEP_FUNCTIONS_ENDPOINT: "states",
+};
+
+/** AWS SDK service ids (`AWS_ENDPOINT_URL_<ID>`) whose Task resource name differs from the id. */
+const SDK_SERVICE_IDS: Readonly<Record<string, string>> = { sfn: "states", eventbridge: "events" };
+
+/**
+ * Endpoints from the environment: the AWS SDK's `AWS_ENDPOINT_URL` and `AWS_ENDPOINT_URL_<SERVICE>`,
+ * then Step Functions Local's names, which win.
+ */
+export function endpointsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const endpoints: Record<string, string> = {};
+  if (env.AWS_ENDPOINT_URL) endpoints.default = env.AWS_ENDPOINT_URL;
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || !name.startsWith("AWS_ENDPOINT_URL_")) continue;
+    const id = name.slice("AWS_ENDPOINT_URL_".length).toLowerCase().replace(/_/g, "");
+    endpoints[SDK_SERVICE_IDS[id] ?? id] = value;
+  }
+  for (const [name, service] of Object.entries(ENDPOINT_VARIABLES)) {
+    const value = env[name];
+    if (value) endpoints[service] = value;
+  }
+  return endpoints;
+}
+
+/** The endpoint configured for a Task resource's service (`lambda`, `aws-sdk:sqs`, ...), if any. */
+export function endpointFor(endpoints: Readonly<Record<string, string>>, resourceType: string): string | undefined {
+  const service = resourceType.startsWith("aws-sdk:") ? resourceType.slice("aws-sdk:".length) : resourceType;
+  return endpoints[SDK_SERVICE_IDS[service] ?? service] ?? endpoints.default;
 }
 
 export const DEFAULT_CONFIG: Config = {

@@ -3,7 +3,7 @@ import type { Server } from "node:http";
 import { createApp } from "./api/server";
 import { DEFAULT_CONFIG, type Config } from "./config";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
-import { unconfiguredDispatcher } from "./integrations/unconfigured-dispatcher";
+import { createDispatcherChain } from "./integrations/dispatcher-chain";
 import { ExecutionManager } from "./runtime/execution-manager";
 import { createLogger } from "./runtime/logger";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
@@ -25,11 +25,24 @@ export interface EmulatorParts {
 export async function createEmulator(overrides: Partial<Config> = {}, parts: EmulatorParts = {}): Promise<Emulator> {
   const config: Config = { ...DEFAULT_CONFIG, ...overrides };
   const logger = createLogger(config.logLevel);
-  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
   const now = () => Date.now();
+  let selfUrl = "";
+  // Built first so a bad mock config or handlers file stops the start before anything is opened.
+  const chain = parts.dispatcher
+    ? undefined
+    : createDispatcherChain({
+        ...(config.mockConfigPath === undefined ? {} : { mockConfigPath: config.mockConfigPath }),
+        ...(config.handlersPath === undefined ? {} : { handlersPath: config.handlersPath }),
+        endpoints: config.endpoints,
+        region: config.region,
+        selfUrl: () => selfUrl,
+        log: logger,
+        now,
+      });
+  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
   const executions = new ExecutionManager({
     store,
-    dispatcher: parts.dispatcher ?? unconfiguredDispatcher,
+    dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
     logger,
     now,
     waitTimeScale: config.waitTimeScale,
@@ -48,8 +61,9 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   server.keepAliveTimeout = 65_000;
   const port = (server.address() as AddressInfo).port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
+  selfUrl = `http://${host}:${port}`;
   return {
-    url: `http://${host}:${port}`,
+    url: selfUrl,
     port,
     config: { ...config, port },
     async close() {
@@ -58,6 +72,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.closeAllConnections();
       });
       await executions.close();
+      chain?.close();
       store.close();
     },
   };

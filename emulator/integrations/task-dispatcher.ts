@@ -11,4 +11,6 @@ export type TaskCompletion =
 /** Serves Task states: mocks, local handlers, configured endpoints and AWS, in that order. */
 export interface TaskDispatcher {
   dispatch(invocation: TaskInvocation, execution: ExecutionInfo): Promise<TaskCompletion>;
+  /** Throws a ServiceError when StartExecution names a mock config test case that does not exist. */
+  checkTestCase?(stateMachineName: string, testCase: string): void;
 }

@@ -11,4 +11,6 @@ export interface ExecutionInfo {
   input: Json;
   redriveCount: number;
   type: "STANDARD" | "EXPRESS";
+  /** The mock config test case chosen with `<stateMachineArn>#<TestCase>` at StartExecution. */
+  mockTestCase?: string;
 }

@@ -1,0 +1,57 @@
+import { ServiceError } from "../shared/service-error";
+import type { Json } from "../shared/json";
+import { completeMockedInvokeResult } from "./lambda-invoke-result";
+import { answerFor } from "./mock-config";
+import type { MockConfigFile } from "./mock-config-file";
+import type { TaskCall, TaskRoute } from "./task-call";
+import type { TaskCompletion } from "./task-dispatcher";
+
+/**
+ * (1) in the chain: the mock config test case named at StartExecution. Every call of a mocked state
+ * (retries and Map iterations included) takes the next invocation number, counted per execution.
+ */
+export class MockRoute implements TaskRoute {
+  private readonly invocations = new Map<string, number>();
+
+  constructor(
+    private readonly file: MockConfigFile,
+    private readonly now: () => number,
+  ) {}
+
+  checkTestCase(stateMachineName: string, testCase: string): void {
+    const testCases = this.file.current().stateMachines.get(stateMachineName);
+    if (testCases?.has(testCase)) return;
+    throw new ServiceError(
+      "ValidationException",
+      testCases
+        ? `Test case '${testCase}' is not defined for state machine '${stateMachineName}' in mock config ${this.file.path}`
+        : `State machine '${stateMachineName}' has no test cases in mock config ${this.file.path}`,
+    );
+  }
+
+  serve(call: TaskCall): Promise<TaskCompletion> | undefined {
+    const testCase = call.execution.mockTestCase;
+    if (testCase === undefined) return undefined;
+    const config = this.file.current();
+    const responseName = config.stateMachines.get(call.execution.stateMachineName)?.get(testCase)?.get(call.invocation.stateName);
+    const response = responseName === undefined ? undefined : config.responses.get(responseName);
+    if (!response) return undefined;
+    // The start time tells apart executions re-run under a reused ARN.
+    const key = `${call.execution.executionArn}|${call.execution.startTime}|${call.invocation.stateName}`;
+    const invocation = this.invocations.get(key) ?? 0;
+    this.invocations.set(key, invocation + 1);
+    const answer = answerFor(response, invocation);
+    if ("Throw" in answer) {
+      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "" });
+    }
+    return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return) });
+  }
+
+  private shape(call: TaskCall, value: Json): Json {
+    const { resource } = call;
+    if (resource.kind === "service" && resource.resourceType === "lambda" && resource.action === "invoke" && resource.pattern === "request-response") {
+      return completeMockedInvokeResult(value, this.now());
+    }
+    return value;
+  }
+}

@@ -1,0 +1,99 @@
+import { DescribeExecutionCommand, SFNClient, StartExecutionCommand, type DescribeExecutionCommandOutput } from "@aws-sdk/client-sfn";
+import type { Json, JsonObject } from "../shared/json";
+import { isJsonObject } from "../shared/json";
+import { clientOptions, type AwsClientTarget } from "./aws-client-options";
+import { sdkFailure } from "./sdk-failure";
+import type { IntegrationPattern } from "../asl/states/task-resource";
+import type { TaskCompletion } from "./task-dispatcher";
+
+const POLL_MS = 200;
+
+/**
+ * `states:startExecution` through the Step Functions API, this emulator's own unless
+ * STEP_FUNCTIONS_ENDPOINT says otherwise: request-response answers at once, `.sync` waits and gives
+ * the output as text, `.sync:2` as JSON, `.waitForTaskToken` waits for the token.
+ */
+export class NestedExecutionStarter {
+  private readonly clients = new Map<string, SFNClient>();
+  private closed = false;
+
+  async start(target: AwsClientTarget, parameters: Json, pattern: IntegrationPattern): Promise<TaskCompletion> {
+    if (!isJsonObject(parameters) || typeof parameters["StateMachineArn"] !== "string") {
+      return { status: "failed", error: "States.Runtime", cause: "The field 'StateMachineArn' is required" };
+    }
+    const client = this.client(target);
+    const input = parameters["Input"];
+    const request: { stateMachineArn: string; input?: string; name?: string; traceHeader?: string } = {
+      stateMachineArn: parameters["StateMachineArn"],
+    };
+    if (input !== undefined) request.input = typeof input === "string" ? input : JSON.stringify(input);
+    if (typeof parameters["Name"] === "string") request.name = parameters["Name"];
+    let started;
+    try {
+      started = await client.send(new StartExecutionCommand(request));
+    } catch (error) {
+      return sdkFailure("StepFunctions", "AWSStepFunctions", error);
+    }
+    const executionArn = started.executionArn ?? "";
+    if (pattern === "waitForTaskToken") return { status: "pending" };
+    if (pattern === "request-response") {
+      return { status: "succeeded", output: { ExecutionArn: executionArn, StartDate: started.startDate?.getTime() ?? 0 } };
+    }
+    for (;;) {
+      if (this.closed) return { status: "pending" };
+      let described: DescribeExecutionCommandOutput;
+      try {
+        described = await client.send(new DescribeExecutionCommand({ executionArn }));
+      } catch (error) {
+        return sdkFailure("StepFunctions", "AWSStepFunctions", error);
+      }
+      if (described.status !== "RUNNING" && described.status !== "PENDING_REDRIVE") {
+        const output = describeOutput(described, pattern === "sync:2");
+        if (described.status === "SUCCEEDED") return { status: "succeeded", output };
+        return { status: "failed", error: "States.TaskFailed", cause: JSON.stringify(output) };
+      }
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+  }
+
+  private client(target: AwsClientTarget): SFNClient {
+    const key = `${target.region}|${target.endpoint ?? ""}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = new SFNClient(clientOptions(target));
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const client of this.clients.values()) client.destroy();
+    this.clients.clear();
+  }
+}
+
+/** DescribeExecution in the task result's PascalCase, input and output as text (.sync) or JSON (.sync:2). */
+function describeOutput(described: DescribeExecutionCommandOutput, asJson: boolean): JsonObject {
+  const data = (text: string | undefined): Json => (text === undefined ? null : asJson ? (JSON.parse(text) as Json) : text);
+  const out: JsonObject = {
+    ExecutionArn: described.executionArn ?? "",
+    Input: data(described.input),
+    InputDetails: { Included: described.inputDetails?.included ?? true },
+    Name: described.name ?? "",
+    RedriveCount: described.redriveCount ?? 0,
+    RedriveStatus: described.redriveStatus ?? "NOT_REDRIVABLE",
+    StartDate: described.startDate?.getTime() ?? 0,
+    StateMachineArn: described.stateMachineArn ?? "",
+    Status: described.status ?? "",
+    StopDate: described.stopDate?.getTime() ?? 0,
+  };
+  if (described.redriveStatusReason !== undefined) out.RedriveStatusReason = described.redriveStatusReason;
+  if (described.output !== undefined) {
+    out.Output = data(described.output);
+    out.OutputDetails = { Included: described.outputDetails?.included ?? true };
+  }
+  if (described.error !== undefined) out.Error = described.error;
+  if (described.cause !== undefined) out.Cause = described.cause;
+  return out;
+}

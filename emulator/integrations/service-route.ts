@@ -1,0 +1,66 @@
+import { endpointFor } from "../config";
+import { functionRegion, invokeRequestFrom, LambdaInvoker } from "./lambda-invoker";
+import { NestedExecutionStarter } from "./nested-execution-starter";
+import type { TaskCall, TaskRoute } from "./task-call";
+import type { TaskCompletion } from "./task-dispatcher";
+
+export interface ServiceRouteOptions {
+  endpoints: Readonly<Record<string, string>>;
+  region: string;
+  /** This emulator's own URL, where nested executions go unless STEP_FUNCTIONS_ENDPOINT is set. */
+  selfUrl: () => string;
+}
+
+/**
+ * (3) and (4) in the chain: the endpoint configured for the service, else its AWS endpoint, through
+ * SDK v3 clients. Activities and services with no client here wait for a worker or a token.
+ */
+export class ServiceRoute implements TaskRoute {
+  private readonly lambda = new LambdaInvoker();
+  private readonly nested = new NestedExecutionStarter();
+
+  constructor(private readonly options: ServiceRouteOptions) {}
+
+  serve(call: TaskCall): Promise<TaskCompletion> {
+    const { resource, invocation } = call;
+    const region = resource.region || call.execution.executionArn.split(":")[3] || this.options.region;
+    const endpoint = endpointFor(this.options.endpoints, resource.resourceType);
+    const target = endpoint === undefined ? { region } : { region, endpoint };
+    switch (resource.kind) {
+      case "activity":
+        return Promise.resolve({ status: "pending" });
+      case "lambda-function":
+        return this.lambda.invoke(
+          { ...target, region: functionRegion(invocation.resource) ?? region },
+          { FunctionName: invocation.resource, Payload: invocation.parameters },
+          "payload",
+        );
+      case "service":
+        break;
+    }
+    if (resource.resourceType === "lambda" && resource.action === "invoke") {
+      const request = invokeRequestFrom(invocation.parameters);
+      if (typeof request === "string") return Promise.resolve({ status: "failed", error: "States.Runtime", cause: request });
+      const functionTarget = { ...target, region: functionRegion(request.FunctionName) ?? region };
+      const result = this.lambda.invoke(functionTarget, request, "invoke");
+      if (resource.pattern !== "waitForTaskToken") return result;
+      return result.then((completion) => (completion.status === "succeeded" ? { status: "pending" } : completion));
+    }
+    if (resource.resourceType === "states" && resource.action === "startExecution") {
+      return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern);
+    }
+    if (invocation.taskToken !== undefined) return Promise.resolve({ status: "pending" });
+    return Promise.resolve({
+      status: "failed",
+      error: "States.TaskFailed",
+      cause:
+        `sfn-emulator has no client for ${resource.resourceType}:${resource.action}; ` +
+        "mock it in a mock config test case or map it to a local handler (--handlers)",
+    });
+  }
+
+  close(): void {
+    this.lambda.close();
+    this.nested.close();
+  }
+}

@@ -1,0 +1,20 @@
+import type { TaskInvocation } from "../asl/interpreter/effects";
+import type { ExecutionInfo } from "../asl/interpreter/execution-info";
+import { parseTaskResource, type TaskResource } from "../asl/states/task-resource";
+import type { TaskCompletion } from "./task-dispatcher";
+
+/** One Task invocation with its resolved resource and the execution it belongs to. */
+export interface TaskCall {
+  invocation: TaskInvocation;
+  execution: ExecutionInfo;
+  resource: TaskResource;
+}
+
+/** One link of the dispatch chain: serves the call, or returns undefined to pass it on. */
+export interface TaskRoute {
+  serve(call: TaskCall): Promise<TaskCompletion> | undefined;
+}
+
+export function taskCall(invocation: TaskInvocation, execution: ExecutionInfo): TaskCall {
+  return { invocation, execution, resource: parseTaskResource(invocation.resource) };
+}
