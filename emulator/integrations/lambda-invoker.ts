@@ -61,7 +61,8 @@ export class LambdaInvoker {
     const payload = parsePayload(payloadText);
     if (response.FunctionError !== undefined) {
       const errorType = isJsonObject(payload) && typeof payload["errorType"] === "string" ? payload["errorType"] : "Lambda.Unknown";
-      return { status: "failed", error: errorType, cause: payloadText };
+      // The optimized integration re-serialises the error payload compactly; the legacy resource passes it on as sent.
+      return { status: "failed", error: errorType, cause: shape === "invoke" && typeof payload !== "string" ? JSON.stringify(payload) : payloadText };
     }
     if (shape === "payload") return { status: "succeeded", output: payload };
     const output = lambdaInvokeResult({

@@ -4,10 +4,11 @@ import { AslError } from "../errors/asl-error";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
 import { numberAtPath } from "../io/path-number";
-import { payloadFields } from "../history/event-log";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
+import type { Frame } from "../interpreter/frame";
+import { failedEvent, scheduledEvent, startedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
 import { parseTaskResource } from "./task-resource";
 import { encodeTaskToken } from "./task-token";
 
@@ -38,15 +39,8 @@ export const taskState: StateHandler<TaskState> = {
       "HeartbeatSecondsPath",
       scope,
     );
-    const scheduled: JsonObject = {
-      resourceType: resource.resourceType,
-      resource: resource.resource,
-      region: resource.region || ctx.info.executionArn.split(":")[3] || "",
-      parameters: JSON.stringify(parameters),
-    };
-    if (timeoutSeconds !== undefined) scheduled.timeoutInSeconds = timeoutSeconds;
-    if (heartbeatSeconds !== undefined) scheduled.heartbeatInSeconds = heartbeatSeconds;
-    ctx.emit(frame, "TaskScheduled", { key: "taskScheduledEventDetails", value: scheduled });
+    const region = resource.region || ctx.info.executionArn.split(":")[3] || "";
+    emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
     const invocation: Parameters<StepContext["invokeTask"]>[1] = {
       taskId,
       resource: definition.Resource,
@@ -66,10 +60,8 @@ export const taskState: StateHandler<TaskState> = {
       progress.heartbeatSeconds = heartbeatSeconds;
       progress.heartbeatTimer = ctx.armTimer(frame, now + heartbeatSeconds * 1000);
     }
-    ctx.emit(frame, "TaskStarted", {
-      key: "taskStartedEventDetails",
-      value: { resourceType: resource.resourceType, resource: resource.resource },
-    });
+    // An activity starts when a worker takes it (GetActivityTask), not when it is scheduled.
+    if (resource.kind !== "activity") emitEvent(ctx, frame, startedEvent(resource));
     frame.progress = progress as JsonObject;
     return BLOCKED;
   },
@@ -78,24 +70,17 @@ export const taskState: StateHandler<TaskState> = {
     const definition = state.definition;
     const resource = parseTaskResource(definition.Resource);
     const progress = frame.progress as TaskProgress;
-    const identity = { resourceType: resource.resourceType, resource: resource.resource };
     switch (signal.type) {
       case "task-succeeded": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
-        ctx.emit(frame, "TaskSucceeded", {
-          key: "taskSucceededEventDetails",
-          value: { ...identity, ...payloadFields("output", signal.output) },
-        });
+        emitEvent(ctx, frame, succeededEvent(resource, signal.output));
         const scope = ctx.scope(frame, frame.input);
         const output = stateOutput(definition, frame.input, signal.output, scope);
         return { kind: "transition", output, next: definition.Next };
       }
       case "task-failed": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
-        ctx.emit(frame, "TaskFailed", {
-          key: "taskFailedEventDetails",
-          value: { ...identity, error: signal.error, cause: signal.cause },
-        });
+        emitEvent(ctx, frame, failedEvent(resource, signal.error, signal.cause));
         return { kind: "failed", error: new AslError(signal.error, signal.cause) };
       }
       case "task-heartbeat": {
@@ -106,10 +91,7 @@ export const taskState: StateHandler<TaskState> = {
       }
       case "timer": {
         if (signal.timerId !== progress.timeoutTimer && signal.timerId !== progress.heartbeatTimer) return BLOCKED;
-        ctx.emit(frame, "TaskTimedOut", {
-          key: "taskTimedOutEventDetails",
-          value: { ...identity, error: "States.Timeout" },
-        });
+        emitEvent(ctx, frame, timedOutEvent(resource, "States.Timeout"));
         return { kind: "failed", error: new AslError("States.Timeout", "") };
       }
       case "child-succeeded":
@@ -118,6 +100,10 @@ export const taskState: StateHandler<TaskState> = {
     }
   },
 };
+
+function emitEvent(ctx: StepContext, frame: Frame, event: TaskEvent): void {
+  ctx.emit(frame, event.type, event.details);
+}
 
 function secondsField(
   literal: number | string | undefined,

@@ -1,0 +1,71 @@
+import type { HistoryEventType } from "@aws-sdk/client-sfn";
+import type { Json, JsonObject } from "../../shared/json";
+import { payloadFields } from "../history/event-log";
+import type { TaskResource } from "./task-resource";
+
+type Phase = "Scheduled" | "Started" | "Succeeded" | "Failed" | "TimedOut";
+
+/**
+ * The history events of a Task's work: `Task*` for service integrations, `LambdaFunction*` for the
+ * legacy function-ARN resource, `Activity*` for activities, each with its own detail fields.
+ */
+export interface TaskEvent {
+  type: HistoryEventType;
+  details?: { key: string; value: JsonObject };
+}
+
+const PREFIX: Record<TaskResource["kind"], { type: string; key: string }> = {
+  service: { type: "Task", key: "task" },
+  "lambda-function": { type: "LambdaFunction", key: "lambdaFunction" },
+  activity: { type: "Activity", key: "activity" },
+};
+
+function event(resource: TaskResource, phase: Phase, value: JsonObject | undefined): TaskEvent {
+  const prefix = PREFIX[resource.kind];
+  const type = `${prefix.type}${phase}` as HistoryEventType;
+  return value === undefined ? { type } : { type, details: { key: `${prefix.key}${phase}EventDetails`, value } };
+}
+
+/** Service tasks name their resource in every event but Scheduled, which adds region and parameters. */
+function identity(resource: TaskResource): JsonObject {
+  return resource.kind === "service" ? { resourceType: resource.resourceType, resource: resource.resource } : {};
+}
+
+export function scheduledEvent(
+  resource: TaskResource,
+  region: string,
+  parameters: Json,
+  timeoutSeconds: number | undefined,
+  heartbeatSeconds: number | undefined,
+): TaskEvent {
+  const value: JsonObject =
+    resource.kind === "service"
+      ? { ...identity(resource), region, parameters: JSON.stringify(parameters) }
+      : { resource: resource.resource, ...payloadFields("input", parameters) };
+  if (timeoutSeconds !== undefined) value.timeoutInSeconds = timeoutSeconds;
+  if (heartbeatSeconds !== undefined) value.heartbeatInSeconds = heartbeatSeconds;
+  return event(resource, "Scheduled", value);
+}
+
+export function startedEvent(resource: TaskResource, workerName?: string): TaskEvent {
+  switch (resource.kind) {
+    case "service":
+      return event(resource, "Started", identity(resource));
+    case "lambda-function":
+      return event(resource, "Started", undefined);
+    case "activity":
+      return event(resource, "Started", workerName === undefined ? {} : { workerName });
+  }
+}
+
+export function succeededEvent(resource: TaskResource, output: Json): TaskEvent {
+  return event(resource, "Succeeded", { ...identity(resource), ...payloadFields("output", output) });
+}
+
+export function failedEvent(resource: TaskResource, error: string, cause: string): TaskEvent {
+  return event(resource, "Failed", { ...identity(resource), error, cause });
+}
+
+export function timedOutEvent(resource: TaskResource, error: string): TaskEvent {
+  return event(resource, "TimedOut", { ...identity(resource), error });
+}
