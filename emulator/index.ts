@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import { createApp } from "./api/server";
 import { DEFAULT_CONFIG, type Config } from "./config";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
+import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
 import { ExecutionManager } from "./runtime/execution-manager";
 import { createLogger } from "./runtime/logger";
@@ -27,6 +28,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   const logger = createLogger(config.logLevel);
   const now = () => Date.now();
   let selfUrl = "";
+  const activities = new ActivityQueue();
   // Built first so a bad mock config or handlers file stops the start before anything is opened.
   const chain = parts.dispatcher
     ? undefined
@@ -38,6 +40,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         selfUrl: () => selfUrl,
         log: logger,
         now,
+        activities,
       });
   const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
   const executions = new ExecutionManager({
@@ -50,7 +53,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
   const app = createApp(
-    { store, executions, scope: { partition: "aws", region: config.region, account: config.account }, now },
+    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now },
     logger,
     version,
   );
@@ -71,6 +74,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      activities.close();
       await executions.close();
       chain?.close();
       store.close();

@@ -1,3 +1,4 @@
+import type { ActivityQueue } from "../integrations/activity-queue";
 import type { ExecutionManager } from "../runtime/execution-manager";
 import type { AccountScope } from "../shared/arn";
 import type { Store } from "../store/store";
@@ -6,6 +7,8 @@ import type { Store } from "../store/store";
 export interface ServiceContext {
   store: Store;
   executions: ExecutionManager;
+  /** Activity tasks waiting for GetActivityTask. */
+  activities: ActivityQueue;
   scope: AccountScope;
   now(): number;
 }

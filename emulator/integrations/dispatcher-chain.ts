@@ -1,4 +1,5 @@
 import { ServiceError } from "../shared/service-error";
+import type { ActivityQueue } from "./activity-queue";
 import type { IntegrationLog } from "./integration-log";
 import { LocalHandlers } from "./local-handlers";
 import { MockConfigFile } from "./mock-config-file";
@@ -15,6 +16,7 @@ export interface DispatcherChainOptions {
   selfUrl: () => string;
   log: IntegrationLog;
   now: () => number;
+  activities: ActivityQueue;
 }
 
 export interface ClosableDispatcher extends TaskDispatcher {
@@ -28,7 +30,12 @@ export interface ClosableDispatcher extends TaskDispatcher {
 export function createDispatcherChain(options: DispatcherChainOptions): ClosableDispatcher {
   const mocks = options.mockConfigPath === undefined ? undefined : new MockRoute(new MockConfigFile(options.mockConfigPath, options.log), options.now);
   const handlers = options.handlersPath === undefined ? undefined : new LocalHandlers(options.handlersPath);
-  const service = new ServiceRoute({ endpoints: options.endpoints, region: options.region, selfUrl: options.selfUrl });
+  const service = new ServiceRoute({
+    endpoints: options.endpoints,
+    region: options.region,
+    selfUrl: options.selfUrl,
+    activities: options.activities,
+  });
   const routes: TaskRoute[] = [mocks, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
   return {
     dispatch(invocation, execution) {

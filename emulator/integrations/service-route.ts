@@ -1,4 +1,5 @@
 import { endpointFor } from "../config";
+import type { ActivityQueue } from "./activity-queue";
 import { functionRegion, invokeRequestFrom, LambdaInvoker } from "./lambda-invoker";
 import { NestedExecutionStarter } from "./nested-execution-starter";
 import type { TaskCall, TaskRoute } from "./task-call";
@@ -9,6 +10,7 @@ export interface ServiceRouteOptions {
   region: string;
   /** This emulator's own URL, where nested executions go unless STEP_FUNCTIONS_ENDPOINT is set. */
   selfUrl: () => string;
+  activities: ActivityQueue;
 }
 
 /**
@@ -28,6 +30,9 @@ export class ServiceRoute implements TaskRoute {
     const target = endpoint === undefined ? { region } : { region, endpoint };
     switch (resource.kind) {
       case "activity":
+        if (invocation.taskToken !== undefined) {
+          this.options.activities.push(invocation.resource, { taskToken: invocation.taskToken, input: JSON.stringify(invocation.parameters) });
+        }
         return Promise.resolve({ status: "pending" });
       case "lambda-function":
         return this.lambda.invoke(

@@ -148,7 +148,7 @@ export class ExecutionManager {
   /** Routes SendTaskSuccess/Failure/Heartbeat to the waiting task; throws AWS's errors for bad tokens. */
   completeTask(
     token: string,
-    completion: { type: "task-succeeded"; output: Json } | { type: "task-failed"; error: string; cause: string } | { type: "task-heartbeat" },
+    completion: { type: "task-succeeded"; output: Json } | { type: "task-failed"; error: string; cause: string } | { type: "task-heartbeat"; workerName?: string },
   ): void {
     const target = decodeTaskToken(token);
     if (!target) throw new ServiceError("InvalidToken", "Invalid token");
@@ -163,7 +163,9 @@ export class ExecutionManager {
         ? { type: "task-succeeded", ...base, output: completion.output }
         : completion.type === "task-failed"
           ? { type: "task-failed", ...base, error: completion.error, cause: completion.cause }
-          : { type: "task-heartbeat", ...base };
+          : completion.workerName === undefined
+            ? { type: "task-heartbeat", ...base }
+            : { type: "task-heartbeat", ...base, workerName: completion.workerName };
     this.enqueue(live, (step) => step.signal(signal));
   }
 

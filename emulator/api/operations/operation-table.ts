@@ -9,6 +9,7 @@ import {
   updateStateMachineAlias,
 } from "./alias-operations";
 import { deleteStateMachineVersion, listStateMachineVersions, publishStateMachineVersion } from "./version-operations";
+import { getActivityTask } from "./activity-task-operations";
 import { createActivity, deleteActivity, describeActivity, listActivities } from "./activity-operations";
 import {
   describeExecution,
@@ -52,7 +53,7 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   DescribeStateMachine: describeStateMachine,
   DescribeStateMachineAlias: describeStateMachineAlias,
   DescribeStateMachineForExecution: describeStateMachineForExecution,
-  GetActivityTask: notYetImplemented("GetActivityTask"),
+  GetActivityTask: getActivityTask,
   GetExecutionHistory: getExecutionHistory,
   ListActivities: listActivities,
   ListExecutions: listExecutions,

@@ -130,7 +130,13 @@ export class ExecutionStep implements StepContext {
         });
         break;
       case "task-heartbeat":
-        this.queue.push({ frameId: signal.frameId, signal: { type: "task-heartbeat", taskId: signal.taskId } });
+        this.queue.push({
+          frameId: signal.frameId,
+          signal:
+            signal.workerName === undefined
+              ? { type: "task-heartbeat", taskId: signal.taskId }
+              : { type: "task-heartbeat", taskId: signal.taskId, workerName: signal.workerName },
+        });
         break;
     }
     await this.drain();

@@ -5,7 +5,8 @@ export type ExecutionSignal =
   | { type: "timer"; frameId: string; timerId: string }
   | { type: "task-succeeded"; frameId: string; taskId: string; output: Json }
   | { type: "task-failed"; frameId: string; taskId: string; error: string; cause: string }
-  | { type: "task-heartbeat"; frameId: string; taskId: string }
+  /** With `workerName`: an activity worker took the task (GetActivityTask), which also counts as a heartbeat. */
+  | { type: "task-heartbeat"; frameId: string; taskId: string; workerName?: string }
   | { type: "stop"; error?: string; cause?: string }
   | { type: "execution-timeout" };
 
@@ -14,6 +15,6 @@ export type FrameSignal =
   | { type: "timer"; timerId: string }
   | { type: "task-succeeded"; taskId: string; output: Json }
   | { type: "task-failed"; taskId: string; error: string; cause: string }
-  | { type: "task-heartbeat"; taskId: string }
+  | { type: "task-heartbeat"; taskId: string; workerName?: string }
   | { type: "child-succeeded"; childId: string; childIndex: number; output: Json; lastEventId: number }
   | { type: "child-failed"; childId: string; childIndex: number; error: string; cause: string; lastEventId: number };

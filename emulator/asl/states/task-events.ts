@@ -54,7 +54,7 @@ export function startedEvent(resource: TaskResource, workerName?: string): TaskE
     case "lambda-function":
       return event(resource, "Started", undefined);
     case "activity":
-      return event(resource, "Started", workerName === undefined ? {} : { workerName });
+      return event(resource, "Started", workerName ? { workerName } : {});
   }
 }
 

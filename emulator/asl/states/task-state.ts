@@ -9,7 +9,7 @@ import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
 import type { Frame } from "../interpreter/frame";
 import { failedEvent, scheduledEvent, startedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
-import { parseTaskResource } from "./task-resource";
+import { parseTaskResource, type TaskResource } from "./task-resource";
 import { encodeTaskToken } from "./task-token";
 
 interface TaskProgress {
@@ -17,6 +17,8 @@ interface TaskProgress {
   timeoutTimer?: string;
   heartbeatTimer?: string;
   heartbeatSeconds?: number;
+  /** An activity's ActivityStarted has been recorded. */
+  started?: boolean;
   [key: string]: Json | undefined;
 }
 
@@ -29,7 +31,9 @@ export const taskState: StateHandler<TaskState> = {
     const definition = state.definition;
     const resource = parseTaskResource(definition.Resource);
     const taskId = ctx.newId("task");
-    const token = resource.pattern === "waitForTaskToken" ? encodeTaskToken(ctx.info.executionArn, frame.id, taskId) : undefined;
+    // Activity workers answer with a token too, so activities get one like callbacks do.
+    const needsToken = resource.pattern === "waitForTaskToken" || resource.kind === "activity";
+    const token = needsToken ? encodeTaskToken(ctx.info.executionArn, frame.id, taskId) : undefined;
     const scope = ctx.scope(frame, frame.input, token === undefined ? undefined : { token });
     const parameters = effectiveInput(definition, frame.input, scope);
     const timeoutSeconds = secondsField(definition.TimeoutSeconds, definition.TimeoutSecondsPath, "TimeoutSecondsPath", scope);
@@ -73,6 +77,7 @@ export const taskState: StateHandler<TaskState> = {
     switch (signal.type) {
       case "task-succeeded": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
+        markActivityStarted(ctx, frame, resource, progress, undefined);
         emitEvent(ctx, frame, succeededEvent(resource, signal.output));
         const scope = ctx.scope(frame, frame.input);
         const output = stateOutput(definition, frame.input, signal.output, scope);
@@ -80,19 +85,26 @@ export const taskState: StateHandler<TaskState> = {
       }
       case "task-failed": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
+        markActivityStarted(ctx, frame, resource, progress, undefined);
         emitEvent(ctx, frame, failedEvent(resource, signal.error, signal.cause));
         return { kind: "failed", error: new AslError(signal.error, signal.cause) };
       }
       case "task-heartbeat": {
-        if (signal.taskId !== progress.taskId || progress.heartbeatSeconds === undefined) return BLOCKED;
+        if (signal.taskId !== progress.taskId) return BLOCKED;
+        if (signal.workerName !== undefined) markActivityStarted(ctx, frame, resource, progress, signal.workerName);
+        if (progress.heartbeatSeconds === undefined) {
+          frame.progress = progress as JsonObject;
+          return BLOCKED;
+        }
         progress.heartbeatTimer = ctx.armTimer(frame, ctx.ports.now() + progress.heartbeatSeconds * 1000);
         frame.progress = progress as JsonObject;
         return BLOCKED;
       }
       case "timer": {
         if (signal.timerId !== progress.timeoutTimer && signal.timerId !== progress.heartbeatTimer) return BLOCKED;
-        emitEvent(ctx, frame, timedOutEvent(resource, "States.Timeout"));
-        return { kind: "failed", error: new AslError("States.Timeout", "") };
+        const error = signal.timerId === progress.timeoutTimer ? "States.Timeout" : "States.HeartbeatTimeout";
+        emitEvent(ctx, frame, timedOutEvent(resource, error));
+        return { kind: "failed", error: new AslError(error, "") };
       }
       case "child-succeeded":
       case "child-failed":
@@ -100,6 +112,16 @@ export const taskState: StateHandler<TaskState> = {
     }
   },
 };
+
+/**
+ * ActivityStarted comes when a worker takes the task; a mocked or handler-served activity answers
+ * without one, and its history still shows the start before the result.
+ */
+function markActivityStarted(ctx: StepContext, frame: Frame, resource: TaskResource, progress: TaskProgress, workerName: string | undefined): void {
+  if (resource.kind !== "activity" || progress.started === true) return;
+  progress.started = true;
+  emitEvent(ctx, frame, startedEvent(resource, workerName));
+}
 
 function emitEvent(ctx: StepContext, frame: Frame, event: TaskEvent): void {
   ctx.emit(frame, event.type, event.details);

@@ -1,0 +1,26 @@
+import type { OperationHandler } from "../service-context";
+import { requireActivity } from "./activity-operations";
+
+/** AWS holds GetActivityTask open this long when no task is waiting. */
+const LONG_POLL_MS = 60_000;
+
+/**
+ * GetActivityTask: hands the oldest waiting task of the activity to this worker, recording
+ * ActivityStarted with its `workerName`, or answers with no token after the long poll.
+ */
+export const getActivityTask: OperationHandler = async (ctx, request) => {
+  const activity = requireActivity(ctx, request.activityArn as string);
+  const workerName = typeof request.workerName === "string" ? request.workerName : undefined;
+  const deadline = ctx.now() + LONG_POLL_MS;
+  for (;;) {
+    const task = await ctx.activities.take(activity.activityArn, deadline - ctx.now());
+    if (!task) return {};
+    try {
+      ctx.executions.completeTask(task.taskToken, workerName === undefined ? { type: "task-heartbeat", workerName: "" } : { type: "task-heartbeat", workerName });
+    } catch {
+      // The task ended (timeout, stopped execution) while it waited for a worker; offer the next one.
+      continue;
+    }
+    return { taskToken: task.taskToken, input: task.input };
+  }
+};

@@ -1,0 +1,63 @@
+import {
+  CreateStateMachineCommand,
+  GetExecutionHistoryCommand,
+  SFNClient,
+  StartExecutionCommand,
+  type HistoryEvent,
+} from "@aws-sdk/client-sfn";
+import { createEmulator, type Emulator } from "../../index";
+import type { Config } from "../../config";
+
+/** An in-memory emulator on an ephemeral port, with a real SDK client pointed at it. */
+export async function startTestEmulator(overrides: Partial<Config> = {}): Promise<{ emulator: Emulator; sfn: SFNClient }> {
+  const emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent", waitTimeScale: 0, ...overrides });
+  const sfn = new SFNClient({
+    endpoint: emulator.url,
+    region: "us-east-1",
+    credentials: { accessKeyId: "test", secretAccessKey: "test" },
+  });
+  return { emulator, sfn };
+}
+
+let counter = 0;
+
+export async function createMachine(sfn: SFNClient, definition: object, name = `machine-${++counter}`): Promise<string> {
+  const created = await sfn.send(
+    new CreateStateMachineCommand({ name, definition: JSON.stringify(definition), roleArn: "arn:aws:iam::123456789012:role/test" }),
+  );
+  return created.stateMachineArn as string;
+}
+
+export async function startExecution(sfn: SFNClient, stateMachineArn: string, input: unknown = {}): Promise<string> {
+  const started = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify(input) }));
+  return started.executionArn as string;
+}
+
+/** The execution's history once it has ended (polled, as a client would). */
+export async function finalHistory(sfn: SFNClient, executionArn: string, timeoutMs = 15_000): Promise<HistoryEvent[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000 }));
+    const events = history.events ?? [];
+    const last = events[events.length - 1]?.type ?? "";
+    if (/^Execution(Succeeded|Failed|TimedOut|Aborted)$/.test(last)) return events;
+    if (Date.now() > deadline) throw new Error(`execution still running: ${events.map((e) => e.type).join(", ")}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Waits until the history holds an event of the type, and returns it. */
+export async function waitForEvent(sfn: SFNClient, executionArn: string, type: string, timeoutMs = 10_000): Promise<HistoryEvent> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const history = await sfn.send(new GetExecutionHistoryCommand({ executionArn, maxResults: 1000 }));
+    const found = history.events?.find((event) => event.type === type);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no ${type} event`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+export function types(events: HistoryEvent[]): string[] {
+  return events.map((event) => event.type as string);
+}
