@@ -17,6 +17,11 @@ const SERVICE_ARN = /^arn:aws[\w-]*:states:([a-z0-9-]*):(\d*):(aws-sdk:)?([\w-]+
 
 /** Resolves a Task Resource once; the interpreter and the integrations read the same answer. */
 export function parseTaskResource(resource: string): TaskResource {
+  const parts = resource.split(":");
+  // Checked first: `arn:aws:states:<region>:<account>:activity:<name>` also fits the service pattern.
+  if (parts[2] === "states" && parts[5] === "activity") {
+    return { kind: "activity", resourceType: "activity", resource, action: "", pattern: "request-response", region: parts[3] ?? "" };
+  }
   const service = SERVICE_ARN.exec(resource);
   if (service) {
     const [, region, , sdk, serviceName, actionWithPattern] = service as unknown as string[];
@@ -30,10 +35,6 @@ export function parseTaskResource(resource: string): TaskResource {
     };
     if (region) parsed.region = region;
     return parsed;
-  }
-  const parts = resource.split(":");
-  if (parts[2] === "states" && parts[5] === "activity") {
-    return { kind: "activity", resourceType: "activity", resource, action: "", pattern: "request-response", region: parts[3] ?? "" };
   }
   return {
     kind: "lambda-function",
