@@ -1,4 +1,5 @@
-import { DEFAULT_CONFIG, type Config } from "../emulator/config";
+import * as fs from "node:fs";
+import { DEFAULT_CONFIG, ENDPOINT_VARIABLES, endpointsFromEnv, type Config } from "../emulator/config";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -17,6 +18,24 @@ Options:
   --region <name>       region in ARNs (env AWS_DEFAULT_REGION; default us-east-1)
   --log-level <level>   debug, info, warn, error or silent (default info)
   --wait-time-scale <n> multiply Wait state durations (env WAIT_TIME_SCALE; 0 skips waits)
+
+Task integrations (a call goes to the first that applies):
+  --mock-config <path>  Step Functions Local mock config (env SFN_MOCK_CONFIG; default
+                        ./MockConfigFile.json when it exists); start with <arn>#<TestCase>
+  --handlers <path>     JSON file mapping resources or function names to local modules
+                        (env SFN_HANDLERS)
+  --lambda-endpoint <url>          (env LAMBDA_ENDPOINT)
+  --sqs-endpoint <url>             (env SQS_ENDPOINT)
+  --sns-endpoint <url>             (env SNS_ENDPOINT)
+  --dynamodb-endpoint <url>        (env DYNAMODB_ENDPOINT)
+  --batch-endpoint <url>           (env BATCH_ENDPOINT)
+  --ecs-endpoint <url>             (env ECS_ENDPOINT)
+  --glue-endpoint <url>            (env GLUE_ENDPOINT)
+  --sagemaker-endpoint <url>       (env SAGEMAKER_ENDPOINT or SAGE_MAKER_ENDPOINT)
+  --step-functions-endpoint <url>  (env STEP_FUNCTIONS_ENDPOINT; default: this emulator)
+  --aws-endpoint-url <url>         every other service (env AWS_ENDPOINT_URL;
+                                   AWS_ENDPOINT_URL_<SERVICE> per service)
+  --endpoint <service>=<url>       any service by its Task resource name (secretsmanager=...)
   --help                show this help
   --version             show the version
 
@@ -31,8 +50,15 @@ export class UsageError extends Error {}
 const LOG_LEVELS: readonly Config["logLevel"][] = ["debug", "info", "warn", "error", "silent"];
 
 /** Turns flags and environment into a Config; flags win over environment, which wins over defaults. */
-export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv): Config | "help" | "version" {
-  const config: Config = { ...DEFAULT_CONFIG, endpoints: {} };
+export function parseCommandLine(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  fileExists: (path: string) => boolean = fs.existsSync,
+): Config | "help" | "version" {
+  const config: Config = { ...DEFAULT_CONFIG, endpoints: endpointsFromEnv(env) };
+  if (env.SFN_MOCK_CONFIG) config.mockConfigPath = env.SFN_MOCK_CONFIG;
+  else if (fileExists("MockConfigFile.json")) config.mockConfigPath = "MockConfigFile.json";
+  if (env.SFN_HANDLERS) config.handlersPath = env.SFN_HANDLERS;
   if (env.PORT !== undefined) config.port = parsePort(env.PORT, "PORT");
   if (env.SFN_DATA_DIR) config.dataDir = env.SFN_DATA_DIR;
   if (env.AWS_ACCOUNT_ID) config.account = parseAccount(env.AWS_ACCOUNT_ID);
@@ -80,11 +106,49 @@ export function parseCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv
       case "--wait-time-scale":
         config.waitTimeScale = parseScale(value(), flag);
         break;
-      default:
-        throw new UsageError(`unknown option ${flag}`);
+      case "--mock-config":
+        config.mockConfigPath = value();
+        break;
+      case "--handlers":
+        config.handlersPath = value();
+        break;
+      case "--aws-endpoint-url":
+        config.endpoints.default = parseUrl(value(), flag);
+        break;
+      case "--endpoint": {
+        const [service, url] = splitOnce(value(), "=");
+        if (!service || url === undefined) throw new UsageError("--endpoint needs <service>=<url>");
+        config.endpoints[service] = parseUrl(url, flag);
+        break;
+      }
+      default: {
+        const service = ENDPOINT_FLAGS[flag];
+        if (service === undefined) throw new UsageError(`unknown option ${flag}`);
+        config.endpoints[service] = parseUrl(value(), flag);
+      }
     }
   }
   return config;
+}
+
+/** `--lambda-endpoint` and the rest: Step Functions Local's variable names as flags. */
+const ENDPOINT_FLAGS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ENDPOINT_VARIABLES).map(([name, service]) => [`--${name.toLowerCase().replace(/_/g, "-")}`, service]),
+);
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+function parseUrl(text: string, name: string): string {
+  try {
+    const url = new URL(text);
+    if (url.protocol === "http:" || url.protocol === "https:") return text;
+  } catch {
+    // reported below
+  }
+  throw new UsageError(`${name} must be an http or https URL, got '${text}'`);
 }
 
 function parsePort(text: string, name: string): number {
