@@ -5,10 +5,6 @@
  * `npx ts-node --transpile-only compat-tests/report.ts --write-allow-list`, then write the reasons.
  */
 export const ALLOW_LIST: Readonly<Record<string, string>> = {
-  "activities/test_sfn_api_activities__TestSnfApiActivities__test_get_activity_task_deleted":
-    "TODO: no_such_activity.Error.Code: expected \"ActivityDoesNotExist\" got \"UnknownOperationException\"",
-  "activities/test_sfn_api_activities__TestSnfApiActivities__test_get_activity_task_invalid_arn":
-    "TODO: exception.exception_typename: expected \"InvalidArn\" got \"ClientError\"",
   "aliasing/test_sfn_api_aliasing__TestSfnApiAliasing__test_base_create_alias_single_router_config":
     "TODO: step1 CreateStateMachineAlias: not issued (reference step0.stateMachineVersionArn: no 'stateMachineVersionArn' in step 0's response)",
   "aliasing/test_sfn_api_aliasing__TestSfnApiAliasing__test_base_lifecycle_create_update_describe":
@@ -51,23 +47,11 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: step4 DescribeExecution: status SUCCEEDED is terminal but not one of [\"ABORTED\"]",
   "base/test_base__TestSnfBase__test_state_fail_empty":
     "TODO: $events[2:ExecutionFailed].executionFailedEventDetails.error: unexpected (got \"\")",
-  "comments/test_comments__TestComments__test_comments_as_per_docs":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "context_object/test_context_object__TestSnfBase__test_result_selector":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_aws_sdk__TestAwsSdk__test_dynamodb_invalid_param":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_aws_sdk__TestAwsSdk__test_dynamodb_put_item_no_such_table":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_aws_sdk__TestAwsSdk__test_invalid_secret_name":
     "TODO: $events[4:TaskFailed].taskFailedEventDetails.cause: at char 0",
-  "error_handling/test_aws_sdk__TestAwsSdk__test_no_such_bucket":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_aws_sdk__TestAwsSdk__test_s3_no_such_key":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_states_errors__TestStatesErrors__test_service_task_lambada_catch_state_all_data_limit_exceeded_on_large_utf8_response":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_states_errors__TestStatesErrors__test_service_task_lambada_data_limit_exceeded_on_large_utf8_response":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_states_errors__TestStatesErrors__test_start_large_input":
     "TODO: $events[2]: expected ExecutionFailed, got PassStateExited (3 events expected, 4 got; later events not compared)",
@@ -81,17 +65,7 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_task_lambda__TestTaskLambda__test_raise_exception":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_task_service_dynamodb__TestTaskServiceDynamoDB__test_invalid_param":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_task_service_dynamodb__TestTaskServiceDynamoDB__test_put_item_invalid_table_name":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_task_service_dynamodb__TestTaskServiceDynamoDB__test_put_item_no_such_table":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_task_service_lambda__TestTaskServiceLambda__test_no_such_function_catch":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_task_service_lambda__TestTaskServiceLambda__test_raise_custom_exception":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "error_handling/test_task_service_lambda__TestTaskServiceLambda__test_raise_exception":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_task_service_lambda__TestTaskServiceLambda__test_raise_exception_catch":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
@@ -215,24 +189,12 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sqs_wait_for_task_token_task_failure__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_dynamodb_put_get_item":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_events_put_events":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_events_put_events__mocked":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_lambda_invoke":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_numbered_mock_responses_multiple_success_invocations":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_numbered_mock_responses_multiple_success_invocations__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_sns_publish_base":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_sns_publish_base__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_sqs_send_message":
@@ -301,8 +263,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: $events[2:ExecutionFailed].executionFailedEventDetails.cause: at char 0",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_invalid_jsonpath__ST.INVALID_JSONPATH_IN_TIMEOUTSECONDSPATH":
     "TODO: $events[2:ExecutionFailed].executionFailedEventDetails.cause: at char 0",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_invoke_with_retry_base":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke_with_retry_extended_input":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_catch_empty_fail":
@@ -423,10 +383,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: $events[5:ExecutionFailed].executionFailedEventDetails.cause: unexpected (got \"\")",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_parallel_state_nested":
     "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[[1, 2, 3], [4, 5, 6]]\" got \"[[1,2,3],[4,5,6]]\"",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_retry_interval_features":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_retry_interval_features_jitter_none":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_wait_timestamp_jsonata__INVALID_DATE":
     "TODO: $events[2]: expected EvaluationFailed, got ExecutionFailed (4 events expected, 3 got; later events not compared)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_wait_timestamp_jsonata__INVALID_TIME":
@@ -443,50 +399,8 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: $events[2:ExecutionFailed].executionFailedEventDetails.cause: at char 0",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_wait_timestamp_path__NO_Z":
     "TODO: $events[2:ExecutionFailed].executionFailedEventDetails.cause: at char 0",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_dynamodb_put_delete_item":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_dynamodb_put_get_item":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_dynamodb_put_update_get_item":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_get_object__binary":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_get_object__bytearray":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_get_object__empty_binary":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_get_object__empty_str":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_get_object__str":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_put_object__bool":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_put_object__dict":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_put_object__list":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_put_object__num":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_s3_put_object__str":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_sfn_send_task_outcome_with_no_such_token__state_machine_template0":
     "TODO: $events[4:TaskFailed].taskFailedEventDetails.cause: at char 0",
-  "services/test_dynamodb_task_service__TestTaskServiceDynamoDB__test_base_integrations__DYNAMODB_PUT_DELETE_ITEM":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_dynamodb_task_service__TestTaskServiceDynamoDB__test_base_integrations__DYNAMODB_PUT_GET_ITEM":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_dynamodb_task_service__TestTaskServiceDynamoDB__test_base_integrations__DYNAMODB_PUT_QUERY":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_dynamodb_task_service__TestTaskServiceDynamoDB__test_base_integrations__DYNAMODB_PUT_UPDATE_GET_ITEM":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_events_task_service__TestTaskServiceEvents__test_put_events_base":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_events_task_service__TestTaskServiceEvents__test_put_events_malformed_detail":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_events_task_service__TestTaskServiceEvents__test_put_events_mixed_malformed_detail":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_events_task_service__TestTaskServiceEvents__test_put_events_no_source":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_lambda_task__TestTaskLambda__test_invoke_bytes_payload":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__0.0":
@@ -499,33 +413,9 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__True":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__json_value5":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__json_value6":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task__TestTaskLambda__test_invoke_pipe":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_lambda_task__TestTaskLambda__test_invoke_string_payload":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task__TestTaskLambda__test_lambda_task_filter_parameters_input":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_bytes_payload":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_json_values__0.0":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_json_values__0_0":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_json_values__0_1":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_json_values__True":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_json_values__json_value5":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_json_values__json_value6":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "services/test_lambda_task_service__TestTaskServiceLambda__test_invoke_unsupported_param":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "services/test_sns_task_service__TestTaskServiceSns__test_fifo_message_attribute__input_params1-False":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
