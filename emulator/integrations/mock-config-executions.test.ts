@@ -163,4 +163,42 @@ describe("mock config test cases", () => {
     const events = await finalHistory(sfn, started.executionArn as string);
     expect(events[events.length - 1]?.executionSucceededEventDetails?.output).toBe('["a","b","c"]');
   });
+
+  it("mocks activity states and aws-sdk integrations, with the activity's start recorded", async () => {
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        StateMachines: { Mixed: { TestCases: { AllMocked: { Approve: "Approved", Read: "SecretValue" } } } },
+        MockedResponses: { Approved: { "0": { Return: { ok: true } } }, SecretValue: { "0": { Return: { SecretString: "s3cr3t" } } } },
+      }),
+    );
+    const mixed = await createMachine(
+      sfn,
+      {
+        StartAt: "Approve",
+        States: {
+          Approve: { Type: "Task", Resource: "arn:aws:states:us-east-1:123456789012:activity:approvals", ResultPath: "$.approval", Next: "Read" },
+          Read: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:secretsmanager:getSecretValue", Parameters: { SecretId: "x" }, End: true },
+        },
+      },
+      "Mixed",
+    );
+    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: `${mixed}#AllMocked`, input: "{}" }));
+    const events = await finalHistory(sfn, started.executionArn as string);
+    expect(types(events)).toEqual([
+      "ExecutionStarted",
+      "TaskStateEntered",
+      "ActivityScheduled",
+      "ActivityStarted",
+      "ActivitySucceeded",
+      "TaskStateExited",
+      "TaskStateEntered",
+      "TaskScheduled",
+      "TaskStarted",
+      "TaskSucceeded",
+      "TaskStateExited",
+      "ExecutionSucceeded",
+    ]);
+    expect(events[events.length - 1]?.executionSucceededEventDetails?.output).toBe('{"SecretString":"s3cr3t"}');
+  });
 });
