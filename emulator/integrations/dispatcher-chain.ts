@@ -38,13 +38,19 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
   });
   const routes: TaskRoute[] = [mocks, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
   return {
-    dispatch(invocation, execution) {
+    async dispatch(invocation, execution) {
       const call = taskCall(invocation, execution);
-      for (const route of routes) {
-        const served = route.serve(call);
-        if (served) return served;
+      try {
+        for (const route of routes) {
+          const served = route.serve(call);
+          if (served) return await served;
+        }
+        return await service.serve(call);
+      } catch (error) {
+        // A route that throws is a bug or a broken user module; the task fails, the emulator goes on.
+        options.log.error(`task ${invocation.stateName} (${invocation.resource}) failed in its integration`, error);
+        return { status: "failed", error: "States.Runtime", cause: error instanceof Error ? error.message : String(error) };
       }
-      return service.serve(call);
     },
     checkTestCase(stateMachineName, testCase) {
       if (!mocks) {
