@@ -92,4 +92,38 @@ describe("local handlers and nested executions", () => {
     expect(failed?.error).toBe("States.TaskFailed");
     expect(JSON.parse(failed?.cause ?? "{}")).toMatchObject({ Status: "FAILED", Error: "ChildError", Cause: "bad" });
   });
+
+  it("serves aws-sdk:sfn actions from this emulator, with PascalCase results and ISO dates", async () => {
+    const child = await createMachine(sfn, { StartAt: "Done", States: { Done: { Type: "Succeed" } } });
+    const parent = await createMachine(sfn, {
+      StartAt: "Start",
+      States: {
+        Start: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:sfn:startExecution", Parameters: { StateMachineArn: child, Input: { key: "value" } }, End: true },
+      },
+    });
+    const events = await finalHistory(sfn, await startExecution(sfn, parent));
+    const output = JSON.parse(events[events.length - 1]?.executionSucceededEventDetails?.output ?? "{}");
+    expect(Object.keys(output).sort()).toEqual(["ExecutionArn", "StartDate"]);
+    expect(output.StartDate).toMatch(/^\d{4}-\d\d-\d\dT/);
+    const childEvents = await finalHistory(sfn, output.ExecutionArn);
+    expect(childEvents[0]?.executionStartedEventDetails?.input).toBe('{"key":"value"}');
+  });
+
+  it("names aws-sdk:sfn API errors Sfn.<Code>Exception", async () => {
+    const machine = await createMachine(sfn, {
+      StartAt: "Describe",
+      States: {
+        Describe: {
+          Type: "Task",
+          Resource: "arn:aws:states:::aws-sdk:sfn:describeExecution",
+          Parameters: { ExecutionArn: "arn:aws:states:us-east-1:123456789012:execution:nope:nope" },
+          End: true,
+        },
+      },
+    });
+    const events = await finalHistory(sfn, await startExecution(sfn, machine));
+    const failed = events.find((event) => event.type === "TaskFailed")?.taskFailedEventDetails;
+    expect(failed?.error).toBe("Sfn.ExecutionDoesNotExistException");
+    expect(failed?.cause).toMatch(/\(Service: Sfn, Status Code: 400, Request ID: .*\) \(SDK Attempt Count: 1\)$/);
+  });
 });

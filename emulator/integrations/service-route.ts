@@ -1,5 +1,6 @@
 import { endpointFor } from "../config";
 import type { ActivityQueue } from "./activity-queue";
+import { AwsSdkSfn } from "./aws-sdk-sfn";
 import { functionRegion, invokeRequestFrom, LambdaInvoker } from "./lambda-invoker";
 import { NestedExecutionStarter } from "./nested-execution-starter";
 import type { TaskCall, TaskRoute } from "./task-call";
@@ -20,6 +21,7 @@ export interface ServiceRouteOptions {
 export class ServiceRoute implements TaskRoute {
   private readonly lambda = new LambdaInvoker();
   private readonly nested = new NestedExecutionStarter();
+  private readonly sdkSfn = new AwsSdkSfn();
 
   constructor(private readonly options: ServiceRouteOptions) {}
 
@@ -54,6 +56,11 @@ export class ServiceRoute implements TaskRoute {
     if (resource.resourceType === "states" && resource.action === "startExecution") {
       return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern);
     }
+    if (resource.resourceType === "aws-sdk:sfn") {
+      const result = this.sdkSfn.call({ region, endpoint: endpoint ?? this.options.selfUrl() }, resource.action, invocation.parameters);
+      if (resource.pattern !== "waitForTaskToken") return result;
+      return result.then((completion) => (completion.status === "succeeded" ? { status: "pending" } : completion));
+    }
     if (invocation.taskToken !== undefined) return Promise.resolve({ status: "pending" });
     return Promise.resolve({
       status: "failed",
@@ -67,5 +74,6 @@ export class ServiceRoute implements TaskRoute {
   close(): void {
     this.lambda.close();
     this.nested.close();
+    this.sdkSfn.close();
   }
 }
