@@ -207,6 +207,7 @@ export class ExecutionManager {
       roleArn: record.roleArn,
       startTime: record.startDate,
       input,
+      inputText: record.input,
       redriveCount: record.redriveCount,
       type: record.type,
     };

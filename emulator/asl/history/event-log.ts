@@ -34,9 +34,12 @@ export class EventLog {
   }
 }
 
-/** `{"input": "...", "inputDetails": {"truncated": false}}` and its output twin, as AWS writes payloads. */
-export function payloadFields(name: "input" | "output", value: Json): JsonObject {
-  const text = JSON.stringify(value);
+/**
+ * `{"input": "...", "inputDetails": {"truncated": false}}` and its output twin, as AWS writes payloads;
+ * `rawText` is the client's own text of the value, which AWS writes verbatim.
+ */
+export function payloadFields(name: "input" | "output", value: Json, rawText?: string): JsonObject {
+  const text = rawText ?? JSON.stringify(value);
   const truncated = Buffer.byteLength(text, "utf8") > MAX_EVENT_PAYLOAD_BYTES;
   return { [name]: truncated ? "" : text, [`${name}Details`]: { truncated } };
 }

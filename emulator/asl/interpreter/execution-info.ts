@@ -9,6 +9,8 @@ export interface ExecutionInfo {
   roleArn: string;
   startTime: number;
   input: Json;
+  /** The input exactly as the client sent it, which AWS echoes in ExecutionStarted and while it passes unchanged. */
+  inputText?: string;
   redriveCount: number;
   type: "STANDARD" | "EXPRESS";
   /** The mock config test case chosen with `<stateMachineArn>#<TestCase>` at StartExecution. */

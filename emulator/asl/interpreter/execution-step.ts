@@ -2,14 +2,19 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { HistoryEvent } from "../history/history-event";
 import { EventLog, payloadFields } from "../history/event-log";
+import { assignedVariablesFields } from "../history/assigned-variables";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
-import type { Catcher, Retrier, StateDefinition } from "../definition/types";
+import type { Retrier, StateDefinition } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { errorMatches } from "../errors/error-matching";
+import { errorFieldsOf } from "../errors/partial-asl-error";
+import { stateFailure } from "../errors/state-failure";
+import { flavourOf } from "../io/flavour-of";
+import type { StateIo } from "../io/query-flavour";
+import { QueryEvaluationError } from "../query/jsonata";
 import { hasAttemptsLeft, retryDelayMillis } from "../errors/retry-policy";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
-import { applyResultPath } from "../io/result-path";
 import { stateHandler } from "../states/state-handlers";
 import type { Effect, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
@@ -78,6 +83,7 @@ export class ExecutionStep implements StepContext {
       enteredTime: this.info.startTime,
       lastEventId: 0,
       variables: {},
+      ...(this.info.inputText === undefined ? {} : { inputText: this.info.inputText }),
       retryAttempts: [],
       progress: null,
       timers: {},
@@ -86,7 +92,7 @@ export class ExecutionStep implements StepContext {
     this.frames.set(root.id, root);
     this.log.append("ExecutionStarted", 0, {
       key: "executionStartedEventDetails",
-      value: { ...payloadFields("input", this.info.input), roleArn: this.info.roleArn },
+      value: { ...payloadFields("input", this.info.input, this.info.inputText), roleArn: this.info.roleArn },
     });
     if (this.program.timeoutSeconds !== undefined) {
       this.effects.push({
@@ -190,30 +196,43 @@ export class ExecutionStep implements StepContext {
           outcome = await handler.resume(this, frame, state, pending);
         }
       } catch (error) {
-        outcome = { kind: "failed", error: asAslError(error) };
+        outcome = { kind: "failed", error: this.thrownFailure(frame, state, error) };
       }
       this.markDirty(frame);
+      if (outcome.kind === "transition") {
+        const limited = dataLimitFailure(state, outcome.output);
+        if (limited) outcome = { kind: "failed", error: limited };
+      }
       switch (outcome.kind) {
         case "blocked":
           return;
-        case "transition":
+        case "transition": {
+          const unchanged = frame.inputText !== undefined && outcome.output === frame.input;
+          const outputText = unchanged ? frame.inputText : undefined;
           this.emit(frame, exitedEventType(state.definition), {
             key: "stateExitedEventDetails",
-            value: { name: state.name, ...payloadFields("output", outcome.output) },
+            value: {
+              name: state.name,
+              ...payloadFields("output", outcome.output, outputText),
+              ...assignedVariablesFields(outcome.assigned),
+            },
           });
+          if (outcome.assigned) frame.variables = { ...frame.variables, ...outcome.assigned };
+          if (!unchanged) delete frame.inputText;
           if (outcome.next === undefined) {
-            this.completeFrame(frame, outcome.output);
+            this.completeFrame(frame, outcome.output, outputText);
             return;
           }
           frame.stateName = outcome.next;
           frame.input = outcome.output;
           pending = "enter";
           continue;
+        }
         case "failed": {
-          const recovery = this.recover(frame, state, outcome.error, outcome.closingEvent);
+          const recovery = await this.recover(frame, state, outcome.error, outcome.closingEvent);
           if (recovery === "blocked") return;
-          if (recovery === "failed") {
-            this.failFrame(frame, outcome.error);
+          if (recovery instanceof AslError) {
+            this.failFrame(frame, recovery);
             return;
           }
           pending = "enter";
@@ -248,21 +267,44 @@ export class ExecutionStep implements StepContext {
     frame.retryAttempts = [];
     frame.progress = null;
     this.clearWaits(frame);
-    this.emit(frame, enteredEventType(state.definition), {
+    frame.enteredPreviousEventId = frame.lastEventId;
+    frame.enteredEventId = this.emit(frame, enteredEventType(state.definition), {
       key: "stateEnteredEventDetails",
-      value: { name: state.name, ...payloadFields("input", frame.input) },
+      value: { name: state.name, ...payloadFields("input", frame.input, frame.inputText) },
     });
   }
 
-  /** Retry, then Catch: "blocked" while a retry waits, "caught" when a catcher moved the frame on. */
-  private recover(
+  /**
+   * An error thrown while a state ran, in AWS's words: run-time failures name the state, and an
+   * expression failure is first recorded as EvaluationFailed.
+   */
+  private thrownFailure(frame: Frame, state: CompiledState, thrown: unknown): AslError {
+    const error = stateFailure(asAslError(thrown), { stateName: state.name, enteredEventId: frame.enteredEventId ?? 0 });
+    if (error instanceof QueryEvaluationError) {
+      const details: JsonObject = { error: error.error, cause: error.cause, state: error.state };
+      if (error.location !== "") details.location = error.location;
+      // AWS links it to the event before the state's entry, except in a Wait state, which evaluates after entering.
+      const previous = state.definition.Type === "Wait" ? frame.enteredEventId : frame.enteredPreviousEventId;
+      this.emit(frame, "EvaluationFailed", { key: "evaluationFailedEventDetails", value: details }, { previousEventId: previous ?? 0 });
+    }
+    return error;
+  }
+
+  /**
+   * Retry, then Catch: "blocked" while a retry waits, "caught" when a catcher moved the frame on,
+   * else the error the frame fails with (a catcher's own Output or Assign may fail too).
+   */
+  private async recover(
     frame: Frame,
     state: CompiledState,
     error: AslError,
     closingEvent: HistoryEventType | undefined,
-  ): "blocked" | "caught" | "failed" {
+  ): Promise<"blocked" | "caught" | AslError> {
     const definition = state.definition;
-    if (definition.Type !== "Task" && definition.Type !== "Map" && definition.Type !== "Parallel") return "failed";
+    if (definition.Type !== "Task" && definition.Type !== "Map" && definition.Type !== "Parallel") {
+      if (closingEvent) this.emit(frame, closingEvent);
+      return error;
+    }
     const retrierIndex = (definition.Retry ?? []).findIndex((retrier) => errorMatches(retrier.ErrorEquals, error.error));
     if (retrierIndex >= 0) {
       const retrier = (definition.Retry as Retrier[])[retrierIndex] as Retrier;
@@ -277,23 +319,36 @@ export class ExecutionStep implements StepContext {
       }
     }
     if (closingEvent) this.emit(frame, closingEvent);
-    const catcher = (definition.Catch ?? []).find((candidate) => errorMatches(candidate.ErrorEquals, error.error));
-    if (!catcher) return "failed";
-    const output = catchOutput(frame.input, catcher, error);
+    const catchers = definition.Catch ?? [];
+    const index = catchers.findIndex((candidate) => errorMatches(candidate.ErrorEquals, error.error));
+    const catcher = catchers[index];
+    if (!catcher) return error;
+    const fields = errorFieldsOf(error);
+    const errorOutput: JsonObject = {};
+    if (fields.error !== undefined) errorOutput.Error = fields.error;
+    if (fields.cause !== undefined) errorOutput.Cause = fields.cause;
+    let exit;
+    try {
+      exit = await flavourOf(state.queryLanguage).catchExit(catcher, index, this.stateIo(frame, frame.input), errorOutput);
+    } catch (thrown) {
+      return this.thrownFailure(frame, state, thrown);
+    }
     this.emit(frame, exitedEventType(definition), {
       key: "stateExitedEventDetails",
-      value: { name: state.name, ...payloadFields("output", output) },
+      value: { name: state.name, ...payloadFields("output", exit.output), ...assignedVariablesFields(exit.assigned) },
     });
+    if (exit.assigned) frame.variables = { ...frame.variables, ...exit.assigned };
+    delete frame.inputText;
     frame.stateName = catcher.Next;
-    frame.input = output;
+    frame.input = exit.output;
     return "caught";
   }
 
-  private completeFrame(frame: Frame, output: Json): void {
+  private completeFrame(frame: Frame, output: Json, outputText: string | undefined): void {
     if (frame.parentId === null) {
       this.log.append("ExecutionSucceeded", frame.lastEventId, {
         key: "executionSucceededEventDetails",
-        value: payloadFields("output", output),
+        value: payloadFields("output", output, outputText),
       });
       this.finish({ status: "SUCCEEDED", output });
       return;
@@ -313,7 +368,7 @@ export class ExecutionStep implements StepContext {
 
   private failFrame(frame: Frame, error: AslError): void {
     if (frame.parentId === null) {
-      this.endExecution(frame.id, { status: "FAILED", error: error.error, cause: error.cause });
+      this.endExecution(frame.id, { status: "FAILED", ...errorFieldsOf(error) });
       return;
     }
     this.removeFrame(frame);
@@ -323,8 +378,7 @@ export class ExecutionStep implements StepContext {
         type: "child-failed",
         childId: frame.id,
         childIndex: frame.childIndex ?? 0,
-        error: error.error,
-        cause: error.cause,
+        ...errorFieldsOf(error),
         lastEventId: frame.lastEventId,
       },
     });
@@ -420,6 +474,13 @@ export class ExecutionStep implements StepContext {
     };
   }
 
+  stateIo(frame: Frame, input: Json, task?: { token: string }): StateIo {
+    return {
+      scope: this.scope(frame, input, task),
+      site: { stateName: frame.stateName, enteredEventId: frame.enteredEventId ?? 0 },
+    };
+  }
+
   armTimer(frame: Frame, dueAt: number): string {
     const timerId = this.newId("timer");
     frame.timers[timerId] = dueAt;
@@ -455,6 +516,7 @@ export class ExecutionStep implements StepContext {
       task: null,
     };
     if (spec.mapItem) child.mapItem = spec.mapItem;
+    if (parent.inputText !== undefined && spec.input === parent.input) child.inputText = parent.inputText;
     this.frames.set(child.id, child);
     this.markDirty(child);
     this.queue.push({ frameId: child.id, signal: "enter" });
@@ -480,9 +542,17 @@ function isRetryTimer(frame: Frame, timerId: string): boolean {
   return typeof progress === "object" && progress !== null && !Array.isArray(progress) && progress.retryTimer === timerId;
 }
 
-function catchOutput(input: Json, catcher: Catcher, error: AslError): Json {
-  const errorOutput: JsonObject = { Error: error.error, Cause: error.cause };
-  return applyResultPath(input, errorOutput, catcher.ResultPath === undefined ? "$" : catcher.ResultPath);
+/** The largest state output AWS passes on. */
+const MAX_PAYLOAD_BYTES = 256 * 1024;
+
+function dataLimitFailure(state: CompiledState, output: Json): AslError | undefined {
+  const text = JSON.stringify(output);
+  // Byte length only matters once the text could be that long.
+  if (text.length * 3 <= MAX_PAYLOAD_BYTES || Buffer.byteLength(text, "utf8") <= MAX_PAYLOAD_BYTES) return undefined;
+  return new AslError(
+    "States.DataLimitExceeded",
+    `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
+  );
 }
 
 function errorFields(error: string | undefined, cause: string | undefined): JsonObject {

@@ -13,6 +13,11 @@ export interface Frame {
   stateName: string;
   /** The current state's input as it arrived, before InputPath. */
   input: Json;
+  /** The text the client sent, while `input` is still the execution's input untouched: AWS echoes it verbatim. */
+  inputText?: string;
+  /** The current state's entered event and the event that one points to, for failure causes and EvaluationFailed. */
+  enteredEventId?: number;
+  enteredPreviousEventId?: number;
   enteredTime: number;
   /** The event the next event of this frame points to as previousEventId. */
   lastEventId: number;

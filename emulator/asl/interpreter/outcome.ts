@@ -1,11 +1,11 @@
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
-import type { Json } from "../../shared/json";
+import type { Json, JsonObject } from "../../shared/json";
 import type { AslError } from "../errors/asl-error";
 
 /** What one step of a state ends in; the state template turns it into events and a transition. */
 export type StateOutcome =
   /** The state finished with `output`; go to `next`, or end the frame when it is undefined. */
-  | { kind: "transition"; output: Json; next: string | undefined }
+  | { kind: "transition"; output: Json; next: string | undefined; assigned?: JsonObject }
   /**
    * The state failed; Retry and Catch apply where the state has them. `closingEvent` (MapStateFailed,
    * ParallelStateFailed) is written only when no retry follows, as AWS does.

@@ -17,4 +17,5 @@ export type FrameSignal =
   | { type: "task-failed"; taskId: string; error: string; cause: string }
   | { type: "task-heartbeat"; taskId: string; workerName?: string }
   | { type: "child-succeeded"; childId: string; childIndex: number; output: Json; lastEventId: number }
-  | { type: "child-failed"; childId: string; childIndex: number; error: string; cause: string; lastEventId: number };
+  /** `error` or `cause` is absent when the failing Fail state set neither. */
+  | { type: "child-failed"; childId: string; childIndex: number; error?: string; cause?: string; lastEventId: number };

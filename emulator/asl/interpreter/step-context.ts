@@ -2,6 +2,7 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { SubMachine } from "../definition/program";
 import type { EvaluationScope } from "../io/evaluation-scope";
+import type { StateIo } from "../io/query-flavour";
 import type { TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
@@ -31,6 +32,8 @@ export interface StepContext {
   /** The id of the last event written so far in this execution. */
   lastEventId(): number;
   scope(frame: Frame, input: Json, task?: { token: string }): EvaluationScope;
+  /** The data pipeline's view of the frame's current state, reading `input` as the state's raw input. */
+  stateIo(frame: Frame, input: Json, task?: { token: string }): StateIo;
   armTimer(frame: Frame, dueAt: number): string;
   invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void;
   newId(prefix: string): string;

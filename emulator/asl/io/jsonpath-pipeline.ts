@@ -32,6 +32,11 @@ export function stateOutput(fields: JsonPathFields, rawInput: Json, result: Json
   return selectField("OutputPath", fields.OutputPath, { ...scope, input: combined });
 }
 
+/** InputPath alone: what Choice, Wait and Map read their fields from. */
+export function selectInput(path: string | null | undefined, scope: EvaluationScope): Json {
+  return selectField("InputPath", path, scope);
+}
+
 /** InputPath and OutputPath: `null` gives `{}`, an absent field gives the whole value. */
 function selectField(field: "InputPath" | "OutputPath", path: string | null | undefined, scope: EvaluationScope): Json {
   if (path === undefined) return scope.input;
@@ -45,6 +50,6 @@ function selectField(field: "InputPath" | "OutputPath", path: string | null | un
 }
 
 /** AWS names the missing path in bracket notation in its causes: `$['a']['b']`. */
-function bracketNotation(path: string): string {
+export function bracketNotation(path: string): string {
   return path.replace(/\.([A-Za-z_][\w-]*)/g, "['$1']");
 }

@@ -1,24 +1,28 @@
 import type { ChoiceState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
-import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
+import { flavourOf } from "../io/flavour-of";
 import type { StateHandler } from "../interpreter/state-handler";
-import { evaluateChoiceRule } from "./choice-rule";
+import { transitionTo } from "./state-exit";
 import { unexpectedSignal } from "./unexpected-signal";
 
-/** Choice: the first rule that holds picks Next, else Default, else States.NoChoiceMatched. */
+/**
+ * Choice: the first rule that holds picks Next (with its own Assign and Output), else Default
+ * (with the state's), else States.NoChoiceMatched.
+ */
 export const choiceState: StateHandler<ChoiceState> = {
   async start(ctx, frame, state) {
     const definition = state.definition;
-    const scope = ctx.scope(frame, frame.input);
-    const input = effectiveInput({ InputPath: definition.InputPath }, frame.input, scope);
-    const inputScope = { ...scope, input };
-    const chosen = definition.Choices.find((rule) => evaluateChoiceRule(rule, inputScope));
-    const next = chosen?.Next ?? definition.Default;
-    if (next === undefined) {
-      throw new AslError("States.NoChoiceMatched", `No Matches!`);
+    const flavour = flavourOf(state.queryLanguage);
+    const io = ctx.stateIo(frame, frame.input);
+    const input = await flavour.selectedInput(definition, io);
+    for (const [index, rule] of definition.Choices.entries()) {
+      if (!(await flavour.condition(rule, index, io, input))) continue;
+      const fields = { OutputPath: definition.OutputPath, ResultPath: "$", Output: rule.Output ?? definition.Output, Assign: rule.Assign };
+      return transitionTo(await flavour.exit(fields, io, { value: input, isResult: false }), rule.Next);
     }
-    const output = stateOutput({ OutputPath: definition.OutputPath, ResultPath: "$" }, input, input, scope);
-    return { kind: "transition", output, next };
+    if (definition.Default === undefined) throw new AslError("States.NoChoiceMatched", `No Matches!`);
+    const exit = await flavour.exit({ ...definition, ResultPath: "$" }, io, { value: input, isResult: false });
+    return transitionTo(exit, definition.Default);
   },
   resume: unexpectedSignal,
 };

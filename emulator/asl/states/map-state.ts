@@ -1,15 +1,13 @@
 import type { Json } from "../../shared/json";
 import type { MapState } from "../definition/types";
-import { AslError } from "../errors/asl-error";
-import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
-import { numberAtPath } from "../io/path-number";
-import { evaluatePayloadTemplate } from "../io/payload-template";
-import { resolvePath } from "../query/jsonpath";
+import { aslErrorOf } from "../errors/partial-asl-error";
+import { flavourOf } from "../io/flavour-of";
 import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
 import type { CompiledState } from "../definition/program";
+import { transitionTo } from "./state-exit";
 
 interface MapProgress {
   /** The state's effective input, which ItemSelector reads. */
@@ -28,10 +26,21 @@ type MapCompiled = CompiledState & { definition: MapState };
 export const mapState: StateHandler<MapState> = {
   async start(ctx, frame, state) {
     const definition = state.definition;
-    const scope = ctx.scope(frame, frame.input);
-    const input = effectiveInput({ InputPath: definition.InputPath }, frame.input, scope);
-    const items = selectItems(definition, { ...scope, input });
-    const maxConcurrency = readMaxConcurrency(definition, { ...scope, input });
+    const flavour = flavourOf(state.queryLanguage);
+    const io = ctx.stateIo(frame, frame.input);
+    const input = await flavour.selectedInput(definition, io);
+    const items = await flavour.items(definition, io, input);
+    const maxConcurrency =
+      (await flavour.number(
+        {
+          field: "MaxConcurrency",
+          value: definition.MaxConcurrency,
+          pathField: "MaxConcurrencyPath",
+          path: definition.MaxConcurrencyPath,
+          kind: "integer",
+        },
+        { ...io, scope: { ...io.scope, input } },
+      )) ?? 0;
     ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
     const progress: MapProgress = {
       input,
@@ -43,7 +52,7 @@ export const mapState: StateHandler<MapState> = {
     };
     frame.progress = progress;
     if (items.length === 0) return succeed(ctx, frame, state, progress);
-    startIterations(ctx, frame, state, progress);
+    await startIterations(ctx, frame, state, progress);
     return BLOCKED;
   },
 
@@ -62,7 +71,7 @@ export const mapState: StateHandler<MapState> = {
         progress.results[signal.childIndex] = signal.output;
         progress.running -= 1;
         if (progress.nextIndex < progress.items.length) {
-          startIterations(ctx, frame, state, progress);
+          await startIterations(ctx, frame, state, progress);
           return BLOCKED;
         }
         if (progress.running > 0) return BLOCKED;
@@ -76,7 +85,7 @@ export const mapState: StateHandler<MapState> = {
         );
         frame.lastEventId = signal.lastEventId;
         ctx.abandonChildren(frame);
-        return { kind: "failed", error: new AslError(signal.error, signal.cause), closingEvent: "MapStateFailed" };
+        return { kind: "failed", error: aslErrorOf(signal.error, signal.cause), closingEvent: "MapStateFailed" };
       case "timer":
       case "task-succeeded":
       case "task-failed":
@@ -86,8 +95,9 @@ export const mapState: StateHandler<MapState> = {
   },
 };
 
-function startIterations(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): void {
+async function startIterations(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<void> {
   const definition = state.definition;
+  const flavour = flavourOf(state.queryLanguage);
   const selector = definition.ItemSelector ?? definition.Parameters;
   const machineKey = state.children[0] as string;
   while (progress.running < progress.maxConcurrency && progress.nextIndex < progress.items.length) {
@@ -96,8 +106,8 @@ function startIterations(ctx: StepContext, frame: Frame, state: MapCompiled, pro
     const mapItem = { index, value };
     let input = value;
     if (selector !== undefined) {
-      const scope = ctx.scope({ ...frame, mapItem }, progress.input);
-      input = evaluatePayloadTemplate(selector, scope);
+      const io = ctx.stateIo({ ...frame, mapItem }, frame.input);
+      input = await flavour.template("ItemSelector", selector, io, progress.input);
     }
     const startedId = ctx.emit(
       frame,
@@ -110,34 +120,12 @@ function startIterations(ctx: StepContext, frame: Frame, state: MapCompiled, pro
   }
 }
 
-function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): StateOutcome {
+async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
   // AWS links both the succeeded and the exited event to the last iteration event.
   const last = ctx.lastEventId();
   ctx.emit(frame, "MapStateSucceeded", undefined, { previousEventId: last, advance: false });
   frame.lastEventId = last;
-  const output = stateOutput(state.definition, frame.input, progress.results, ctx.scope(frame, frame.input));
-  return { kind: "transition", output, next: state.definition.Next };
-}
-
-function selectItems(definition: MapState, scope: ReturnType<StepContext["scope"]>): Json[] {
-  const path = definition.ItemsPath ?? "$";
-  const selected = resolvePath(path, scope);
-  if (!selected.found) {
-    throw new AslError("States.Runtime", `Invalid path '${path}' : No results for path: ${path}`);
-  }
-  if (!Array.isArray(selected.value)) {
-    throw new AslError(
-      "States.Runtime",
-      `Item path ${path} must point to a JSON array, but it points to ${JSON.stringify(selected.value)}`,
-    );
-  }
-  return selected.value;
-}
-
-function readMaxConcurrency(definition: MapState, scope: ReturnType<StepContext["scope"]>): number {
-  if (typeof definition.MaxConcurrency === "number") return definition.MaxConcurrency;
-  if (definition.MaxConcurrencyPath !== undefined) {
-    return numberAtPath("MaxConcurrencyPath", definition.MaxConcurrencyPath, scope);
-  }
-  return 0;
+  const io = ctx.stateIo(frame, frame.input);
+  const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value: progress.results, isResult: true });
+  return transitionTo(exit, state.definition.Next);
 }

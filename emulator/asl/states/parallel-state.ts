@@ -1,9 +1,10 @@
 import type { Json } from "../../shared/json";
 import type { ParallelState } from "../definition/types";
-import { AslError } from "../errors/asl-error";
-import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
+import { aslErrorOf } from "../errors/partial-asl-error";
+import { flavourOf } from "../io/flavour-of";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
+import { transitionTo } from "./state-exit";
 
 interface ParallelProgress {
   results: Json[];
@@ -14,8 +15,8 @@ interface ParallelProgress {
 /** Parallel: runs every branch as a child frame and collects their outputs in branch order. */
 export const parallelState: StateHandler<ParallelState> = {
   async start(ctx, frame, state) {
-    const scope = ctx.scope(frame, frame.input);
-    const input = effectiveInput(state.definition, frame.input, scope);
+    const io = ctx.stateIo(frame, frame.input);
+    const input = await flavourOf(state.queryLanguage).effectiveInput(state.definition, io);
     const startedId = ctx.emit(frame, "ParallelStateStarted");
     const progress: ParallelProgress = { results: state.children.map(() => null), remaining: state.children.length };
     frame.progress = progress;
@@ -36,17 +37,14 @@ export const parallelState: StateHandler<ParallelState> = {
         const last = ctx.lastEventId();
         ctx.emit(frame, "ParallelStateSucceeded", undefined, { previousEventId: last, advance: false });
         frame.lastEventId = last;
-        const output = stateOutput(state.definition, frame.input, progress.results, ctx.scope(frame, frame.input));
-        return { kind: "transition", output, next: state.definition.Next };
+        const io = ctx.stateIo(frame, frame.input);
+        const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value: progress.results, isResult: true });
+        return transitionTo(exit, state.definition.Next);
       }
       case "child-failed":
         frame.lastEventId = signal.lastEventId;
         ctx.abandonChildren(frame);
-        return {
-          kind: "failed",
-          error: new AslError(signal.error, signal.cause),
-          closingEvent: "ParallelStateFailed",
-        };
+        return { kind: "failed", error: aslErrorOf(signal.error, signal.cause), closingEvent: "ParallelStateFailed" };
       case "timer":
       case "task-succeeded":
       case "task-failed":
@@ -55,4 +53,3 @@ export const parallelState: StateHandler<ParallelState> = {
     }
   },
 };
-

@@ -1,17 +1,18 @@
 import type { PassState } from "../definition/types";
-import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
+import { flavourOf } from "../io/flavour-of";
 import type { StateHandler } from "../interpreter/state-handler";
+import { transitionTo } from "./state-exit";
 import { unexpectedSignal } from "./unexpected-signal";
 
 /** Pass: its Result (or its effective input) through the data pipeline. */
 export const passState: StateHandler<PassState> = {
   async start(ctx, frame, state) {
     const definition = state.definition;
-    const scope = ctx.scope(frame, frame.input);
-    const input = effectiveInput(definition, frame.input, scope);
+    const flavour = flavourOf(state.queryLanguage);
+    const io = ctx.stateIo(frame, frame.input);
+    const input = await flavour.effectiveInput(definition, io);
     const result = definition.Result !== undefined ? definition.Result : input;
-    const output = stateOutput(definition, frame.input, result, scope);
-    return { kind: "transition", output, next: definition.Next };
+    return transitionTo(await flavour.exit(definition, io, { value: result, isResult: false }), definition.Next);
   },
   resume: unexpectedSignal,
 };

@@ -1,9 +1,8 @@
 import type { Json, JsonObject } from "../../shared/json";
 import type { TaskState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
-import type { EvaluationScope } from "../io/evaluation-scope";
-import { effectiveInput, stateOutput } from "../io/jsonpath-pipeline";
-import { numberAtPath } from "../io/path-number";
+import { flavourOf } from "../io/flavour-of";
+import type { StateIo } from "../io/query-flavour";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
@@ -11,6 +10,7 @@ import type { Frame } from "../interpreter/frame";
 import { failedEvent, scheduledEvent, startedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
 import { parseTaskResource, type TaskResource } from "./task-resource";
 import { encodeTaskToken } from "./task-token";
+import { transitionTo } from "./state-exit";
 
 interface TaskProgress {
   taskId: string;
@@ -34,15 +34,10 @@ export const taskState: StateHandler<TaskState> = {
     // Activity workers answer with a token too, so activities get one like callbacks do.
     const needsToken = resource.pattern === "waitForTaskToken" || resource.kind === "activity";
     const token = needsToken ? encodeTaskToken(ctx.info.executionArn, frame.id, taskId) : undefined;
-    const scope = ctx.scope(frame, frame.input, token === undefined ? undefined : { token });
-    const parameters = effectiveInput(definition, frame.input, scope);
-    const timeoutSeconds = secondsField(definition.TimeoutSeconds, definition.TimeoutSecondsPath, "TimeoutSecondsPath", scope);
-    const heartbeatSeconds = secondsField(
-      definition.HeartbeatSeconds,
-      definition.HeartbeatSecondsPath,
-      "HeartbeatSecondsPath",
-      scope,
-    );
+    const io = ctx.stateIo(frame, frame.input, token === undefined ? undefined : { token });
+    const parameters = await flavourOf(state.queryLanguage).effectiveInput(definition, io);
+    const timeoutSeconds = await secondsField(state.queryLanguage, "TimeoutSeconds", definition.TimeoutSeconds, definition.TimeoutSecondsPath, io);
+    const heartbeatSeconds = await secondsField(state.queryLanguage, "HeartbeatSeconds", definition.HeartbeatSeconds, definition.HeartbeatSecondsPath, io);
     const region = resource.region || ctx.info.executionArn.split(":")[3] || "";
     emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
     const invocation: Parameters<StepContext["invokeTask"]>[1] = {
@@ -79,9 +74,9 @@ export const taskState: StateHandler<TaskState> = {
         if (signal.taskId !== progress.taskId) return BLOCKED;
         markActivityStarted(ctx, frame, resource, progress, undefined);
         emitEvent(ctx, frame, succeededEvent(resource, signal.output));
-        const scope = ctx.scope(frame, frame.input);
-        const output = stateOutput(definition, frame.input, signal.output, scope);
-        return { kind: "transition", output, next: definition.Next };
+        const io = ctx.stateIo(frame, frame.input);
+        const exit = await flavourOf(state.queryLanguage).exit(definition, io, { value: signal.output, isResult: true });
+        return transitionTo(exit, definition.Next);
       }
       case "task-failed": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
@@ -127,13 +122,12 @@ function emitEvent(ctx: StepContext, frame: Frame, event: TaskEvent): void {
   ctx.emit(frame, event.type, event.details);
 }
 
-function secondsField(
-  literal: number | string | undefined,
+async function secondsField(
+  language: Parameters<typeof flavourOf>[0],
+  field: string,
+  value: number | string | undefined,
   path: string | undefined,
-  pathField: string,
-  scope: EvaluationScope,
-): number | undefined {
-  if (typeof literal === "number") return literal;
-  if (path !== undefined) return numberAtPath(pathField, path, scope);
-  return undefined;
+  io: StateIo,
+): Promise<number | undefined> {
+  return flavourOf(language).number({ field, value, pathField: `${field}Path`, path, kind: "integer" }, io);
 }

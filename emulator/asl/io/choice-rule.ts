@@ -1,7 +1,7 @@
 import type { Json } from "../../shared/json";
 import type { ChoiceRule } from "../definition/types";
 import { AslError } from "../errors/asl-error";
-import type { EvaluationScope } from "../io/evaluation-scope";
+import type { EvaluationScope } from "./evaluation-scope";
 import { resolvePath } from "../query/jsonpath";
 
 type Comparison = "Equals" | "LessThan" | "GreaterThan" | "LessThanEquals" | "GreaterThanEquals";

@@ -1,0 +1,14 @@
+import { stateFailureCause } from "../query/jsonata";
+import { AslError } from "./asl-error";
+
+const PREFIX = "An error occurred while executing the state ";
+
+/**
+ * A run-time failure of a state as AWS reports it: States.Runtime causes begin with the state's
+ * name and the id of its entered event. Other errors (task failures, States.* errors with their own
+ * wording, Fail states) keep their cause.
+ */
+export function stateFailure(error: AslError, site: { stateName: string; enteredEventId: number }): AslError {
+  if (error.error !== "States.Runtime" || error.cause.startsWith(PREFIX)) return error;
+  return new AslError(error.error, stateFailureCause(site, error.cause));
+}
