@@ -162,7 +162,14 @@ export const describeStateMachineForExecution: OperationHandler = (ctx, request)
 };
 
 export const listExecutions: OperationHandler = (ctx, request) => {
-  const arn = request.stateMachineArn as string;
+  // Both ARNs are optional in the model; map runs are not emulated, so none can be found.
+  if (typeof request.mapRunArn === "string" && request.stateMachineArn === undefined) {
+    throw new ServiceError("ResourceNotFound", `Resource not found: '${request.mapRunArn}'`);
+  }
+  if (typeof request.stateMachineArn !== "string") {
+    throw new ServiceError("ValidationException", "Must provide a StateMachine ARN or MapRun ARN");
+  }
+  const arn = request.stateMachineArn;
   const target = resolveListTarget(ctx, arn);
   const status = request.statusFilter as ExecutionStatus | undefined;
   const all = ctx.store.listExecutions(target.machineArn, status).filter(target.includes);
