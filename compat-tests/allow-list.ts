@@ -19,8 +19,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: step4 DescribeExecution: status SUCCEEDED is terminal but not one of [\"ABORTED\"]",
   "error_handling/test_aws_sdk__TestAwsSdk__test_invalid_secret_name":
     "TODO: $events[4:TaskFailed].taskFailedEventDetails.cause: at char 0",
-  "error_handling/test_aws_sdk__TestAwsSdk__test_s3_no_such_key":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_states_errors__TestStatesErrors__test_service_task_lambada_catch_state_all_data_limit_exceeded_on_large_utf8_response":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_states_errors__TestStatesErrors__test_task_lambda_catch_state_all_data_limit_exceeded_on_large_utf8_response":
@@ -49,20 +47,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_send_message_no_such_queue_no_catch":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_arguments/test_arguments__TestArgumentsBase__test_base_cases__BASE_LAMBDA_EMPTY":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_arguments/test_arguments__TestArgumentsBase__test_base_cases__BASE_LAMBDA_EMPTY_GLOBAL_QL_JSONATA":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_arguments/test_arguments__TestArgumentsBase__test_base_cases__BASE_LAMBDA_EXPRESSION":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_arguments/test_arguments__TestArgumentsBase__test_base_cases__BASE_LAMBDA_LITERALS":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_evaluate/test_base_evaluate_expressions__TestBaseEvaluateJsonata__test_base_task__HEARTBEAT_SECONDS":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_evaluate/test_base_evaluate_expressions__TestBaseEvaluateJsonata__test_base_task__TIMEOUT_SECONDS":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "jsonata_output/test_output__TestArgumentsBase__test_base_task_lambda__BASE_TASK_LAMBDA":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC2__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC__mocked":
@@ -73,8 +57,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_numbered_mock_responses_multiple_success_invocations":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_numbered_mock_responses_multiple_success_invocations__mocked":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_sns_publish_base__mocked":
@@ -85,102 +67,20 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:LsMoc",
   "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration1":
     "TODO: describe_resp.loggingConfiguration.destinations: missing (expected [])",
-  "query_language/test_mixed_query_language__TestMixedQueryLanguageFlow__test_lambda_task_resource_data_flow__TASK_LAMBDA_LEGACY_RESOURCE_JSONPATH_TO_JSONATA":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "query_language/test_mixed_query_language__TestMixedQueryLanguageFlow__test_lambda_task_resource_data_flow__TASK_LAMBDA_SDK_RESOURCE_JSONATA_TO_JSONPATH":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "query_language/test_mixed_query_language__TestMixedQueryLanguageFlow__test_lambda_task_resource_data_flow__TASK_LAMBDA_SDK_RESOURCE_JSONPATH_TO_JSONATA":
-    "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_catch_states_runtime":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke_with_retry_extended_input":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector_parameters":
     "TODO: $events[5]: expected MapRunStarted, got MapIterationStarted (12 events expected, 22 got; later events not compared)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_items_path_from_previous":
     "TODO: $events[5]: expected MapRunStarted, got MapIterationStarted (10 events expected, 12 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_parameters":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_reentrant":
-    "TODO: $events[7]: expected MapRunStarted, got MapIterationStarted (36 events expected, 78 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_fail__function":
-    "TODO: $events[2]: expected EvaluationFailed, got ExecutionFailed (5 events expected, 3 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_fail__null":
-    "TODO: $events[2]: expected EvaluationFailed, got ExecutionFailed (5 events expected, 3 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_fail__number":
-    "TODO: $events[2]: expected EvaluationFailed, got ExecutionFailed (5 events expected, 3 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_fail__object":
-    "TODO: $events[2]: expected EvaluationFailed, got ExecutionFailed (5 events expected, 3 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_fail__string":
-    "TODO: $events[2]: expected EvaluationFailed, got ExecutionFailed (5 events expected, 3 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_variable_sampling_fail__boolean":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":\"true\"})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_variable_sampling_fail__number":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":\"1\"})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_variable_sampling_fail__object":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":{\"foo\":\"bar\"}})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_eval_jsonata_variable_sampling_fail__string":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":\"\\\"string\\\"\"})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_input_types__boolean":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.output: expected \"true\" got {\"items\":true}",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_input_types__null":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.output: expected \"null\" got {\"items\":null}",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_input_types__number":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.output: expected \"1\" got {\"items\":1}",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_input_types__object":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.output.foo: missing (expected \"bar\")",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_variable_sampling__boolean":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":\"true\"})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_variable_sampling__null":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":\"null\"})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_variable_sampling__number":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":\"1\"})",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_items_variable_sampling__object":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"ItemsVar\":{\"foo\":\"bar\"}})",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_label":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_item_selector":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_parameters":
     "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed":
     "TODO: $events[5]: expected MapRunStarted, got MapIterationStarted (10 events expected, 22 got; later events not compared)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed_no_max_max_concurrency":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__-1":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__0":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__1":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__NoNumber":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__tolerated_failure_count_value0":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__-1.1":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__0":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__1":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__1.1":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__100":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__100.1":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__NoNumber":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__tolerated_failure_percentage_value0":
-    "TODO: $events[3]: expected ExecutionFailed, got MapIterationStarted (4 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_values__count_literal":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_values__percentage_literal":
-    "TODO: $events[3]: expected MapRunStarted, got MapIterationStarted (8 events expected, 10 got; later events not compared)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_max_concurrency_path_negative":
     "TODO: $events[1]: expected (end), got MapStateEntered (1 events expected, 3 got; later events not compared)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_parallel_state_nested":

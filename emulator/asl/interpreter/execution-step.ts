@@ -196,7 +196,10 @@ export class ExecutionStep implements StepContext {
           outcome = await handler.resume(this, frame, state, pending);
         }
       } catch (error) {
-        outcome = { kind: "failed", error: this.thrownFailure(frame, state, error) };
+        const failure = this.thrownFailure(frame, state, error);
+        outcome = { kind: "failed", error: failure };
+        // AWS closes a Map whose expressions failed with MapStateFailed, even before MapStateStarted.
+        if (failure instanceof QueryEvaluationError && state.definition.Type === "Map") outcome.closingEvent = "MapStateFailed";
       }
       this.markDirty(frame);
       if (outcome.kind === "transition") {
@@ -453,6 +456,7 @@ export class ExecutionStep implements StepContext {
   }
 
   emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number {
+    if (frame.silent === true) return frame.lastEventId;
     const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details);
     if (options?.advance !== false) frame.lastEventId = id;
     return id;
@@ -517,6 +521,7 @@ export class ExecutionStep implements StepContext {
     };
     if (spec.mapItem) child.mapItem = spec.mapItem;
     if (parent.inputText !== undefined && spec.input === parent.input) child.inputText = parent.inputText;
+    if (parent.silent === true || spec.silent === true) child.silent = true;
     this.frames.set(child.id, child);
     this.markDirty(child);
     this.queue.push({ frameId: child.id, signal: "enter" });

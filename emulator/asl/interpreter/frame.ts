@@ -25,6 +25,11 @@ export interface Frame {
   variables: Record<string, Json>;
   /** Set in Map iterations, for `$$.Map.Item`. */
   mapItem?: { index: number; value: Json };
+  /**
+   * Set in the iterations of a DISTRIBUTED Map (and below): AWS runs them as child executions, so
+   * their events are not part of this execution's history.
+   */
+  silent?: boolean;
   /** Index of the branch or iteration within its parent state. */
   childIndex?: number;
   /** Attempts used per retrier of the current state; reset when a state is entered. */

@@ -21,6 +21,8 @@ export interface ChildSpec {
   childIndex: number;
   lastEventId: number;
   mapItem?: { index: number; value: Json };
+  /** The child's events stay out of this history (a DISTRIBUTED Map's iterations). */
+  silent?: boolean;
 }
 
 /** What a state handler may do during a step: everything else is the template's business. */

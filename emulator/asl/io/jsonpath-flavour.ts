@@ -1,4 +1,4 @@
-import { toJsonText, type JsonObject } from "../../shared/json";
+import { toJsonText, type Json, type JsonObject } from "../../shared/json";
 import type { Catcher } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { evaluateIntrinsic, isIntrinsicFunction } from "../query/intrinsics";
@@ -67,10 +67,11 @@ export const jsonPathFlavour: QueryFlavour = {
     if (!selected.found) {
       throw new AslError("States.Runtime", `Invalid path '${spec.path}' : No results for path: ${bracketNotation(spec.path)}`);
     }
-    const value = selected.value;
+    // AWS also takes the number in a string ("1"), as its Java parser does.
+    const value = numericText(selected.value);
     const valid = typeof value === "number" && (spec.kind === "number" || Number.isInteger(value));
     if (!valid) {
-      const shown = typeof value === "string" ? value : toJsonText(value);
+      const shown = typeof selected.value === "string" ? selected.value : toJsonText(selected.value);
       throw new AslError(
         "States.Runtime",
         `The ${spec.pathField ?? spec.field} field refers to value "${shown}" which is not a valid ${spec.kind === "integer" ? "integer" : "float"}: ${spec.path}`,
@@ -99,4 +100,9 @@ export const jsonPathFlavour: QueryFlavour = {
 /** Assign in JSONPath: a `.$` template whose keys (without `.$`) are the variable names. */
 function assignValues(assign: JsonObject, scope: StateIo["scope"]): JsonObject {
   return evaluatePayloadTemplate(assign, scope) as JsonObject;
+}
+
+function numericText(value: Json): Json {
+  if (typeof value !== "string" || !/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return Number(value);
 }

@@ -1,7 +1,9 @@
 import type { Json } from "../../shared/json";
 import type { MapState } from "../definition/types";
+import { AslError } from "../errors/asl-error";
 import { aslErrorOf } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";
+import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
@@ -17,6 +19,12 @@ interface MapProgress {
   nextIndex: number;
   running: number;
   maxConcurrency: number;
+  /** DISTRIBUTED mode: a map run whose iterations stay out of this history. */
+  distributed: boolean;
+  failures: number;
+  /** Failed iterations allowed before the map run fails (DISTRIBUTED only). */
+  toleratedCount: number;
+  toleratedPercentage: number;
   [key: string]: Json;
 }
 
@@ -42,6 +50,9 @@ export const mapState: StateHandler<MapState> = {
         { ...io, scope: { ...io.scope, input } },
       )) ?? 0;
     ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
+    const inputIo = { ...io, scope: { ...io.scope, input } };
+    const tolerance = await toleratedFailures(state, inputIo);
+    const distributed = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig?.Mode === "DISTRIBUTED";
     const progress: MapProgress = {
       input,
       items,
@@ -49,8 +60,15 @@ export const mapState: StateHandler<MapState> = {
       nextIndex: 0,
       running: 0,
       maxConcurrency: maxConcurrency === 0 ? items.length : maxConcurrency,
+      distributed,
+      failures: 0,
+      toleratedCount: tolerance.count,
+      toleratedPercentage: tolerance.percentage,
     };
     frame.progress = progress;
+    if (distributed) {
+      ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: mapRunArn(ctx, definition.Label) } });
+    }
     if (items.length === 0) return succeed(ctx, frame, state, progress);
     await startIterations(ctx, frame, state, progress);
     return BLOCKED;
@@ -61,13 +79,15 @@ export const mapState: StateHandler<MapState> = {
     const details = (index: number) => ({ index, name: state.name });
     switch (signal.type) {
       case "child-succeeded":
-        ctx.emit(
-          frame,
-          "MapIterationSucceeded",
-          { key: "mapIterationSucceededEventDetails", value: details(signal.childIndex) },
-          { previousEventId: signal.lastEventId, advance: false },
-        );
-        frame.lastEventId = signal.lastEventId;
+        if (!progress.distributed) {
+          ctx.emit(
+            frame,
+            "MapIterationSucceeded",
+            { key: "mapIterationSucceededEventDetails", value: details(signal.childIndex) },
+            { previousEventId: signal.lastEventId, advance: false },
+          );
+          frame.lastEventId = signal.lastEventId;
+        }
         progress.results[signal.childIndex] = signal.output;
         progress.running -= 1;
         if (progress.nextIndex < progress.items.length) {
@@ -77,6 +97,7 @@ export const mapState: StateHandler<MapState> = {
         if (progress.running > 0) return BLOCKED;
         return succeed(ctx, frame, state, progress);
       case "child-failed":
+        if (progress.distributed) return iterationFailedInRun(ctx, frame, state, progress, signal);
         ctx.emit(
           frame,
           "MapIterationFailed",
@@ -109,23 +130,94 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
       const io = ctx.stateIo({ ...frame, mapItem }, frame.input);
       input = await flavour.template("ItemSelector", selector, io, progress.input);
     }
-    const startedId = ctx.emit(
-      frame,
-      "MapIterationStarted",
-      { key: "mapIterationStartedEventDetails", value: { index, name: state.name } },
-      { advance: false },
-    );
+    const startedId = progress.distributed
+      ? frame.lastEventId
+      : ctx.emit(
+          frame,
+          "MapIterationStarted",
+          { key: "mapIterationStartedEventDetails", value: { index, name: state.name } },
+          { advance: false },
+        );
     progress.running += 1;
-    ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId, mapItem });
+    ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId, mapItem, silent: progress.distributed });
   }
 }
 
 async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
-  // AWS links both the succeeded and the exited event to the last iteration event.
-  const last = ctx.lastEventId();
+  if (progress.distributed) ctx.emit(frame, "MapRunSucceeded");
+  // AWS links both the succeeded and the exited event to the last iteration (or map run) event.
+  const last = progress.distributed ? frame.lastEventId : ctx.lastEventId();
   ctx.emit(frame, "MapStateSucceeded", undefined, { previousEventId: last, advance: false });
   frame.lastEventId = last;
   const io = ctx.stateIo(frame, frame.input);
   const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value: progress.results, isResult: true });
   return transitionTo(exit, state.definition.Next);
+}
+
+/** A DISTRIBUTED Map tolerates failed iterations up to ToleratedFailureCount or ToleratedFailurePercentage. */
+async function toleratedFailures(state: MapCompiled, io: StateIo): Promise<{ count: number; percentage: number }> {
+  const definition = state.definition;
+  const flavour = flavourOf(state.queryLanguage);
+  const count = await flavour.number(
+    {
+      field: "ToleratedFailureCount",
+      value: definition.ToleratedFailureCount,
+      pathField: "ToleratedFailureCountPath",
+      path: definition.ToleratedFailureCountPath,
+      kind: "integer",
+    },
+    io,
+  );
+  if (count !== undefined && count < 0) throw new AslError("States.Runtime", "ToleratedFailureCount cannot be negative.");
+  const percentage = await flavour.number(
+    {
+      field: "ToleratedFailurePercentage",
+      value: definition.ToleratedFailurePercentage,
+      pathField: "ToleratedFailurePercentagePath",
+      path: definition.ToleratedFailurePercentagePath,
+      kind: "number",
+    },
+    io,
+  );
+  if (percentage !== undefined && (percentage < 0 || percentage > 100)) {
+    throw new AslError("States.Runtime", "ToleratedFailurePercentage must be between 0 and 100.");
+  }
+  return { count: count ?? 0, percentage: percentage ?? 0 };
+}
+
+/** A failed iteration of a map run: tolerated (its error becomes its result) or the end of the run. */
+function iterationFailedInRun(
+  ctx: StepContext,
+  frame: Frame,
+  state: MapCompiled,
+  progress: MapProgress,
+  signal: { childIndex: number; error?: string; cause?: string },
+): Promise<StateOutcome> | StateOutcome {
+  progress.failures += 1;
+  progress.running -= 1;
+  const result: Json = {};
+  if (signal.error !== undefined) result.Error = signal.error;
+  if (signal.cause !== undefined) result.Cause = signal.cause;
+  progress.results[signal.childIndex] = result;
+  const total = progress.items.length;
+  const tolerated =
+    progress.failures <= progress.toleratedCount || (total > 0 && (progress.failures / total) * 100 <= progress.toleratedPercentage);
+  if (!tolerated) {
+    ctx.abandonChildren(frame);
+    const cause = "The specified tolerated failure threshold was exceeded";
+    ctx.emit(frame, "MapRunFailed", { key: "mapRunFailedEventDetails", value: { error: "States.ExceedToleratedFailureThreshold", cause } });
+    return { kind: "failed", error: new AslError("States.ExceedToleratedFailureThreshold", cause), closingEvent: "MapStateFailed" };
+  }
+  if (progress.nextIndex < progress.items.length) {
+    return startIterations(ctx, frame, state, progress).then(() => BLOCKED);
+  }
+  if (progress.running > 0) return BLOCKED;
+  return succeed(ctx, frame, state, progress);
+}
+
+/** AWS names a map run after the state machine, the Map's Label (or a generated id) and a run id. */
+function mapRunArn(ctx: StepContext, label: string | undefined): string {
+  const parts = ctx.info.executionArn.split(":");
+  const prefix = parts.slice(0, 5).join(":");
+  return `${prefix}:mapRun:${ctx.info.stateMachineName}/${label ?? ctx.ports.uuid().slice(0, 8)}:${ctx.ports.uuid()}`;
 }
