@@ -1,0 +1,218 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { HistoryEvent } from "../../asl/history/history-event";
+import type { ActivityRecord, ExecutionRecord, StateMachineRecord } from "../records";
+import type { StepWrite, Store } from "../store";
+import { openSqliteStore } from "./sqlite-store";
+
+const MACHINE_PREFIX = "arn:aws:states:us-east-1:123456789012:stateMachine";
+const EXECUTION_PREFIX = "arn:aws:states:us-east-1:123456789012:execution";
+
+function machine(name: string, overrides: Partial<StateMachineRecord> = {}): StateMachineRecord {
+  return {
+    stateMachineArn: `${MACHINE_PREFIX}:${name}`,
+    name,
+    type: "STANDARD",
+    definition: '{"StartAt":"P","States":{"P":{"Type":"Pass","End":true}}}',
+    roleArn: "arn:aws:iam::123456789012:role/r",
+    creationDate: 1_700_000_000_000,
+    status: "ACTIVE",
+    loggingConfiguration: { level: "OFF", includeExecutionData: false },
+    tracingConfiguration: { enabled: false },
+    tags: {},
+    ...overrides,
+  };
+}
+
+function execution(machineName: string, name: string, overrides: Partial<ExecutionRecord> = {}): ExecutionRecord {
+  return {
+    executionArn: `${EXECUTION_PREFIX}:${machineName}:${name}`,
+    stateMachineArn: `${MACHINE_PREFIX}:${machineName}`,
+    name,
+    status: "RUNNING",
+    startDate: 1_700_000_000_000,
+    input: "{}",
+    definition: "{}",
+    roleArn: "arn:aws:iam::123456789012:role/r",
+    type: "STANDARD",
+    redriveCount: 0,
+    runtime: { nextEventId: 1 },
+    ...overrides,
+  };
+}
+
+function event(id: number, type: HistoryEvent["type"] = "PassStateEntered"): HistoryEvent {
+  return { id, previousEventId: id - 1, timestamp: 1_700_000_000_000 + id, type, details: { key: "stateEnteredEventDetails", value: { name: `S${id}` } } };
+}
+
+function write(record: ExecutionRecord, events: HistoryEvent[], extra: Partial<StepWrite> = {}): StepWrite {
+  return { execution: record, events, upsertFrames: [], deleteFrames: [], ...extra };
+}
+
+const temporaryDirectories: string[] = [];
+afterAll(() => {
+  for (const dir of temporaryDirectories) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function temporaryDirectory(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-store-"));
+  temporaryDirectories.push(dir);
+  return dir;
+}
+
+describe.each([
+  ["in memory", () => undefined],
+  ["in a directory", () => temporaryDirectory()],
+])("the SQLite store %s", (_label, location: () => string | undefined) => {
+  let store: Store;
+  beforeEach(() => {
+    store = openSqliteStore(location());
+  });
+  afterEach(() => {
+    store.close();
+  });
+
+  it("puts, gets, replaces, lists by name and deletes state machines", () => {
+    store.putStateMachine(machine("b"));
+    store.putStateMachine(machine("a", { tags: { k: "v" }, description: "first" }));
+    expect(store.getStateMachine(`${MACHINE_PREFIX}:a`)).toEqual(machine("a", { tags: { k: "v" }, description: "first" }));
+    store.putStateMachine(machine("a", { definition: "{}", updateDate: 1 }));
+    expect(store.getStateMachine(`${MACHINE_PREFIX}:a`)).toMatchObject({ definition: "{}", updateDate: 1 });
+    expect(store.listStateMachines().map((record) => record.name)).toEqual(["a", "b"]);
+    store.deleteStateMachine(`${MACHINE_PREFIX}:a`);
+    expect(store.getStateMachine(`${MACHINE_PREFIX}:a`)).toBeUndefined();
+    expect(store.listStateMachines().map((record) => record.name)).toEqual(["b"]);
+    store.deleteStateMachine(`${MACHINE_PREFIX}:never`);
+  });
+
+  it("puts, gets, lists in creation order and deletes activities", () => {
+    const activity = (name: string): ActivityRecord => ({
+      activityArn: `arn:aws:states:us-east-1:123456789012:activity:${name}`,
+      name,
+      creationDate: 5,
+      tags: { t: name },
+    });
+    store.putActivity(activity("zeta"));
+    store.putActivity(activity("alpha"));
+    expect(store.getActivity(activity("zeta").activityArn)).toEqual(activity("zeta"));
+    expect(store.listActivities().map((record) => record.name)).toEqual(["zeta", "alpha"]);
+    store.deleteActivity(activity("zeta").activityArn);
+    expect(store.getActivity(activity("zeta").activityArn)).toBeUndefined();
+    expect(store.listActivities()).toEqual([activity("alpha")]);
+  });
+
+  it("creates an execution with its first events and frames, and lists it by machine and status", () => {
+    const record = execution("m", "e1");
+    store.createExecution(write(record, [event(1, "ExecutionStarted"), event(2)], { upsertFrames: [{ frameId: "root", data: { at: "P" } }] }));
+    expect(store.getExecution(record.executionArn)).toEqual(record);
+    expect(store.getHistory(record.executionArn, { limit: 10, reverse: false })).toEqual({ events: [event(1, "ExecutionStarted"), event(2)] });
+    expect(store.getFrames(record.executionArn)).toEqual([{ frameId: "root", data: { at: "P" } }]);
+    store.createExecution(write(execution("m", "e2", { startDate: 1_700_000_000_500, status: "SUCCEEDED" }), []));
+    store.createExecution(write(execution("other", "e3"), []));
+    expect(store.listExecutions(`${MACHINE_PREFIX}:m`).map((item) => item.name)).toEqual(["e2", "e1"]);
+    expect(store.listExecutions(`${MACHINE_PREFIX}:m`, "RUNNING").map((item) => item.name)).toEqual(["e1"]);
+    expect(store.listExecutions(`${MACHINE_PREFIX}:m`, "FAILED")).toEqual([]);
+    expect(store.listRunningExecutions().map((item) => item.name).sort()).toEqual(["e1", "e3"]);
+  });
+
+  it("refuses to create an execution twice and keeps the first", () => {
+    const record = execution("m", "twice");
+    store.createExecution(write(record, [event(1, "ExecutionStarted")]));
+    expect(() => store.createExecution(write({ ...record, input: '{"other":1}' }, [event(1, "ExecutionStarted")]))).toThrow();
+    expect(store.getExecution(record.executionArn)?.input).toBe("{}");
+  });
+
+  it("applies a step's record, events and frames together", () => {
+    const record = execution("m", "steps");
+    store.createExecution(write(record, [event(1, "ExecutionStarted")], { upsertFrames: [{ frameId: "root", data: 1 }, { frameId: "f1", data: "x" }] }));
+    store.applyStep(
+      write({ ...record, runtime: { nextEventId: 3 } }, [event(2)], {
+        upsertFrames: [{ frameId: "root", data: 2 }, { frameId: "f2", data: "y" }],
+        deleteFrames: ["f1"],
+      }),
+    );
+    expect(store.getExecution(record.executionArn)?.runtime).toEqual({ nextEventId: 3 });
+    expect(store.getFrames(record.executionArn).sort((a, b) => a.frameId.localeCompare(b.frameId))).toEqual([
+      { frameId: "f2", data: "y" },
+      { frameId: "root", data: 2 },
+    ]);
+    store.applyStep(write({ ...record, status: "SUCCEEDED", stopDate: 9, output: "{}" }, [event(3, "ExecutionSucceeded")], { deleteAllFrames: true }));
+    expect(store.getFrames(record.executionArn)).toEqual([]);
+    expect(store.getExecution(record.executionArn)).toMatchObject({ status: "SUCCEEDED", stopDate: 9, output: "{}" });
+    expect(store.listRunningExecutions()).toEqual([]);
+    expect(store.getHistory(record.executionArn, { limit: 10, reverse: false }).events.map((item) => item.id)).toEqual([1, 2, 3]);
+  });
+
+  it("writes nothing of a step that fails part way", () => {
+    const record = execution("m", "atomic");
+    store.createExecution(write(record, [event(1, "ExecutionStarted")], { upsertFrames: [{ frameId: "root", data: "before" }] }));
+    // Event 1 exists already, so the second insert violates the key after the record and event 2 were written.
+    const failing = write({ ...record, status: "FAILED" }, [event(2), event(1)], { upsertFrames: [{ frameId: "root", data: "after" }] });
+    expect(() => store.applyStep(failing)).toThrow();
+    expect(store.getExecution(record.executionArn)?.status).toBe("RUNNING");
+    expect(store.getHistory(record.executionArn, { limit: 10, reverse: false }).events.map((item) => item.id)).toEqual([1]);
+    expect(store.getFrames(record.executionArn)).toEqual([{ frameId: "root", data: "before" }]);
+  });
+
+  it("pages a history forward and in reverse by event id", () => {
+    const record = execution("m", "paged");
+    const events = Array.from({ length: 7 }, (_, index) => event(index + 1));
+    store.createExecution(write(record, events));
+    const readAll = (reverse: boolean): number[][] => {
+      const pages: number[][] = [];
+      let afterId: number | undefined;
+      for (;;) {
+        const page = store.getHistory(record.executionArn, { limit: 3, reverse, ...(afterId === undefined ? {} : { afterId }) });
+        pages.push(page.events.map((item) => item.id));
+        if (page.nextAfterId === undefined) return pages;
+        afterId = page.nextAfterId;
+      }
+    };
+    expect(readAll(false)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    expect(readAll(true)).toEqual([[7, 6, 5], [4, 3, 2], [1]]);
+    expect(store.getHistory(record.executionArn, { limit: 7, reverse: false }).nextAfterId).toBeUndefined();
+    expect(store.getHistory(record.executionArn, { limit: 6, reverse: false }).nextAfterId).toBe(6);
+    expect(store.getHistory(record.executionArn, { limit: 3, reverse: false }).events[0]).toEqual(event(1));
+    expect(store.getHistory(`${EXECUTION_PREFIX}:m:none`, { limit: 3, reverse: false })).toEqual({ events: [] });
+  });
+
+  it("keeps each execution's history and frames apart", () => {
+    const one = execution("m", "one");
+    const two = execution("m", "two");
+    store.createExecution(write(one, [event(1)], { upsertFrames: [{ frameId: "root", data: 1 }] }));
+    store.createExecution(write(two, [event(1), event(2)], { upsertFrames: [{ frameId: "root", data: 2 }] }));
+    store.applyStep(write(one, [], { deleteAllFrames: true }));
+    expect(store.getFrames(two.executionArn)).toEqual([{ frameId: "root", data: 2 }]);
+    expect(store.getHistory(one.executionArn, { limit: 10, reverse: false }).events).toHaveLength(1);
+  });
+});
+
+describe("the SQLite store in a directory", () => {
+  it("keeps everything across close and reopen", () => {
+    const dir = temporaryDirectory();
+    const first = openSqliteStore(dir);
+    const record = execution("m", "kept");
+    first.putStateMachine(machine("m"));
+    first.createExecution(write(record, [event(1, "ExecutionStarted"), event(2)], { upsertFrames: [{ frameId: "root", data: { n: 1 } }] }));
+    first.close();
+    expect(fs.existsSync(path.join(dir, "sfn-emulator.sqlite"))).toBe(true);
+    const second = openSqliteStore(dir);
+    try {
+      expect(second.getStateMachine(`${MACHINE_PREFIX}:m`)).toEqual(machine("m"));
+      expect(second.getExecution(record.executionArn)).toEqual(record);
+      expect(second.listRunningExecutions()).toEqual([record]);
+      expect(second.getFrames(record.executionArn)).toEqual([{ frameId: "root", data: { n: 1 } }]);
+      expect(second.getHistory(record.executionArn, { limit: 10, reverse: true }).events.map((item) => item.id)).toEqual([2, 1]);
+    } finally {
+      second.close();
+    }
+  });
+
+  it("creates the data directory when it does not exist", () => {
+    const dir = path.join(temporaryDirectory(), "nested", "data");
+    const store = openSqliteStore(dir);
+    store.close();
+    expect(fs.existsSync(path.join(dir, "sfn-emulator.sqlite"))).toBe(true);
+  });
+});
