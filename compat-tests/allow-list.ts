@@ -72,19 +72,19 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke_with_retry_extended_input":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector_parameters":
-    "TODO: $events[5]: expected MapRunStarted, got MapIterationStarted (12 events expected, 22 got; later events not compared)",
+    "AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_items_path_from_previous":
-    "TODO: $events[5]: expected MapRunStarted, got MapIterationStarted (10 events expected, 12 got; later events not compared)",
+    "AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_label":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[\\\"Hello\\\", \\\"World\\\"]\" got \"[\\\"Hello\\\",\\\"World\\\"]\"",
+    "this recording (Jul 2024) writes the first state's input compacted, the ten older ones echo the client's raw text; we echo the raw text",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed":
-    "TODO: $events[5]: expected MapRunStarted, got MapIterationStarted (10 events expected, 22 got; later events not compared)",
+    "AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed_no_max_max_concurrency":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_max_concurrency_path_negative":
-    "TODO: $events[1]: expected (end), got MapStateEntered (1 events expected, 3 got; later events not compared)",
+    "AWS stalled on this execution (its history stops after ExecutionStarted); we fail it",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_parallel_state_nested":
-    "TODO: $events[0:ExecutionStarted].executionStartedEventDetails.input: expected \"[[1, 2, 3], [4, 5, 6]]\" got \"[[1,2,3],[4,5,6]]\"",
+    "AWS builds a Parallel's output from its branches' raw texts ([[1, 2, 3], ...] keeps the client's spaces); we serialise the result compactly",
   "services/test_aws_sdk_task_service__TestTaskServiceAwsSdk__test_sfn_send_task_outcome_with_no_such_token__state_machine_template0":
     "TODO: $events[4:TaskFailed].taskFailedEventDetails.cause: at char 0",
   "services/test_lambda_task__TestTaskLambda__test_invoke_bytes_payload":
@@ -444,15 +444,15 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_assign_in_catch_state":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_INTRINSIC_FUNCTION":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"AnswerTemplate\":\"\\\"It's {}!\\\"\",\"Question\":\"\\\"Who's that...)",
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEMS_PATH":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"PokemonList\":\"[\\\"Charizard\\\",\\\"Pikachu\\\",\\\"Squirtle\\\"]\"...)",
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEM_SELECTOR":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"bucket\":\"\\\"test-name\\\"\"})",
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_MAX_CONCURRENCY_PATH":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"maxConcurrency\":\"\\\"1\\\"\"})",
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_TOLERATED_FAILURE_PATH":
-    "TODO: $events[2:PassStateExited].stateExitedEventDetails.assignedVariables: missing (expected {\"toleratedFailureCount\":\"\\\"1\\\"\",\"toleratedFailurePercent...)",
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":
     "TODO: step1 DescribeStateMachine: not issued (reference step0.stateMachineVersionArn: no 'stateMachineVersionArn' in step 0's response)",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_describe_state_machine_for_execution_of_version":
