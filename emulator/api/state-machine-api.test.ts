@@ -59,6 +59,7 @@ describe("CreateStateMachine", () => {
     expect(out.stateMachineArn).toBe("arn:aws:states:us-east-1:123456789012:stateMachine:create-basic");
     expect(out.creationDate).toBeInstanceOf(Date);
     expect((out.creationDate as Date).getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(out.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("is idempotent for the same name and definition", async () => {
