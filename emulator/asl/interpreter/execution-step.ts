@@ -9,6 +9,7 @@ import { AslError } from "../errors/asl-error";
 import { errorMatches } from "../errors/error-matching";
 import { errorFieldsOf } from "../errors/partial-asl-error";
 import { stateFailure } from "../errors/state-failure";
+import { assignLimitFailure } from "../io/assign-limits";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import { QueryEvaluationError } from "../query/jsonata";
@@ -203,7 +204,7 @@ export class ExecutionStep implements StepContext {
       }
       this.markDirty(frame);
       if (outcome.kind === "transition") {
-        const limited = dataLimitFailure(state, outcome.output);
+        const limited = dataLimitFailure(state, outcome.output) ?? assignLimitFailure(state.name, outcome.assigned);
         if (limited) outcome = { kind: "failed", error: limited };
       }
       switch (outcome.kind) {
@@ -336,6 +337,8 @@ export class ExecutionStep implements StepContext {
     } catch (thrown) {
       return this.thrownFailure(frame, state, thrown);
     }
+    const limited = dataLimitFailure(state, exit.output) ?? assignLimitFailure(state.name, exit.assigned);
+    if (limited) return limited;
     this.emit(frame, exitedEventType(definition), {
       key: "stateExitedEventDetails",
       value: { name: state.name, ...payloadFields("output", exit.output), ...assignedVariablesFields(exit.assigned) },
