@@ -11,7 +11,7 @@ import type { Frame } from "../asl/interpreter/frame";
 import type { InterpreterPorts } from "../asl/interpreter/ports";
 import type { ExecutionSignal } from "../asl/interpreter/signals";
 import type { TaskInvocation } from "../asl/interpreter/effects";
-import { decodeTaskToken } from "../asl/states/task-token";
+import { decodeTaskToken, type TaskTokenTarget } from "../asl/states/task-token";
 import type { TaskDispatcher } from "../integrations/task-dispatcher";
 import type { Json } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
@@ -150,13 +150,7 @@ export class ExecutionManager {
     token: string,
     completion: { type: "task-succeeded"; output: Json } | { type: "task-failed"; error: string; cause: string } | { type: "task-heartbeat"; workerName?: string },
   ): void {
-    const target = decodeTaskToken(token);
-    if (!target) throw new ServiceError("InvalidToken", "Invalid token");
-    const live = this.live.get(target.executionArn);
-    const frame = live?.frames.get(target.frameId);
-    if (!live || !frame || frame.task?.taskId !== target.taskId) {
-      throw new ServiceError("TaskDoesNotExist", "Task does not exist anymore");
-    }
+    const { live, target } = this.waitingTask(token);
     const base = { frameId: target.frameId, taskId: target.taskId };
     const signal: ExecutionSignal =
       completion.type === "task-succeeded"
@@ -167,6 +161,18 @@ export class ExecutionManager {
             ? { type: "task-heartbeat", ...base }
             : { type: "task-heartbeat", ...base, workerName: completion.workerName };
     this.enqueue(live, (step) => step.signal(signal));
+  }
+
+  /** The execution and task a token addresses; AWS's InvalidToken or TaskDoesNotExist when there is none. */
+  waitingTask(token: string): { live: LiveExecution; target: TaskTokenTarget } {
+    const target = decodeTaskToken(token);
+    if (!target) throw new ServiceError("InvalidToken", "Invalid Token: 'Invalid token'");
+    const live = this.live.get(target.executionArn);
+    const frame = live?.frames.get(target.frameId);
+    if (!live || !frame || frame.task?.taskId !== target.taskId) {
+      throw new ServiceError("TaskDoesNotExist", "Task does not exist anymore");
+    }
+    return { live, target };
   }
 
   /** Resolves with the final record when the execution ends; undefined if it is not running here. */

@@ -11,7 +11,7 @@ import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import type { StartRequest } from "../../runtime/execution-manager";
-import { resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
+import { isAliasShaped, resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
 import { requireStateMachine } from "./state-machine-lookup";
 import { DEFAULT_ENCRYPTION, describeMachine } from "./state-machine-operations";
 
@@ -196,7 +196,7 @@ export const listExecutions: OperationHandler = (ctx, request) => {
 
 /** ListExecutions takes a state machine, version or alias ARN; the latter two narrow the list. */
 function resolveListTarget(ctx: ServiceContext, arn: string): { machineArn: string; includes: (execution: ExecutionRecord) => boolean } {
-  const alias = ctx.store.getAlias(arn);
+  const alias = isAliasShaped(arn) ? ctx.store.getAlias(arn) : undefined;
   if (alias) return { machineArn: alias.stateMachineArn, includes: (execution) => execution.stateMachineAliasArn === arn };
   const record = requireStateMachine(ctx, arn);
   if (record.versionOf === undefined) return { machineArn: arn, includes: () => true };

@@ -13,8 +13,14 @@ export interface ExecutionTarget {
   aliasArn?: string;
 }
 
+/** Alias ARNs end in a name with a letter after the machine name; only those need the alias table. */
+export function isAliasShaped(arn: string): boolean {
+  const parts = arn.split(":");
+  return parts.length === 8 && /[A-Za-z_.-]/.test(parts[7] as string);
+}
+
 export function resolveExecutionTarget(ctx: ServiceContext, arn: string): ExecutionTarget {
-  const alias = ctx.store.getAlias(arn);
+  const alias = isAliasShaped(arn) ? ctx.store.getAlias(arn) : undefined;
   if (alias) {
     const version = requireStateMachine(ctx, routeAlias(alias, Math.random));
     return { machine: requireStateMachine(ctx, alias.stateMachineArn), source: version, versionArn: version.stateMachineArn, aliasArn: arn };

@@ -3,6 +3,8 @@ import { ServiceError } from "../../shared/service-error";
 import type { OperationHandler } from "../service-context";
 
 export const sendTaskSuccess: OperationHandler = (ctx, request) => {
+  // AWS checks the token before the output.
+  ctx.executions.waitingTask(request.taskToken as string);
   let output: Json;
   try {
     output = JSON.parse(request.output as string) as Json;
