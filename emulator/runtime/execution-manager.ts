@@ -117,7 +117,9 @@ export class ExecutionManager {
     const running = this.options.store.listRunningExecutions();
     for (const record of running) {
       const frames = new Map<string, Frame>();
-      for (const stored of this.options.store.getFrames(record.executionArn)) {
+      // Frames in creation order, so timers due together re-arm (and fire) in the order they were set.
+      const storedFrames = this.options.store.getFrames(record.executionArn).sort((a, b) => frameSeq(a.frameId) - frameSeq(b.frameId));
+      for (const stored of storedFrames) {
         frames.set(stored.frameId, stored.data as unknown as Frame);
       }
       const live = this.track(record, JSON.parse(record.input) as Json, frames, true);
@@ -343,4 +345,10 @@ export class ExecutionManager {
       },
     );
   }
+}
+
+/** Frame ids end in the step sequence number that created them (`frame-12`); the root has none. */
+function frameSeq(frameId: string): number {
+  const match = /(\d+)$/.exec(frameId);
+  return match ? Number(match[1]) : -1;
 }

@@ -1,6 +1,8 @@
 /** A due time and what to do then. */
 interface Entry {
   dueAt: number;
+  /** Breaks ties: timers due at the same time fire in the order they were scheduled. */
+  seq: number;
   key: string;
   fire: () => void;
 }
@@ -14,12 +16,13 @@ export class TimerQueue {
   private readonly cancelled = new Set<string>();
   private handle: NodeJS.Timeout | undefined;
   private armedFor = Infinity;
+  private nextSeq = 0;
 
   constructor(private readonly now: () => number) {}
 
   schedule(key: string, dueAt: number, fire: () => void): void {
     this.cancelled.delete(key);
-    this.push({ dueAt, key, fire });
+    this.push({ dueAt, seq: this.nextSeq++, key, fire });
     this.rearm();
   }
 
@@ -66,7 +69,7 @@ export class TimerQueue {
     let index = heap.length - 1;
     while (index > 0) {
       const parent = (index - 1) >> 1;
-      if ((heap[parent] as Entry).dueAt <= entry.dueAt) break;
+      if (!before(entry, heap[parent] as Entry)) break;
       heap[index] = heap[parent] as Entry;
       index = parent;
     }
@@ -83,8 +86,8 @@ export class TimerQueue {
         const left = index * 2 + 1;
         if (left >= heap.length) break;
         const right = left + 1;
-        const child = right < heap.length && (heap[right] as Entry).dueAt < (heap[left] as Entry).dueAt ? right : left;
-        if ((heap[child] as Entry).dueAt >= last.dueAt) break;
+        const child = right < heap.length && before(heap[right] as Entry, heap[left] as Entry) ? right : left;
+        if (!before(heap[child] as Entry, last)) break;
         heap[index] = heap[child] as Entry;
         index = child;
       }
@@ -92,4 +95,8 @@ export class TimerQueue {
     }
     return top;
   }
+}
+
+function before(a: Entry, b: Entry): boolean {
+  return a.dueAt < b.dueAt || (a.dueAt === b.dueAt && a.seq < b.seq);
 }

@@ -7,25 +7,27 @@ export const MIGRATIONS: readonly string[] = [
     record TEXT NOT NULL
   );
   CREATE TABLE executions (
-    arn TEXT PRIMARY KEY,
+    id INTEGER PRIMARY KEY,
+    arn TEXT NOT NULL UNIQUE,
     state_machine_arn TEXT NOT NULL,
     status TEXT NOT NULL,
     start_date INTEGER NOT NULL,
-    record TEXT NOT NULL
+    record TEXT NOT NULL,
+    progress TEXT NOT NULL
   );
   CREATE INDEX executions_by_machine ON executions (state_machine_arn, start_date);
   CREATE INDEX executions_by_status ON executions (status);
   CREATE TABLE history_events (
-    execution_arn TEXT NOT NULL,
+    execution_id INTEGER NOT NULL,
     id INTEGER NOT NULL,
     event TEXT NOT NULL,
-    PRIMARY KEY (execution_arn, id)
+    PRIMARY KEY (execution_id, id)
   ) WITHOUT ROWID;
   CREATE TABLE frames (
-    execution_arn TEXT NOT NULL,
+    execution_id INTEGER NOT NULL,
     frame_id TEXT NOT NULL,
     data TEXT NOT NULL,
-    PRIMARY KEY (execution_arn, frame_id)
+    PRIMARY KEY (execution_id, frame_id)
   ) WITHOUT ROWID;
   CREATE TABLE activities (
     arn TEXT PRIMARY KEY,

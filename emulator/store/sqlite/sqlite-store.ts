@@ -34,6 +34,7 @@ function migrate(db: Database.Database): void {
 
 class SqliteStore implements Store {
   private readonly statements;
+  private readonly executionIds = new Map<string, number>();
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
 
   constructor(private readonly db: Database.Database) {
@@ -43,30 +44,29 @@ class SqliteStore implements Store {
       deleteMachine: db.prepare("DELETE FROM state_machines WHERE arn = ?"),
       listMachines: db.prepare("SELECT record FROM state_machines ORDER BY name").pluck(),
       insertExecution: db.prepare(
-        "INSERT INTO executions (arn, state_machine_arn, status, start_date, record) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress) VALUES (?, ?, ?, ?, ?, ?)",
       ),
-      updateExecution: db.prepare("UPDATE executions SET status = ?, record = ? WHERE arn = ?"),
-      getExecution: db.prepare("SELECT record FROM executions WHERE arn = ?").pluck(),
-      listExecutions: db
-        .prepare("SELECT record FROM executions WHERE state_machine_arn = ? ORDER BY start_date DESC, rowid DESC")
-        .pluck(),
-      listExecutionsByStatus: db
-        .prepare(
-          "SELECT record FROM executions WHERE state_machine_arn = ? AND status = ? ORDER BY start_date DESC, rowid DESC",
-        )
-        .pluck(),
-      listRunning: db.prepare("SELECT record FROM executions WHERE status = 'RUNNING'").pluck(),
-      insertEvent: db.prepare("INSERT INTO history_events (execution_arn, id, event) VALUES (?, ?, ?)"),
+      updateExecution: db.prepare("UPDATE executions SET status = ?, progress = ? WHERE id = ?"),
+      executionId: db.prepare("SELECT id FROM executions WHERE arn = ?").pluck(),
+      getExecution: db.prepare("SELECT record, progress FROM executions WHERE arn = ?"),
+      listExecutions: db.prepare(
+        "SELECT record, progress FROM executions WHERE state_machine_arn = ? ORDER BY start_date DESC, id DESC",
+      ),
+      listExecutionsByStatus: db.prepare(
+        "SELECT record, progress FROM executions WHERE state_machine_arn = ? AND status = ? ORDER BY start_date DESC, id DESC",
+      ),
+      listRunning: db.prepare("SELECT record, progress FROM executions WHERE status = 'RUNNING'"),
+      insertEvent: db.prepare("INSERT INTO history_events (execution_id, id, event) VALUES (?, ?, ?)"),
       historyForward: db
-        .prepare("SELECT event FROM history_events WHERE execution_arn = ? AND id > ? ORDER BY id LIMIT ?")
+        .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id > ? ORDER BY id LIMIT ?")
         .pluck(),
       historyBackward: db
-        .prepare("SELECT event FROM history_events WHERE execution_arn = ? AND id < ? ORDER BY id DESC LIMIT ?")
+        .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
         .pluck(),
-      upsertFrame: db.prepare("INSERT OR REPLACE INTO frames (execution_arn, frame_id, data) VALUES (?, ?, ?)"),
-      deleteFrame: db.prepare("DELETE FROM frames WHERE execution_arn = ? AND frame_id = ?"),
-      deleteFrames: db.prepare("DELETE FROM frames WHERE execution_arn = ?"),
-      getFrames: db.prepare("SELECT frame_id AS frameId, data FROM frames WHERE execution_arn = ?"),
+      upsertFrame: db.prepare("INSERT OR REPLACE INTO frames (execution_id, frame_id, data) VALUES (?, ?, ?)"),
+      deleteFrame: db.prepare("DELETE FROM frames WHERE execution_id = ? AND frame_id = ?"),
+      deleteFrames: db.prepare("DELETE FROM frames WHERE execution_id = ?"),
+      getFrames: db.prepare("SELECT frame_id AS frameId, data FROM frames WHERE execution_id = ?"),
       putActivity: db.prepare("INSERT OR REPLACE INTO activities (arn, record) VALUES (?, ?)"),
       getActivity: db.prepare("SELECT record FROM activities WHERE arn = ?").pluck(),
       deleteActivity: db.prepare("DELETE FROM activities WHERE arn = ?"),
@@ -78,30 +78,49 @@ class SqliteStore implements Store {
     };
     this.writeStep = db.transaction((write: StepWrite, insert: boolean) => {
       const { execution } = write;
-      const record = JSON.stringify(execution);
+      const progress = JSON.stringify(progressOf(execution));
+      let id: number;
       if (insert) {
-        this.statements.insertExecution.run(
+        const result = this.statements.insertExecution.run(
           execution.executionArn,
           execution.stateMachineArn,
           execution.status,
           execution.startDate,
-          record,
+          JSON.stringify(staticPartOf(execution)),
+          progress,
         );
+        id = Number(result.lastInsertRowid);
+        this.executionIds.set(execution.executionArn, id);
       } else {
-        this.statements.updateExecution.run(execution.status, record, execution.executionArn);
+        id = this.requireExecutionId(execution.executionArn);
+        this.statements.updateExecution.run(execution.status, progress, id);
       }
-      for (const event of write.events) {
-        this.statements.insertEvent.run(execution.executionArn, event.id, JSON.stringify(event));
-      }
+      for (const event of write.events) this.statements.insertEvent.run(id, event.id, JSON.stringify(event));
       if (write.deleteAllFrames) {
-        this.statements.deleteFrames.run(execution.executionArn);
+        this.statements.deleteFrames.run(id);
         return;
       }
-      for (const frameId of write.deleteFrames) this.statements.deleteFrame.run(execution.executionArn, frameId);
-      for (const frame of write.upsertFrames) {
-        this.statements.upsertFrame.run(execution.executionArn, frame.frameId, JSON.stringify(frame.data));
-      }
+      for (const frameId of write.deleteFrames) this.statements.deleteFrame.run(id, frameId);
+      for (const frame of write.upsertFrames) this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data));
     });
+  }
+
+  /** Executions are keyed by a small integer in the big tables; the ARN is looked up once. */
+  private executionId(arn: string): number | undefined {
+    let id = this.executionIds.get(arn);
+    if (id === undefined) {
+      const row = this.statements.executionId.get(arn) as number | undefined;
+      if (row === undefined) return undefined;
+      id = row;
+      this.executionIds.set(arn, id);
+    }
+    return id;
+  }
+
+  private requireExecutionId(arn: string): number {
+    const id = this.executionId(arn);
+    if (id === undefined) throw new Error(`No execution ${arn} in the store`);
+    return id;
   }
 
   putStateMachine(record: StateMachineRecord): void {
@@ -121,29 +140,34 @@ class SqliteStore implements Store {
     this.writeStep(write, true);
   }
   getExecution(arn: string): ExecutionRecord | undefined {
-    return parseOptional(this.statements.getExecution.get(arn));
+    const row = this.statements.getExecution.get(arn) as ExecutionRow | undefined;
+    return row === undefined ? undefined : executionFromRow(row);
   }
   listExecutions(stateMachineArn: string, status?: ExecutionStatus): ExecutionRecord[] {
     const rows =
       status === undefined
         ? this.statements.listExecutions.all(stateMachineArn)
         : this.statements.listExecutionsByStatus.all(stateMachineArn, status);
-    return parseAll(rows);
+    return (rows as ExecutionRow[]).map(executionFromRow);
   }
   listRunningExecutions(): ExecutionRecord[] {
-    return parseAll(this.statements.listRunning.all());
+    return (this.statements.listRunning.all() as ExecutionRow[]).map(executionFromRow);
   }
   applyStep(write: StepWrite): void {
     this.writeStep(write, false);
   }
   getFrames(executionArn: string): FrameRecord[] {
-    const rows = this.statements.getFrames.all(executionArn) as { frameId: string; data: string }[];
+    const id = this.executionId(executionArn);
+    if (id === undefined) return [];
+    const rows = this.statements.getFrames.all(id) as { frameId: string; data: string }[];
     return rows.map((row) => ({ frameId: row.frameId, data: JSON.parse(row.data) }));
   }
   getHistory(executionArn: string, options: { afterId?: number; limit: number; reverse: boolean }): HistoryPage {
+    const id = this.executionId(executionArn);
+    if (id === undefined) return { events: [] };
     const rows = options.reverse
-      ? this.statements.historyBackward.all(executionArn, options.afterId ?? Number.MAX_SAFE_INTEGER, options.limit + 1)
-      : this.statements.historyForward.all(executionArn, options.afterId ?? 0, options.limit + 1);
+      ? this.statements.historyBackward.all(id, options.afterId ?? Number.MAX_SAFE_INTEGER, options.limit + 1)
+      : this.statements.historyForward.all(id, options.afterId ?? 0, options.limit + 1);
     const events = parseAll<HistoryEvent>(rows);
     if (events.length <= options.limit) return { events };
     events.length = options.limit;
@@ -179,6 +203,34 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
+}
+
+interface ExecutionRow {
+  record: string;
+  progress: string;
+}
+
+/** What changes as an execution runs: rewritten each step, unlike the definition and input. */
+type ExecutionProgress = Pick<ExecutionRecord, "status" | "stopDate" | "output" | "error" | "cause" | "redriveCount" | "runtime">;
+
+function progressOf(execution: ExecutionRecord): ExecutionProgress {
+  const { status, stopDate, output, error, cause, redriveCount, runtime } = execution;
+  const progress: ExecutionProgress = { status, redriveCount, runtime };
+  if (stopDate !== undefined) progress.stopDate = stopDate;
+  if (output !== undefined) progress.output = output;
+  if (error !== undefined) progress.error = error;
+  if (cause !== undefined) progress.cause = cause;
+  return progress;
+}
+
+function staticPartOf(execution: ExecutionRecord): Partial<ExecutionRecord> {
+  const copy: Partial<ExecutionRecord> = { ...execution };
+  for (const key of ["status", "stopDate", "output", "error", "cause", "redriveCount", "runtime"] as const) delete copy[key];
+  return copy;
+}
+
+function executionFromRow(row: ExecutionRow): ExecutionRecord {
+  return { ...(JSON.parse(row.record) as ExecutionRecord), ...(JSON.parse(row.progress) as ExecutionProgress) };
 }
 
 function parseOptional<T>(row: unknown): T | undefined {
