@@ -212,7 +212,7 @@ export class ExecutionStep implements StepContext {
           return;
         case "transition": {
           const unchanged = frame.inputText !== undefined && outcome.output === frame.input;
-          const outputText = unchanged ? frame.inputText : undefined;
+          const outputText = outcome.outputText ?? (unchanged ? frame.inputText : undefined);
           this.emit(frame, exitedEventType(state.definition), {
             key: "stateExitedEventDetails",
             value: {
@@ -222,7 +222,8 @@ export class ExecutionStep implements StepContext {
             },
           });
           if (outcome.assigned) frame.variables = { ...frame.variables, ...outcome.assigned };
-          if (!unchanged) delete frame.inputText;
+          if (outputText === undefined) delete frame.inputText;
+          else frame.inputText = outputText;
           if (outcome.next === undefined) {
             this.completeFrame(frame, outcome.output, outputText);
             return;
@@ -368,6 +369,7 @@ export class ExecutionStep implements StepContext {
         childIndex: frame.childIndex ?? 0,
         output,
         lastEventId: frame.lastEventId,
+        ...(outputText === undefined ? {} : { outputText }),
       },
     });
   }

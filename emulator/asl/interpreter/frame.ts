@@ -13,7 +13,7 @@ export interface Frame {
   stateName: string;
   /** The current state's input as it arrived, before InputPath. */
   input: Json;
-  /** The text the client sent, while `input` is still the execution's input untouched: AWS echoes it verbatim. */
+  /** The client's own text of `input` while it passes through untouched (or assembled from such texts): AWS echoes it verbatim. */
   inputText?: string;
   /** The current state's entered event and the event that one points to, for failure causes and EvaluationFailed. */
   enteredEventId?: number;

@@ -5,7 +5,8 @@ import type { AslError } from "../errors/asl-error";
 /** What one step of a state ends in; the state template turns it into events and a transition. */
 export type StateOutcome =
   /** The state finished with `output`; go to `next`, or end the frame when it is undefined. */
-  | { kind: "transition"; output: Json; next: string | undefined; assigned?: JsonObject }
+  /** `outputText` is the output's text when AWS would write it from raw texts (a Parallel of untouched branches). */
+  | { kind: "transition"; output: Json; next: string | undefined; assigned?: JsonObject; outputText?: string }
   /**
    * The state failed; Retry and Catch apply where the state has them. `closingEvent` (MapStateFailed,
    * ParallelStateFailed) is written only when no retry follows, as AWS does.

@@ -16,6 +16,6 @@ export type FrameSignal =
   | { type: "task-succeeded"; taskId: string; output: Json }
   | { type: "task-failed"; taskId: string; error: string; cause: string }
   | { type: "task-heartbeat"; taskId: string; workerName?: string }
-  | { type: "child-succeeded"; childId: string; childIndex: number; output: Json; lastEventId: number }
+  | { type: "child-succeeded"; childId: string; childIndex: number; output: Json; lastEventId: number; outputText?: string }
   /** `error` or `cause` is absent when the failing Fail state set neither. */
   | { type: "child-failed"; childId: string; childIndex: number; error?: string; cause?: string; lastEventId: number };

@@ -8,6 +8,8 @@ import { transitionTo } from "./state-exit";
 
 interface ParallelProgress {
   results: Json[];
+  /** Each branch's output as raw text where it passed the client's text through untouched. */
+  texts: Array<string | null>;
   remaining: number;
   [key: string]: Json;
 }
@@ -18,7 +20,11 @@ export const parallelState: StateHandler<ParallelState> = {
     const io = ctx.stateIo(frame, frame.input);
     const input = await flavourOf(state.queryLanguage).effectiveInput(state.definition, io);
     const startedId = ctx.emit(frame, "ParallelStateStarted");
-    const progress: ParallelProgress = { results: state.children.map(() => null), remaining: state.children.length };
+    const progress: ParallelProgress = {
+      results: state.children.map(() => null),
+      texts: state.children.map(() => null),
+      remaining: state.children.length,
+    };
     frame.progress = progress;
     state.children.forEach((machineKey, index) => {
       ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId });
@@ -31,6 +37,7 @@ export const parallelState: StateHandler<ParallelState> = {
     switch (signal.type) {
       case "child-succeeded": {
         progress.results[signal.childIndex] = signal.output;
+        progress.texts[signal.childIndex] = signal.outputText ?? null;
         progress.remaining -= 1;
         if (progress.remaining > 0) return BLOCKED;
         // AWS links both the succeeded and the exited event to the last branch event.
@@ -39,7 +46,12 @@ export const parallelState: StateHandler<ParallelState> = {
         frame.lastEventId = last;
         const io = ctx.stateIo(frame, frame.input);
         const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value: progress.results, isResult: true });
-        return transitionTo(exit, state.definition.Next);
+        const outcome = transitionTo(exit, state.definition.Next);
+        // AWS joins its branches' texts, so a branch that passed the client's text on keeps its spacing.
+        if (outcome.kind === "transition" && exit.output === progress.results && progress.texts.some((text) => text !== null)) {
+          outcome.outputText = `[${progress.results.map((result, index) => progress.texts[index] ?? JSON.stringify(result)).join(",")}]`;
+        }
+        return outcome;
       }
       case "child-failed":
         frame.lastEventId = signal.lastEventId;
