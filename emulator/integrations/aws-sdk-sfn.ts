@@ -1,4 +1,5 @@
-import * as sfn from "@aws-sdk/client-sfn";
+import type * as sfn from "@aws-sdk/client-sfn";
+import { sfnSdk } from "./sdk-modules";
 import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import { clientOptions, type AwsClientTarget } from "./aws-client-options";
@@ -16,7 +17,7 @@ export class AwsSdkSfn {
 
   async call(target: AwsClientTarget, action: string, parameters: Json): Promise<TaskCompletion> {
     const name = `${action.charAt(0).toUpperCase()}${action.slice(1)}Command`;
-    const command = (sfn as unknown as Record<string, Command | undefined>)[name];
+    const command = (sfnSdk() as unknown as Record<string, Command | undefined>)[name];
     if (typeof command !== "function") {
       return { status: "failed", error: "States.Runtime", cause: `The action '${action}' is not supported by the aws-sdk:sfn integration` };
     }
@@ -53,7 +54,7 @@ export class AwsSdkSfn {
     const key = `${target.region}|${target.endpoint ?? ""}`;
     let client = this.clients.get(key);
     if (!client) {
-      client = new sfn.SFNClient(clientOptions(target));
+      client = new (sfnSdk().SFNClient)(clientOptions(target));
       this.clients.set(key, client);
     }
     return client;

@@ -1,4 +1,5 @@
-import { InvokeCommand, LambdaClient, type InvokeCommandInput } from "@aws-sdk/client-lambda";
+import type { InvokeCommandInput, LambdaClient } from "@aws-sdk/client-lambda";
+import { lambdaSdk } from "./sdk-modules";
 import type { Json } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import { clientOptions, type AwsClientTarget } from "./aws-client-options";
@@ -53,7 +54,7 @@ export class LambdaInvoker {
     if (request.LogType !== undefined) input.LogType = request.LogType as InvokeCommandInput["LogType"];
     let response;
     try {
-      response = await this.client(target).send(new InvokeCommand(input));
+      response = await this.client(target).send(new (lambdaSdk().InvokeCommand)(input));
     } catch (error) {
       return sdkFailure("Lambda", "AWSLambda", error);
     }
@@ -80,7 +81,7 @@ export class LambdaInvoker {
     const key = `${target.region}|${target.endpoint ?? ""}`;
     let client = this.clients.get(key);
     if (!client) {
-      client = new LambdaClient(clientOptions(target));
+      client = new (lambdaSdk().LambdaClient)(clientOptions(target));
       this.clients.set(key, client);
     }
     return client;

@@ -1,4 +1,5 @@
-import { DescribeExecutionCommand, SFNClient, StartExecutionCommand, type DescribeExecutionCommandOutput } from "@aws-sdk/client-sfn";
+import type { DescribeExecutionCommandOutput, SFNClient } from "@aws-sdk/client-sfn";
+import { sfnSdk } from "./sdk-modules";
 import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import { clientOptions, type AwsClientTarget } from "./aws-client-options";
@@ -30,7 +31,7 @@ export class NestedExecutionStarter {
     if (typeof parameters["Name"] === "string") request.name = parameters["Name"];
     let started;
     try {
-      started = await client.send(new StartExecutionCommand(request));
+      started = await client.send(new (sfnSdk().StartExecutionCommand)(request));
     } catch (error) {
       return sdkFailure("StepFunctions", "AWSStepFunctions", error);
     }
@@ -43,7 +44,7 @@ export class NestedExecutionStarter {
       if (this.closed) return { status: "pending" };
       let described: DescribeExecutionCommandOutput;
       try {
-        described = await client.send(new DescribeExecutionCommand({ executionArn }));
+        described = await client.send(new (sfnSdk().DescribeExecutionCommand)({ executionArn }));
       } catch (error) {
         return sdkFailure("StepFunctions", "AWSStepFunctions", error);
       }
@@ -60,7 +61,7 @@ export class NestedExecutionStarter {
     const key = `${target.region}|${target.endpoint ?? ""}`;
     let client = this.clients.get(key);
     if (!client) {
-      client = new SFNClient(clientOptions(target));
+      client = new (sfnSdk().SFNClient)(clientOptions(target));
       this.clients.set(key, client);
     }
     return client;
