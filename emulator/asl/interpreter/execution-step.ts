@@ -203,16 +203,20 @@ export class ExecutionStep implements StepContext {
         if (failure instanceof QueryEvaluationError && state.definition.Type === "Map") outcome.closingEvent = "MapStateFailed";
       }
       this.markDirty(frame);
+      // The client's raw text travels on while the value does; the output is serialised once, for the event and the limit.
+      let rawText: string | undefined;
+      let outputText = "";
       if (outcome.kind === "transition") {
-        const limited = dataLimitFailure(state, outcome.output) ?? assignLimitFailure(state.name, outcome.assigned);
+        const unchanged = frame.inputText !== undefined && outcome.output === frame.input;
+        rawText = outcome.outputText ?? (unchanged ? frame.inputText : undefined);
+        outputText = rawText ?? JSON.stringify(outcome.output);
+        const limited = dataLimitFailure(state, outputText) ?? assignLimitFailure(state.name, outcome.assigned);
         if (limited) outcome = { kind: "failed", error: limited };
       }
       switch (outcome.kind) {
         case "blocked":
           return;
         case "transition": {
-          const unchanged = frame.inputText !== undefined && outcome.output === frame.input;
-          const outputText = outcome.outputText ?? (unchanged ? frame.inputText : undefined);
           this.emit(frame, exitedEventType(state.definition), {
             key: "stateExitedEventDetails",
             value: {
@@ -222,10 +226,10 @@ export class ExecutionStep implements StepContext {
             },
           });
           if (outcome.assigned) frame.variables = { ...frame.variables, ...outcome.assigned };
-          if (outputText === undefined) delete frame.inputText;
-          else frame.inputText = outputText;
+          if (rawText === undefined) delete frame.inputText;
+          else frame.inputText = rawText;
           if (outcome.next === undefined) {
-            this.completeFrame(frame, outcome.output, outputText);
+            this.completeFrame(frame, outcome.output, rawText);
             return;
           }
           frame.stateName = outcome.next;
@@ -338,7 +342,7 @@ export class ExecutionStep implements StepContext {
     } catch (thrown) {
       return this.thrownFailure(frame, state, thrown);
     }
-    const limited = dataLimitFailure(state, exit.output) ?? assignLimitFailure(state.name, exit.assigned);
+    const limited = dataLimitFailure(state, JSON.stringify(exit.output)) ?? assignLimitFailure(state.name, exit.assigned);
     if (limited) return limited;
     this.emit(frame, exitedEventType(definition), {
       key: "stateExitedEventDetails",
@@ -555,8 +559,7 @@ function isRetryTimer(frame: Frame, timerId: string): boolean {
 /** The largest state output AWS passes on. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;
 
-function dataLimitFailure(state: CompiledState, output: Json): AslError | undefined {
-  const text = JSON.stringify(output);
+function dataLimitFailure(state: CompiledState, text: string): AslError | undefined {
   // Byte length only matters once the text could be that long.
   if (text.length * 3 <= MAX_PAYLOAD_BYTES || Buffer.byteLength(text, "utf8") <= MAX_PAYLOAD_BYTES) return undefined;
   return new AslError(
