@@ -1,10 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  formatInvalidDefinitionMessage,
-  validateDefinition,
-  validateForApi,
-  type ValidateForApiOptions,
-} from "../../asl/definition/validation";
+import type * as Validation from "../../asl/definition/validation";
+import type { ValidateForApiOptions } from "../../asl/definition/validation";
 import { stateMachineArn } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
 import type { JsonObject } from "../../shared/json";
@@ -24,7 +20,16 @@ const DEFAULT_LOGGING: JsonObject = { level: "OFF", includeExecutionData: false 
 const DEFAULT_TRACING: JsonObject = { enabled: false };
 export const DEFAULT_ENCRYPTION: JsonObject = { type: "AWS_OWNED_KEY" };
 
+let validation: typeof Validation | undefined;
+
+/** The validator (ajv schemas, JSONata) loads on first use: it is a tenth of start-up otherwise. */
+function definitionValidation(): typeof Validation {
+  validation ??= require("../../asl/definition/validation") as typeof Validation;
+  return validation;
+}
+
 function assertValidDefinition(definition: string, type: MachineType): void {
+  const { validateDefinition, formatInvalidDefinitionMessage } = definitionValidation();
   const errors = validateDefinition(definition, { type }).filter((diagnostic) => diagnostic.severity === "ERROR");
   if (errors.length > 0) throw new ServiceError("InvalidDefinition", formatInvalidDefinitionMessage(errors, definition));
 }
@@ -167,5 +172,5 @@ export const validateStateMachineDefinition: OperationHandler = (_ctx, request) 
   const options: ValidateForApiOptions = { type: (request.type as MachineType | undefined) ?? "STANDARD" };
   if (request.severity === "ERROR" || request.severity === "WARNING") options.severity = request.severity;
   if (typeof request.maxResults === "number") options.maxResults = request.maxResults;
-  return validateForApi(request.definition as string, options);
+  return definitionValidation().validateForApi(request.definition as string, options);
 };
