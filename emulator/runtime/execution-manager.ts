@@ -18,6 +18,7 @@ import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord, StateMachineRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { ProgramCache } from "./program-cache";
+import { GroupCommit } from "./group-commit";
 import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
 
@@ -67,6 +68,7 @@ export interface ExecutionManagerOptions {
 export class ExecutionManager {
   private readonly live = new Map<string, LiveExecution>();
   private readonly programs = new ProgramCache();
+  private readonly commits: GroupCommit;
   private readonly timers: TimerQueue;
   private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord) => void>>();
   private readonly ports: InterpreterPorts;
@@ -74,6 +76,7 @@ export class ExecutionManager {
 
   constructor(private readonly options: ExecutionManagerOptions) {
     this.timers = new TimerQueue(options.now);
+    this.commits = new GroupCommit(options.store);
     this.ports = {
       now: options.now,
       random: Math.random,
@@ -249,12 +252,15 @@ export class ExecutionManager {
           cause: error instanceof Error ? error.message : String(error),
         });
       }
-      this.persist(live, result);
+      await this.persist(live, result);
       this.perform(live, result);
+    }).catch((error: unknown) => {
+      // A write that failed leaves the execution at its last persisted step; keep the chain alive.
+      this.options.logger.error(`execution ${live.record.executionArn}: step not persisted`, error);
     });
   }
 
-  private persist(live: LiveExecution, result: StepResult): void {
+  private persist(live: LiveExecution, result: StepResult): Promise<void> {
     const record = live.record;
     live.cursor = result.cursor;
     record.runtime = { ...result.cursor };
@@ -269,8 +275,8 @@ export class ExecutionManager {
         if (outcome.cause !== undefined) record.cause = outcome.cause;
       }
     }
-    if (!live.durable) return;
-    this.options.store.applyStep({
+    if (!live.durable) return Promise.resolve();
+    return this.commits.write({
       execution: record,
       events: result.events,
       upsertFrames: result.changedFrames.map((frame) => ({ frameId: frame.id, data: frame as unknown as Json })),

@@ -31,6 +31,8 @@ export interface Store {
   listRunningExecutions(): ExecutionRecord[];
   /** Applies one interpreter step in one transaction. */
   applyStep(write: StepWrite): void;
+  /** Applies the steps of several executions in one transaction (group commit). */
+  applySteps(writes: readonly StepWrite[]): void;
   getFrames(executionArn: string): FrameRecord[];
   getHistory(executionArn: string, options: { afterId?: number; limit: number; reverse: boolean }): HistoryPage;
 

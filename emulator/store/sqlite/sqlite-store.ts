@@ -36,6 +36,7 @@ class SqliteStore implements Store {
   private readonly statements;
   private readonly executionIds = new Map<string, number>();
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
+  private readonly writeSteps: (writes: readonly StepWrite[]) => void;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -76,7 +77,7 @@ class SqliteStore implements Store {
       deleteAlias: db.prepare("DELETE FROM aliases WHERE arn = ?"),
       listAliases: db.prepare("SELECT record FROM aliases WHERE state_machine_arn = ? ORDER BY rowid").pluck(),
     };
-    this.writeStep = db.transaction((write: StepWrite, insert: boolean) => {
+    const writeOne = (write: StepWrite, insert: boolean) => {
       const { execution } = write;
       const progress = JSON.stringify(progressOf(execution));
       let id: number;
@@ -102,6 +103,10 @@ class SqliteStore implements Store {
       }
       for (const frameId of write.deleteFrames) this.statements.deleteFrame.run(id, frameId);
       for (const frame of write.upsertFrames) this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data));
+    };
+    this.writeStep = db.transaction(writeOne);
+    this.writeSteps = db.transaction((writes: readonly StepWrite[]) => {
+      for (const write of writes) writeOne(write, false);
     });
   }
 
@@ -155,6 +160,9 @@ class SqliteStore implements Store {
   }
   applyStep(write: StepWrite): void {
     this.writeStep(write, false);
+  }
+  applySteps(writes: readonly StepWrite[]): void {
+    this.writeSteps(writes);
   }
   getFrames(executionArn: string): FrameRecord[] {
     const id = this.executionId(executionArn);
