@@ -310,7 +310,9 @@ export class ExecutionStep implements StepContext {
     closingEvent: HistoryEventType | undefined,
   ): Promise<"blocked" | "caught" | AslError> {
     const definition = state.definition;
-    if (definition.Type !== "Task" && definition.Type !== "Map" && definition.Type !== "Parallel") {
+    // AWS never retries or catches States.Runtime, not even when a retrier or catcher names it.
+    const recoverable = error.error !== "States.Runtime";
+    if (!recoverable || (definition.Type !== "Task" && definition.Type !== "Map" && definition.Type !== "Parallel")) {
       if (closingEvent) this.emit(frame, closingEvent);
       return error;
     }

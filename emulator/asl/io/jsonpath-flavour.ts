@@ -3,7 +3,7 @@ import type { Catcher } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { evaluateIntrinsic, isIntrinsicFunction } from "../query/intrinsics";
 import { resolvePath } from "../query/jsonpath";
-import { bracketNotation, effectiveInput, selectInput, stateOutput } from "./jsonpath-pipeline";
+import { effectiveInput, pathMissReason, selectInput, stateOutput } from "./jsonpath-pipeline";
 import { evaluatePayloadTemplate } from "./payload-template";
 import type { NumberFieldSpec, QueryFlavour, StateExit, StateIo, StateResult } from "./query-flavour";
 import { applyResultPath } from "./result-path";
@@ -45,7 +45,7 @@ export const jsonPathFlavour: QueryFlavour = {
     const path = fields.ItemsPath ?? "$";
     const selected = resolvePath(path, { ...io.scope, input });
     if (!selected.found) {
-      throw new AslError("States.Runtime", `Invalid path '${path}' : No results for path: ${bracketNotation(path)}`);
+      throw new AslError("States.Runtime", `Invalid path '${path}' : ${pathMissReason(path, { ...io.scope, input })}`);
     }
     if (!Array.isArray(selected.value)) {
       throw new AslError(
@@ -65,7 +65,7 @@ export const jsonPathFlavour: QueryFlavour = {
     if (spec.path === undefined) return undefined;
     const selected = resolvePath(spec.path, io.scope);
     if (!selected.found) {
-      throw new AslError("States.Runtime", `Invalid path '${spec.path}' : No results for path: ${bracketNotation(spec.path)}`);
+      throw new AslError("States.Runtime", `Invalid path '${spec.path}' : ${pathMissReason(spec.path, io.scope)}`);
     }
     // AWS also takes the number in a string ("1"), as its Java parser does.
     const value = numericText(selected.value);

@@ -1,6 +1,6 @@
 import type { Json, JsonObject } from "../../shared/json";
 import { AslError } from "../errors/asl-error";
-import { resolvePath } from "../query/jsonpath";
+import { describePathMiss, resolvePath, rootValue, splitPathRoot } from "../query/jsonpath";
 import type { EvaluationScope } from "./evaluation-scope";
 import { evaluatePayloadTemplate } from "./payload-template";
 import { applyResultPath } from "./result-path";
@@ -43,10 +43,15 @@ function selectField(field: "InputPath" | "OutputPath", path: string | null | un
   if (path === null) return {};
   const selected = resolvePath(path, scope);
   if (selected.found) return selected.value;
-  throw new AslError(
-    "States.Runtime",
-    `Invalid path '${path}' : No results for path: ${bracketNotation(path)}`,
-  );
+  throw new AslError("States.Runtime", `Invalid path '${path}' : ${pathMissReason(path, scope)}`);
+}
+
+/** Why a path found nothing, in the words of AWS's JSONPath library: the last step missing, or an earlier one. */
+export function pathMissReason(path: string, scope: EvaluationScope): string {
+  const rooted = splitPathRoot(path);
+  const data = rooted === null ? undefined : rootValue(rooted.root, scope);
+  if (rooted === null || data === undefined) return `No results for path: ${bracketNotation(path)}`;
+  return describePathMiss(rooted.path, data);
 }
 
 /** AWS names the missing path in bracket notation in its causes: `$['a']['b']`. */
