@@ -73,7 +73,7 @@ function parseOptions(argv: string[]): Options {
 function compile(): Launch {
   fs.rmSync(BUILD_DIR, { recursive: true, force: true });
   try {
-    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD_DIR], {
+    execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", BUILD_DIR, "--tsBuildInfoFile", path.join(BUILD_DIR, ".tsbuildinfo")], {
       cwd: REPO_ROOT,
       stdio: "pipe",
     });
