@@ -35,6 +35,8 @@ function migrate(db: Database.Database): void {
 class SqliteStore implements Store {
   private readonly statements;
   private readonly executionIds = new Map<string, number>();
+  /** StartExecution reads its machine every time; parsing a large definition record each time showed in profiles. */
+  private readonly machines = new Map<string, StateMachineRecord>();
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
   private readonly writeSteps: (writes: readonly StepWrite[]) => void;
 
@@ -130,12 +132,20 @@ class SqliteStore implements Store {
 
   putStateMachine(record: StateMachineRecord): void {
     this.statements.putMachine.run(record.stateMachineArn, record.name, JSON.stringify(record));
+    this.machines.set(record.stateMachineArn, copyMachine(record));
   }
   getStateMachine(arn: string): StateMachineRecord | undefined {
-    return parseOptional(this.statements.getMachine.get(arn));
+    let record = this.machines.get(arn);
+    if (record === undefined) {
+      record = parseOptional<StateMachineRecord>(this.statements.getMachine.get(arn));
+      if (record === undefined) return undefined;
+      this.machines.set(arn, record);
+    }
+    return copyMachine(record);
   }
   deleteStateMachine(arn: string): void {
     this.statements.deleteMachine.run(arn);
+    this.machines.delete(arn);
   }
   listStateMachines(): StateMachineRecord[] {
     return parseAll(this.statements.listMachines.all());
@@ -211,6 +221,11 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
+}
+
+/** Callers may change what they get; the cache keeps its own copy of the parts they change. */
+function copyMachine(record: StateMachineRecord): StateMachineRecord {
+  return { ...record, tags: { ...record.tags } };
 }
 
 interface ExecutionRow {
