@@ -415,26 +415,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
   "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_with_variables__empty_variables":
     "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_EVALUATION_ORDER_PASS_STATE":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_REFERENCE_IN_CHOICE":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_REFERENCE_IN_FAIL":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_REFERENCE_IN_INTRINSIC_FUNCTION":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_REFERENCE_IN_ITERATOR_OUTER_SCOPE":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_REFERENCE_IN_OUTPUTPATH":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__BASE_REFERENCE_IN_PARAMETERS":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__MAP_STATE_REFERENCE_IN_ITEMS_PATH":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__MAP_STATE_REFERENCE_IN_MAX_CONCURRENCY_PATH":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
-  "variable_references/test_sfn_api_variable_references__TestSfnApiVariableReferences__test_base_variable_references_in_assign_templates__MAP_STATE_REFERENCE_IN_TOLERATED_FAILURE_PATH":
-    "TODO: describe_response.encryptionConfiguration: missing (expected {\"type\":\"AWS_OWNED_KEY\"})",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_assign_in_catch_state":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_INTRINSIC_FUNCTION":

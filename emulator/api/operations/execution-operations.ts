@@ -13,7 +13,7 @@ import { epochSeconds } from "../wire-time";
 import type { StartRequest } from "../../runtime/execution-manager";
 import { isAliasShaped, resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
 import { requireStateMachine } from "./state-machine-lookup";
-import { DEFAULT_ENCRYPTION, describeMachine } from "./state-machine-operations";
+import { DEFAULT_ENCRYPTION, definitionVariableReferences, describeMachine } from "./state-machine-operations";
 
 function requireExecution(ctx: ServiceContext, arn: string): ExecutionRecord {
   assertArn(arn, ["execution", "express"]);
@@ -157,6 +157,8 @@ export const describeStateMachineForExecution: OperationHandler = (ctx, request)
     tracingConfiguration: described.tracingConfiguration ?? { enabled: false },
     encryptionConfiguration: described.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
   };
+  const references = definitionVariableReferences(execution.definition);
+  if (references) response.variableReferences = references;
   if (machine?.updateDate !== undefined) response.updateDate = epochSeconds(machine.updateDate);
   return response;
 };

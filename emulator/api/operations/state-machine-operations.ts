@@ -3,7 +3,8 @@ import type * as Validation from "../../asl/definition/validation";
 import type { ValidateForApiOptions } from "../../asl/definition/validation";
 import { stateMachineArn } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
-import type { JsonObject } from "../../shared/json";
+import type { Json, JsonObject } from "../../shared/json";
+import { variableReferences } from "../../asl/definition/variable-references";
 import type { StateMachineRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
 import { paginate } from "../pagination";
@@ -88,6 +89,18 @@ export const createStateMachine: OperationHandler = (ctx, request) => {
   return response;
 };
 
+/** DescribeStateMachine lists the variables each state reads, when any state reads one. */
+export function definitionVariableReferences(definition: string): Record<string, string[]> | undefined {
+  let parsed: Json;
+  try {
+    parsed = JSON.parse(definition) as Json;
+  } catch {
+    return undefined;
+  }
+  const references = variableReferences(parsed);
+  return Object.keys(references).length > 0 ? references : undefined;
+}
+
 export function describeMachine(machine: StateMachineRecord): object {
   const response: Record<string, unknown> = {
     stateMachineArn: machine.stateMachineArn,
@@ -103,6 +116,8 @@ export function describeMachine(machine: StateMachineRecord): object {
   };
   if (machine.description !== undefined) response.description = machine.description;
   if (machine.revisionId !== undefined) response.revisionId = machine.revisionId;
+  const references = definitionVariableReferences(machine.definition);
+  if (references) response.variableReferences = references;
   return response;
 }
 
