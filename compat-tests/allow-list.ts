@@ -147,10 +147,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "states_error_output/test_error_output__TestStateVariablesTemplate__test_task_catch_error_with_retry__TASK_CATCH_ERROR_OUTPUT_WITH_RETRY_TO_JSONPATH":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "tagging/test_sfn_api_tagging__TestSnfApiTagging__test_tag_invalid_state_machine__tag_list2":
-    "TODO: step1 TagResource: expected an error, the call succeeded: {\"ResponseMetadata\":{\"HTTPHeaders\":{},\"HTTPStatusCode\":200}}",
-  "tagging/test_sfn_api_tagging__TestSnfApiTagging__test_tag_state_machine_version":
-    "TODO: step1 PublishStateMachineVersion: unexpected error UnknownOperationException: PublishStateMachineVersion is not implemented by sfn-emulator yet",
   "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
     "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
   "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_type_number":

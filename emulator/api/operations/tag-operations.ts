@@ -16,13 +16,22 @@ export function tagsFromList(list: unknown): Record<string, string> {
 /** Finds the taggable resource behind an ARN and saves changes to its tags. */
 function taggable(ctx: ServiceContext, arn: string): { tags: Record<string, string>; save: () => void } {
   const machine = ctx.store.getStateMachine(arn);
-  if (machine) return { tags: machine.tags, save: () => ctx.store.putStateMachine(machine) };
+  // Versions cannot be tagged: AWS answers as if they did not exist.
+  if (machine && machine.versionOf === undefined) return { tags: machine.tags, save: () => ctx.store.putStateMachine(machine) };
   const activity = ctx.store.getActivity(arn);
   if (activity) return { tags: activity.tags, save: () => ctx.store.putActivity(activity) };
   throw new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
 }
 
 export const tagResource: OperationHandler = (ctx, request) => {
+  const list = Array.isArray(request.tags) ? (request.tags as Array<{ key?: unknown }>) : [];
+  const keyless = list.findIndex((tag) => typeof tag?.key !== "string");
+  if (keyless >= 0) {
+    throw new ServiceError(
+      "ValidationException",
+      `1 validation error detected: Value null at 'tags.${keyless + 1}.member.key' failed to satisfy constraint: Member must not be null`,
+    );
+  }
   const resource = taggable(ctx, request.resourceArn as string);
   Object.assign(resource.tags, tagsFromList(request.tags));
   if (Object.keys(resource.tags).length > MAX_TAGS) {
