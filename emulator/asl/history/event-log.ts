@@ -25,6 +25,13 @@ export class EventLog {
     return this.nextId;
   }
 
+  /** Drops every event after `lastKeptId`, so the next event gets `lastKeptId + 1`. */
+  truncateAfter(lastKeptId: number): void {
+    const keep = this.events.findIndex((event) => event.id > lastKeptId);
+    if (keep >= 0) this.events.length = keep;
+    this.nextId = Math.min(this.nextId, lastKeptId + 1);
+  }
+
   append(type: HistoryEventType, previousEventId: number, details?: { key: string; value: JsonObject }): number {
     const id = this.nextId++;
     const event: HistoryEvent = { id, previousEventId, timestamp: this.now(), type };

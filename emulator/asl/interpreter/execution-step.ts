@@ -27,6 +27,9 @@ import type { ChildSpec, EmitOptions, StepContext } from "./step-context";
 
 export const ROOT_FRAME_ID = "root";
 
+/** AWS's quota on a Standard execution's history. */
+export const MAX_HISTORY_EVENTS = 25_000;
+
 /** How an execution ended, when a step ends it. */
 export type ExecutionOutcome =
   | { status: "SUCCEEDED"; output: Json }
@@ -151,6 +154,7 @@ export class ExecutionStep implements StepContext {
   }
 
   private result(): StepResult {
+    if (this.info.type === "STANDARD" && this.log.lastId > MAX_HISTORY_EVENTS) this.failOnHistoryLimit();
     const changedFrames: Frame[] = [];
     for (const id of this.dirty) {
       const frame = this.frames.get(id);
@@ -426,6 +430,21 @@ export class ExecutionStep implements StepContext {
         break;
     }
     this.finish(outcome);
+  }
+
+  /**
+   * A Standard execution's history holds at most 25,000 events; the step that would pass the limit
+   * ends the execution there instead. The cause text is ours: no recording shows AWS's.
+   */
+  private failOnHistoryLimit(): void {
+    this.log.truncateAfter(MAX_HISTORY_EVENTS - 1);
+    this.effects.length = 0;
+    const cause = `The execution reached the maximum number of history events (${MAX_HISTORY_EVENTS}).`;
+    this.log.append("ExecutionFailed", this.log.lastId, {
+      key: "executionFailedEventDetails",
+      value: { error: "States.Runtime", cause },
+    });
+    this.finish({ status: "FAILED", error: "States.Runtime", cause });
   }
 
   private finish(outcome: ExecutionOutcome): void {

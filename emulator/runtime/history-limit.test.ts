@@ -1,0 +1,71 @@
+import {
+  CreateStateMachineCommand,
+  DescribeExecutionCommand,
+  GetExecutionHistoryCommand,
+  SFNClient,
+  StartExecutionCommand,
+  StartSyncExecutionCommand,
+} from "@aws-sdk/client-sfn";
+import { createEmulator, type Emulator } from "../index";
+
+const ROLE = "arn:aws:iam::123456789012:role/any";
+// 7,000 Map iterations of one Pass state write about 28,000 events.
+const DEFINITION = JSON.stringify({
+  StartAt: "Map",
+  States: {
+    Map: {
+      Type: "Map",
+      ItemsPath: "$.items",
+      ItemProcessor: { StartAt: "Item", States: { Item: { Type: "Pass", End: true } } },
+      End: true,
+    },
+  },
+});
+const INPUT = JSON.stringify({ items: Array.from({ length: 7000 }, (_, i) => i) });
+
+describe("the 25,000-event history limit", () => {
+  let emulator: Emulator;
+  let client: SFNClient;
+
+  beforeAll(async () => {
+    emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent" });
+    client = new SFNClient({
+      endpoint: emulator.url,
+      region: "us-east-1",
+      credentials: { accessKeyId: "x", secretAccessKey: "x" },
+      disableHostPrefix: true,
+      maxAttempts: 1,
+    });
+  });
+  afterAll(async () => {
+    client.destroy();
+    await emulator.close();
+  });
+
+  it("fails a Standard execution whose history would pass 25,000 events, with exactly 25,000", async () => {
+    const { stateMachineArn } = await client.send(
+      new CreateStateMachineCommand({ name: "long-history", definition: DEFINITION, roleArn: ROLE }),
+    );
+    const { executionArn } = await client.send(new StartExecutionCommand({ stateMachineArn, input: INPUT }));
+    let status = "RUNNING";
+    for (let i = 0; i < 200 && status === "RUNNING"; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      status = (await client.send(new DescribeExecutionCommand({ executionArn }))).status ?? "";
+    }
+    expect(status).toBe("FAILED");
+    const last = await client.send(new GetExecutionHistoryCommand({ executionArn, reverseOrder: true, maxResults: 1 }));
+    expect(last.events?.[0]).toMatchObject({
+      id: 25000,
+      type: "ExecutionFailed",
+      executionFailedEventDetails: { error: "States.Runtime" },
+    });
+  });
+
+  it("does not limit an Express execution, which keeps no history", async () => {
+    const { stateMachineArn } = await client.send(
+      new CreateStateMachineCommand({ name: "long-express", definition: DEFINITION, roleArn: ROLE, type: "EXPRESS" }),
+    );
+    const result = await client.send(new StartSyncExecutionCommand({ stateMachineArn, input: INPUT }));
+    expect(result.status).toBe("SUCCEEDED");
+  });
+});
