@@ -52,6 +52,13 @@ module.exports = {
       to: { path: "^emulator/(?!index\\.ts|config\\.ts|shared/json\\.ts)" },
     },
     {
+      name: "testing-helpers-only-in-tests",
+      comment: "emulator/testing/ serves tests and is not shipped.",
+      severity: "error",
+      from: { path: "^(emulator|bin)/", pathNot: `^emulator/testing/|${notTests}` },
+      to: { path: "^emulator/testing/" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

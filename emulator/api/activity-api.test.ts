@@ -6,7 +6,8 @@ import {
   ListTagsForResourceCommand,
   SFNClient,
 } from "@aws-sdk/client-sfn";
-import { createEmulator, type Emulator } from "../index";
+import type { Emulator } from "../index";
+import { failure, startTestEmulator } from "../testing/test-emulator";
 
 const PREFIX = "arn:aws:states:us-east-1:123456789012:activity";
 
@@ -14,29 +15,14 @@ let emulator: Emulator;
 let sfn: SFNClient;
 
 beforeAll(async () => {
-  emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent" });
-  sfn = new SFNClient({
-    endpoint: emulator.url,
-    region: "us-east-1",
-    credentials: { accessKeyId: "x", secretAccessKey: "x" },
-    maxAttempts: 1,
-  });
+  // Real waits: some tests need an execution to stay RUNNING.
+  ({ emulator, sfn } = await startTestEmulator({ waitTimeScale: 1 }));
 });
 
 afterAll(async () => {
   sfn.destroy();
   await emulator.close();
 });
-
-async function failure(call: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined }> {
-  try {
-    await call;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error("the call succeeded");
-}
 
 describe("activities", () => {
   it("creates an activity idempotently and describes it", async () => {

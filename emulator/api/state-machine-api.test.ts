@@ -12,7 +12,8 @@ import {
   UpdateStateMachineCommand,
   type StateMachineListItem,
 } from "@aws-sdk/client-sfn";
-import { createEmulator, type Emulator } from "../index";
+import type { Emulator } from "../index";
+import { failure, startTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/sfn-role";
 const PASS = JSON.stringify({ StartAt: "P", States: { P: { Type: "Pass", End: true } } });
@@ -22,30 +23,14 @@ let emulator: Emulator;
 let sfn: SFNClient;
 
 beforeAll(async () => {
-  emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent" });
-  sfn = new SFNClient({
-    endpoint: emulator.url,
-    region: "us-east-1",
-    credentials: { accessKeyId: "x", secretAccessKey: "x" },
-    maxAttempts: 1,
-  });
+  // Real waits: some tests need an execution to stay RUNNING.
+  ({ emulator, sfn } = await startTestEmulator({ waitTimeScale: 1 }));
 });
 
 afterAll(async () => {
   sfn.destroy();
   await emulator.close();
 });
-
-/** The rejection of a call, with the SDK's error name, message and HTTP status. */
-async function failure(call: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined }> {
-  try {
-    await call;
-  } catch (error) {
-    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
-    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
-  }
-  throw new Error("the call succeeded");
-}
 
 async function create(name: string, definition = PASS): Promise<string> {
   const out = await sfn.send(new CreateStateMachineCommand({ name, definition, roleArn: ROLE }));

@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { spawnSync } from "node:child_process";
 import { CreateActivityCommand, GetActivityTaskCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
-import { createMachine, finalHistory, startExecution, startTestEmulator, types, waitForEvent } from "./testing/emulator-harness";
+import { createMachine, finalHistory, startExecution, startTestEmulator, types, waitForEvent } from "../testing/test-emulator";
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync("aws", ["--version"], { stdio: "ignore" }).status === 0;

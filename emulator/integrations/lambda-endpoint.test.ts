@@ -1,7 +1,7 @@
 import { DescribeExecutionCommand, SendTaskFailureCommand, SendTaskSuccessCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
 import { FakeLambdaServer } from "./testing/fake-lambda-server";
-import { createMachine, finalHistory, startExecution, startTestEmulator, types, waitForEvent } from "./testing/emulator-harness";
+import { createMachine, finalHistory, startExecution, startTestEmulator, types, waitForEvent } from "../testing/test-emulator";
 
 const FUNCTION_ARN = "arn:aws:lambda:us-east-1:123456789012:function:greet";
 

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
-import { createMachine, finalHistory, startExecution, startTestEmulator, types } from "./testing/emulator-harness";
+import { createMachine, finalHistory, startExecution, startTestEmulator, types } from "../testing/test-emulator";
 
 describe("local handlers and nested executions", () => {
   let dir: string;

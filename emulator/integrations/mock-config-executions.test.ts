@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { StartExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import { createEmulator, type Emulator } from "../index";
 import { FakeLambdaServer } from "./testing/fake-lambda-server";
-import { createMachine, finalHistory, startTestEmulator, types } from "./testing/emulator-harness";
+import { createMachine, finalHistory, startTestEmulator, types } from "../testing/test-emulator";
 
 const LAMBDA_RETRY = {
   StartAt: "Charge",

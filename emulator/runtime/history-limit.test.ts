@@ -6,7 +6,8 @@ import {
   StartExecutionCommand,
   StartSyncExecutionCommand,
 } from "@aws-sdk/client-sfn";
-import { createEmulator, type Emulator } from "../index";
+import type { Emulator } from "../index";
+import { startTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // 7,000 Map iterations of one Pass state write about 28,000 events.
@@ -28,14 +29,7 @@ describe("the 25,000-event history limit", () => {
   let client: SFNClient;
 
   beforeAll(async () => {
-    emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent" });
-    client = new SFNClient({
-      endpoint: emulator.url,
-      region: "us-east-1",
-      credentials: { accessKeyId: "x", secretAccessKey: "x" },
-      disableHostPrefix: true,
-      maxAttempts: 1,
-    });
+    ({ emulator, sfn: client } = await startTestEmulator());
   });
   afterAll(async () => {
     client.destroy();

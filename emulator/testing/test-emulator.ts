@@ -5,18 +5,34 @@ import {
   StartExecutionCommand,
   type HistoryEvent,
 } from "@aws-sdk/client-sfn";
-import { createEmulator, type Emulator } from "../../index";
-import type { Config } from "../../config";
+import { createEmulator, type Emulator } from "../index";
+import type { Config } from "../config";
 
-/** An in-memory emulator on an ephemeral port, with a real SDK client pointed at it. */
+/**
+ * An in-memory emulator on an ephemeral port (Wait states skipped unless overridden), with a real
+ * SDK client pointed at it that never retries and keeps sync operations on localhost.
+ */
 export async function startTestEmulator(overrides: Partial<Config> = {}): Promise<{ emulator: Emulator; sfn: SFNClient }> {
   const emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent", waitTimeScale: 0, ...overrides });
   const sfn = new SFNClient({
     endpoint: emulator.url,
     region: "us-east-1",
     credentials: { accessKeyId: "test", secretAccessKey: "test" },
+    maxAttempts: 1,
+    disableHostPrefix: true,
   });
   return { emulator, sfn };
+}
+
+/** The rejection of a call, with the SDK's error name, message and HTTP status; throws if the call succeeded. */
+export async function failure(call: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined }> {
+  try {
+    await call;
+  } catch (error) {
+    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+    return { name: e.name, message: e.message, status: e.$metadata?.httpStatusCode };
+  }
+  throw new Error("the call succeeded");
 }
 
 let counter = 0;
