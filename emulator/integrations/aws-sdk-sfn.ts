@@ -2,7 +2,8 @@ import type * as sfn from "@aws-sdk/client-sfn";
 import { sfnSdk } from "./sdk-modules";
 import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
-import { clientOptions, type AwsClientTarget } from "./aws-client-options";
+import type { AwsClientTarget } from "./aws-client-options";
+import { ClientCache } from "./client-cache";
 import type { TaskCompletion } from "./task-dispatcher";
 
 type Command = new (input: Record<string, unknown>) => Parameters<sfn.SFNClient["send"]>[0];
@@ -13,7 +14,7 @@ type Command = new (input: Record<string, unknown>) => Parameters<sfn.SFNClient[
  * `Sfn.<Code>Exception` with the AWS SDK v2 style cause that AWS records.
  */
 export class AwsSdkSfn {
-  private readonly clients = new Map<string, sfn.SFNClient>();
+  private readonly clients = new ClientCache<sfn.SFNClient>((options) => new (sfnSdk().SFNClient)(options));
 
   async call(target: AwsClientTarget, action: string, parameters: Json): Promise<TaskCompletion> {
     const name = `${action.charAt(0).toUpperCase()}${action.slice(1)}Command`;
@@ -28,7 +29,7 @@ export class AwsSdkSfn {
       if (value !== undefined && typeof value !== "string") input[field] = JSON.stringify(value);
     }
     try {
-      const response = (await this.client(target).send(new command(input))) as unknown as Record<string, unknown>;
+      const response = (await this.clients.get(target).send(new command(input))) as unknown as Record<string, unknown>;
       const { $metadata: _metadata, ...body } = response;
       return { status: "succeeded", output: pascalCaseKeys(body) };
     } catch (error) {
@@ -50,19 +51,8 @@ export class AwsSdkSfn {
     }
   }
 
-  private client(target: AwsClientTarget): sfn.SFNClient {
-    const key = `${target.region}|${target.endpoint ?? ""}`;
-    let client = this.clients.get(key);
-    if (!client) {
-      client = new (sfnSdk().SFNClient)(clientOptions(target));
-      this.clients.set(key, client);
-    }
-    return client;
-  }
-
   close(): void {
-    for (const client of this.clients.values()) client.destroy();
-    this.clients.clear();
+    this.clients.close();
   }
 }
 

@@ -38,8 +38,8 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
   });
   const routes: TaskRoute[] = [mocks, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
   return {
-    async dispatch(invocation, execution) {
-      const call = taskCall(invocation, execution);
+    async dispatch(invocation, execution, reporter) {
+      const call = taskCall(invocation, execution, reporter);
       try {
         for (const route of routes) {
           const served = route.serve(call);

@@ -2,7 +2,8 @@ import type { InvokeCommandInput, LambdaClient } from "@aws-sdk/client-lambda";
 import { lambdaSdk } from "./sdk-modules";
 import type { Json } from "../shared/json";
 import { isJsonObject } from "../shared/json";
-import { clientOptions, type AwsClientTarget } from "./aws-client-options";
+import type { AwsClientTarget } from "./aws-client-options";
+import { ClientCache } from "./client-cache";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
 import { sdkFailure } from "./sdk-failure";
 import type { TaskCompletion } from "./task-dispatcher";
@@ -43,7 +44,7 @@ export function functionRegion(functionName: string): string | undefined {
  * Function errors fail with the payload's errorType; SDK and network errors with `Lambda.<Code>`.
  */
 export class LambdaInvoker {
-  private readonly clients = new Map<string, LambdaClient>();
+  private readonly clients = new ClientCache<LambdaClient>((options) => new (lambdaSdk().LambdaClient)(options));
 
   async invoke(target: AwsClientTarget, request: LambdaInvokeRequest, shape: "invoke" | "payload"): Promise<TaskCompletion> {
     const input: InvokeCommandInput = { FunctionName: request.FunctionName };
@@ -54,7 +55,7 @@ export class LambdaInvoker {
     if (request.LogType !== undefined) input.LogType = request.LogType as InvokeCommandInput["LogType"];
     let response;
     try {
-      response = await this.client(target).send(new (lambdaSdk().InvokeCommand)(input));
+      response = await this.clients.get(target).send(new (lambdaSdk().InvokeCommand)(input));
     } catch (error) {
       return sdkFailure("Lambda", "AWSLambda", error);
     }
@@ -77,19 +78,8 @@ export class LambdaInvoker {
     return { status: "succeeded", output };
   }
 
-  private client(target: AwsClientTarget): LambdaClient {
-    const key = `${target.region}|${target.endpoint ?? ""}`;
-    let client = this.clients.get(key);
-    if (!client) {
-      client = new (lambdaSdk().LambdaClient)(clientOptions(target));
-      this.clients.set(key, client);
-    }
-    return client;
-  }
-
   close(): void {
-    for (const client of this.clients.values()) client.destroy();
-    this.clients.clear();
+    this.clients.close();
   }
 }
 

@@ -1,6 +1,7 @@
 import { ServiceError } from "../shared/service-error";
 import type { Json } from "../shared/json";
 import { completeMockedInvokeResult } from "./lambda-invoke-result";
+import { completeMockedResult, mockedSubmission } from "./service-results";
 import { answerFor } from "./mock-config";
 import type { MockConfigFile } from "./mock-config-file";
 import type { TaskCall, TaskRoute } from "./task-call";
@@ -41,6 +42,11 @@ export class MockRoute implements TaskRoute {
     const invocation = this.invocations.get(key) ?? 0;
     this.invocations.set(key, invocation + 1);
     const answer = answerFor(response, invocation);
+    const { resource } = call;
+    // A mocked .sync or callback task still shows the hand-over that a real call records before its result.
+    if (resource.kind === "service" && resource.pattern !== "request-response") {
+      call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now()));
+    }
     if ("Throw" in answer) {
       return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "" });
     }
@@ -52,6 +58,6 @@ export class MockRoute implements TaskRoute {
     if (resource.kind === "service" && resource.resourceType === "lambda" && resource.action === "invoke" && resource.pattern === "request-response") {
       return completeMockedInvokeResult(value, this.now());
     }
-    return value;
+    return completeMockedResult(resource, value, this.now());
   }
 }

@@ -2,7 +2,8 @@ import type { DescribeExecutionCommandOutput, SFNClient } from "@aws-sdk/client-
 import { sfnSdk } from "./sdk-modules";
 import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
-import { clientOptions, type AwsClientTarget } from "./aws-client-options";
+import type { AwsClientTarget } from "./aws-client-options";
+import { ClientCache } from "./client-cache";
 import { sdkFailure } from "./sdk-failure";
 import type { IntegrationPattern } from "../asl/states/task-resource";
 import type { TaskCompletion } from "./task-dispatcher";
@@ -15,14 +16,14 @@ const POLL_MS = 200;
  * the output as text, `.sync:2` as JSON, `.waitForTaskToken` waits for the token.
  */
 export class NestedExecutionStarter {
-  private readonly clients = new Map<string, SFNClient>();
+  private readonly clients = new ClientCache<SFNClient>((options) => new (sfnSdk().SFNClient)(options));
   private closed = false;
 
   async start(target: AwsClientTarget, parameters: Json, pattern: IntegrationPattern): Promise<TaskCompletion> {
     if (!isJsonObject(parameters) || typeof parameters["StateMachineArn"] !== "string") {
       return { status: "failed", error: "States.Runtime", cause: "The field 'StateMachineArn' is required" };
     }
-    const client = this.client(target);
+    const client = this.clients.get(target);
     const input = parameters["Input"];
     const request: { stateMachineArn: string; input?: string; name?: string; traceHeader?: string } = {
       stateMachineArn: parameters["StateMachineArn"],
@@ -57,20 +58,9 @@ export class NestedExecutionStarter {
     }
   }
 
-  private client(target: AwsClientTarget): SFNClient {
-    const key = `${target.region}|${target.endpoint ?? ""}`;
-    let client = this.clients.get(key);
-    if (!client) {
-      client = new (sfnSdk().SFNClient)(clientOptions(target));
-      this.clients.set(key, client);
-    }
-    return client;
-  }
-
   close(): void {
     this.closed = true;
-    for (const client of this.clients.values()) client.destroy();
-    this.clients.clear();
+    this.clients.close();
   }
 }
 

@@ -1,13 +1,14 @@
 import type { TaskInvocation } from "../asl/interpreter/effects";
 import type { ExecutionInfo } from "../asl/interpreter/execution-info";
 import { parseTaskResource, type TaskResource } from "../asl/states/task-resource";
-import type { TaskCompletion } from "./task-dispatcher";
+import { IGNORE_PROGRESS, type TaskCompletion, type TaskReporter } from "./task-dispatcher";
 
 /** One Task invocation with its resolved resource and the execution it belongs to. */
 export interface TaskCall {
   invocation: TaskInvocation;
   execution: ExecutionInfo;
   resource: TaskResource;
+  reporter: TaskReporter;
 }
 
 /** One link of the dispatch chain: serves the call, or returns undefined to pass it on. */
@@ -15,6 +16,6 @@ export interface TaskRoute {
   serve(call: TaskCall): Promise<TaskCompletion> | undefined;
 }
 
-export function taskCall(invocation: TaskInvocation, execution: ExecutionInfo): TaskCall {
-  return { invocation, execution, resource: parseTaskResource(invocation.resource) };
+export function taskCall(invocation: TaskInvocation, execution: ExecutionInfo, reporter: TaskReporter = IGNORE_PROGRESS): TaskCall {
+  return { invocation, execution, resource: parseTaskResource(invocation.resource), reporter };
 }

@@ -8,9 +8,21 @@ export type TaskCompletion =
   | { status: "failed"; error: string; cause: string }
   | { status: "pending" };
 
+/** What an integration reports while its work goes on. */
+export interface TaskReporter {
+  /**
+   * The service accepted the work of a `.sync` or `.waitForTaskToken` task and answered with
+   * `output` (TaskSubmitted); called at most once, before the completion settles.
+   */
+  submitted(output: Json): void;
+}
+
+/** A reporter for callers that do not record progress. */
+export const IGNORE_PROGRESS: TaskReporter = { submitted: () => undefined };
+
 /** Serves Task states: mocks, local handlers, configured endpoints and AWS, in that order. */
 export interface TaskDispatcher {
-  dispatch(invocation: TaskInvocation, execution: ExecutionInfo): Promise<TaskCompletion>;
+  dispatch(invocation: TaskInvocation, execution: ExecutionInfo, reporter?: TaskReporter): Promise<TaskCompletion>;
   /** Throws a ServiceError when StartExecution names a mock config test case that does not exist. */
   checkTestCase?(stateMachineName: string, testCase: string): void;
 }
