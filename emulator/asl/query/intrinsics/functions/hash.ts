@@ -1,15 +1,6 @@
-import { createHash } from "node:crypto";
+import { HASH_ALGORITHMS, hexDigest } from "../../hash-digest";
 import type { IntrinsicFunction } from "../argument-spec";
 import { MAX_ENCODING_INPUT_LENGTH } from "./base64-encode";
-
-/** The algorithm names AWS accepts (case-sensitive), mapped to node:crypto's names. */
-const ALGORITHMS: Readonly<Record<string, string>> = {
-  MD5: "md5",
-  "SHA-1": "sha1",
-  "SHA-256": "sha256",
-  "SHA-384": "sha384",
-  "SHA-512": "sha512",
-};
 
 /** States.Hash: the lowercase hex digest of the string's UTF-8 bytes. */
 export const statesHash: IntrinsicFunction = {
@@ -25,10 +16,10 @@ export const statesHash: IntrinsicFunction = {
     if (data.length > MAX_ENCODING_INPUT_LENGTH) {
       invocation.fail(`The input to States.Hash exceeds the maximum of ${MAX_ENCODING_INPUT_LENGTH} characters`);
     }
-    const nodeName = ALGORITHMS[algorithm];
-    if (nodeName === undefined) {
-      return invocation.fail(`The algorithm '${algorithm}' is not supported by States.Hash; use one of ${Object.keys(ALGORITHMS).join(", ")}`);
+    const digest = hexDigest(data, algorithm);
+    if (digest === undefined) {
+      return invocation.fail(`The algorithm '${algorithm}' is not supported by States.Hash; use one of ${HASH_ALGORITHMS.join(", ")}`);
     }
-    return createHash(nodeName).update(data, "utf8").digest("hex");
+    return digest;
   },
 };
