@@ -45,65 +45,39 @@ export function unexpectedResultType(expression: string, site: JsonataSite, expe
   );
 }
 
-/** For Map `Items`. */
-export async function evaluateJsonataArray(
+type TypedEvaluator<T> = (
   expression: string,
   bindings: JsonataBindings,
   scope: EvaluationScope,
   site: JsonataSite,
-): Promise<Json[]> {
-  const value = await evaluateJsonataDefined(expression, bindings, scope, site);
-  if (!Array.isArray(value)) throw unexpectedResultType(expression, site, "array", value);
-  return value;
+) => Promise<T>;
+
+/** An evaluator for fields that need one JSON type, failing with AWS's wording for any other. */
+function typedEvaluator<T extends Json>(expected: string, accepts: (value: Json) => value is T): TypedEvaluator<T> {
+  return async (expression, bindings, scope, site) => {
+    const value = await evaluateJsonataDefined(expression, bindings, scope, site);
+    if (!accepts(value)) throw unexpectedResultType(expression, site, expected, value);
+    return value;
+  };
 }
+
+/** For Map `Items`. */
+export const evaluateJsonataArray = typedEvaluator("array", (value): value is Json[] => Array.isArray(value));
 
 /** For a Choice rule's `Condition`. */
-export async function evaluateJsonataBoolean(
-  expression: string,
-  bindings: JsonataBindings,
-  scope: EvaluationScope,
-  site: JsonataSite,
-): Promise<boolean> {
-  const value = await evaluateJsonataDefined(expression, bindings, scope, site);
-  if (typeof value !== "boolean") throw unexpectedResultType(expression, site, "boolean", value);
-  return value;
-}
+export const evaluateJsonataBoolean = typedEvaluator("boolean", (value): value is boolean => typeof value === "boolean");
 
 /** For Fail `Error` and `Cause`. */
-export async function evaluateJsonataString(
-  expression: string,
-  bindings: JsonataBindings,
-  scope: EvaluationScope,
-  site: JsonataSite,
-): Promise<string> {
-  const value = await evaluateJsonataDefined(expression, bindings, scope, site);
-  if (typeof value !== "string") throw unexpectedResultType(expression, site, "string", value);
-  return value;
-}
+export const evaluateJsonataString = typedEvaluator("string", (value): value is string => typeof value === "string");
 
 /** For `ToleratedFailurePercentage`, which may be fractional. Range checks stay with the state. */
-export async function evaluateJsonataNumber(
-  expression: string,
-  bindings: JsonataBindings,
-  scope: EvaluationScope,
-  site: JsonataSite,
-): Promise<number> {
-  const value = await evaluateJsonataDefined(expression, bindings, scope, site);
-  if (typeof value !== "number") throw unexpectedResultType(expression, site, "number", value);
-  return value;
-}
+export const evaluateJsonataNumber = typedEvaluator("number", (value): value is number => typeof value === "number");
 
 /**
  * For `Seconds`, `TimeoutSeconds`, `HeartbeatSeconds`, `MaxConcurrency`, `ToleratedFailureCount`,
  * `MaxItemsPerBatch`, `MaxInputBytesPerBatch`. Range checks stay with the state.
  */
-export async function evaluateJsonataInteger(
-  expression: string,
-  bindings: JsonataBindings,
-  scope: EvaluationScope,
-  site: JsonataSite,
-): Promise<number> {
-  const value = await evaluateJsonataDefined(expression, bindings, scope, site);
-  if (typeof value !== "number" || !Number.isInteger(value)) throw unexpectedResultType(expression, site, "integer", value);
-  return value;
-}
+export const evaluateJsonataInteger = typedEvaluator(
+  "integer",
+  (value): value is number => typeof value === "number" && Number.isInteger(value),
+);
