@@ -147,282 +147,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "states_error_output/test_error_output__TestStateVariablesTemplate__test_task_catch_error_with_retry__TASK_CATCH_ERROR_OUTPUT_WITH_RETRY_TO_JSONPATH":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_type_number":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_less_than_minimum_allowed":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_more_than_maximum_allowed":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_s3_task__non_existent_enum_value":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_s3_task__wrong_long_type_string":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_eventbridge_task__wrong_type_nested_field":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_eventbridge_task__wrong_type_top_level_field":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_mock_result_field_not_in_api_spec__empty_json":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_mock_result_field_not_in_api_spec__field_not_part_of_api_spec":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_kms_task__wrong_blob_type_number":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_lambda_get_function_task__integer_less_than_minimum_allowed":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_s3_task__non_existent_enum_value":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_s3_task__wrong_long_type_string":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_dynamodb_task__wrong_float_type_string":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_eventbridge_task__wrong_type_2nd_array_element":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_eventbridge_task__wrong_type_nested_field":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_lambda_task__wrong_integer_type_string":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_mock_result_field_not_in_api_spec__empty_json":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_mock_result_field_not_in_api_spec__field_not_part_of_api_spec":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_error_caused_by_state__INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_error_caused_by_state__TRACE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE_CATCH__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE_CATCH__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE_RETRY__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE_RETRY__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-MAP_TASK_STATE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-MAP_TASK_STATE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE_CATCH__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE_CATCH__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE_RETRY__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-MAP_TASK_STATE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-MAP_TASK_STATE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE_CATCH__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE_CATCH__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE_RETRY__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE_RETRY__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-MAP_TASK_STATE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_map_iteration_failure_count_with_state_error__DEBUG__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_map_iteration_failure_count_with_state_error__INFO__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_map_iteration_failure_count_with_state_error__INFO__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_map_iteration_failure_count_with_state_error__TRACE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_map_iteration_failure_count_with_state_error__TRACE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_retrier_retry_count__TRACE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_configuration_retrier_retry_count__TRACE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_item_reader_with_error__DEBUG__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_item_reader_with_error__DEBUG__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_item_reader_with_error__INFO__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_item_reader_with_error__INFO__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_item_reader_with_error__TRACE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_map_iteration_item_reader__DEBUG":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_map_iteration_item_reader__INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_configuration_map_iteration_item_reader__TRACE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_with_state_error__DEBUG__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_with_state_error__TRACE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_configuration__TestStateConfiguration__test_state_machine_with_state_error__TRACE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_context_object_edge_cases__EMPTY_OBJECTS":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_context_object_invalid_states__INVALID_STATE_PASS":
-    "TODO: $.error.exception_typename: expected \"ValidationException\" got \"ClientError\"",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_context_object_invalid_states__TOKEN_TASK_NOT_SYNC":
-    "TODO: $.error.exception_typename: expected \"ValidationException\" got \"ClientError\"",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_map_context_object__ALL":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_map_context_object__EXECUTION_INPUT":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_map_context_object__EXECUTION_INPUT_VALUES":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_task_context_object__EXECUTION_INPUT":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_context_object__TestStateContextObject__test_state_task_context_object__EXECUTION_INPUT_VALUES":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_both_mock_result_and_mock_error_output_are_set":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_map_iteration_failure_count_without_mock":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_mock_result_array_size_mismatch_on_parallel_state":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_mock_result_is_not_array_on_map_state_without_result_writer":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_mock_result_is_not_array_on_parallel_state":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_mock_result_is_not_object_on_map_state_with_result_writer":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_parallel_state_empty_branches":
-    "TODO: $.error.Error.Code: expected \"InvalidDefinition\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_reveal_secrets_is_true_and_mock_result_is_set":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_does_not_accept_mock__mock_error_output-FailState":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_does_not_accept_mock__mock_error_output-PassState":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_does_not_accept_mock__mock_error_output-SucceedState":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_does_not_accept_mock__mock_result-FailState":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_does_not_accept_mock__mock_result-PassState":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_does_not_accept_mock__mock_result-SucceedState":
-    "TODO: $.error.Error.Code: expected \"ValidationException\" got \"UnknownOperationException\"",
-  "test_state/test_state_mock_validation__TestStateMockValidation__test_state_type_requires_mock__ParallelState":
-    "TODO: $.error.Error.Code: expected \"InvalidDefinition\" got \"UnknownOperationException\"",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__DEBUG-BASE_MAP_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__DEBUG-BASE_PASS_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__INFO-BASE_FAIL_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__INFO-BASE_MAP_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__INFO-BASE_PASS_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__TRACE-BASE_FAIL_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__TRACE-BASE_MAP_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name__TRACE-BASE_PASS_STATE_MACHINE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_multi_state__DEBUG-State0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_multi_state__DEBUG-State1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_multi_state__INFO-State0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_multi_state__TRACE-State0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_multi_state__TRACE-State1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_validation_failures__dne":
-    "TODO: $.error.exception_typename: expected \"ValidationException\" got \"ClientError\"",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_base_state_name_validation_failures__invalid":
-    "TODO: $.error.exception_typename: expected \"ValidationException\" got \"ClientError\"",
-  "test_state/test_test_state_machine_scenarios__TestStateMachineScenarios__test_state_name_invalid_state_definition":
-    "TODO: $.error.Error.Code: expected \"InvalidDefinition\" got \"UnknownOperationException\"",
-  "test_state/test_test_state_mock_scenarios__TestStateMockScenarios__test_base_parallel_state_mock_success__INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_mock_scenarios__TestStateMockScenarios__test_base_parallel_state_mock_success__TRACE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_mock_scenarios__TestStateMockScenarios__test_io_jsonata_parallel_state_mock_success__DEBUG":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_mock_scenarios__TestStateMockScenarios__test_io_jsonata_parallel_state_mock_success__INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_mock_scenarios__TestStateMockScenarios__test_io_jsonata_parallel_state_mock_success__TRACE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_mock_scenarios__TestStateMockScenarios__test_io_parallel_state_mock_success__INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_debug__BASE_CHOICE_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_debug__BASE_FAIL_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_debug__BASE_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_debug__BASE_RESULT_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_debug__BASE_SUCCEED_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_debug__IO_RESULT_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_info__BASE_CHOICE_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_info__BASE_FAIL_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_info__BASE_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_info__BASE_RESULT_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_info__BASE_SUCCEED_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_info__IO_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_trace__BASE_CHOICE_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_trace__BASE_FAIL_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_trace__BASE_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_trace__BASE_RESULT_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_trace__BASE_SUCCEED_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_inspection_level_trace__IO_PASS_STATE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-DEBUG":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-TRACE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_COUNT-DEBUG":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_COUNT-INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_PERCENTAGE-INFO":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_PERCENTAGE-TRACE":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__DEBUG__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__INFO__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__INFO__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test0":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test1":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_with_variables__empty_variables":
-    "TODO: $: expected a response, got error UnknownOperationException: TestState is not implemented by sfn-emulator yet",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_assign_in_catch_state":
     "TODO: ReplayStepFailed: StartExecution failed: StateMachineDoesNotExist: State Machine Does Not Exist: 'arn:aws:states:us-east-1:111111111111:stateMachine:Compa",
   "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_INTRINSIC_FUNCTION":
@@ -445,4 +169,78 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_start_version_execution":
     "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_type_number":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_less_than_minimum_allowed":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_more_than_maximum_allowed":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_s3_task__non_existent_enum_value":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_s3_task__wrong_long_type_string":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_eventbridge_task__wrong_type_nested_field":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_eventbridge_task__wrong_type_top_level_field":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_kms_task__wrong_blob_type_number":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_lambda_get_function_task__integer_less_than_minimum_allowed":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_s3_task__non_existent_enum_value":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_s3_task__wrong_long_type_string":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_dynamodb_task__wrong_float_type_string":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_eventbridge_task__wrong_type_2nd_array_element":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_eventbridge_task__wrong_type_nested_field":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_lambda_task__wrong_integer_type_string":
+    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE_CATCH__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE__test0":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE_CATCH__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE_CATCH__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE__test0":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-DEBUG":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-INFO":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-TRACE":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_COUNT-DEBUG":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_COUNT-INFO":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_PERCENTAGE-INFO":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_PERCENTAGE-TRACE":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__DEBUG__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__INFO__test0":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__INFO__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test0":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test1":
+    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
 };

@@ -85,6 +85,11 @@ export class ExecutionManager {
     };
   }
 
+  /** The chain that serves Task states, which TestState calls too when a request has no mock. */
+  get dispatcher(): TaskDispatcher {
+    return this.options.dispatcher;
+  }
+
   /**
    * Persists a new execution (so StartExecution can answer) and runs its first step right after.
    * Express executions are kept in memory only.

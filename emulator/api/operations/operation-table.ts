@@ -30,6 +30,7 @@ import {
 } from "./state-machine-operations";
 import { listTagsForResource, tagResource, untagResource } from "./tag-operations";
 import { sendTaskFailure, sendTaskHeartbeat, sendTaskSuccess } from "./task-token-operations";
+import { testState } from "./test-state-operation";
 
 /** Operations whose issue has not landed yet answer with an AWS-shaped error that says so. */
 function notYetImplemented(operation: OperationName): OperationHandler {
@@ -71,7 +72,7 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   StartSyncExecution: startSyncExecution,
   StopExecution: stopExecution,
   TagResource: tagResource,
-  TestState: notYetImplemented("TestState"),
+  TestState: testState,
   UntagResource: untagResource,
   UpdateMapRun: notYetImplemented("UpdateMapRun"),
   UpdateStateMachine: updateStateMachine,

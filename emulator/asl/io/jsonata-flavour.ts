@@ -20,7 +20,9 @@ export const jsonataFlavour: QueryFlavour = {
 
   async effectiveInput(fields, io) {
     if (fields.Arguments === undefined) return io.scope.input;
-    return evaluateJsonataTemplate(fields.Arguments, jsonataBindings(io), io.scope, site(io, "Arguments"));
+    const value = await evaluateJsonataTemplate(fields.Arguments, jsonataBindings(io), io.scope, site(io, "Arguments"));
+    io.inspect?.record("afterArguments", value);
+    return value;
   },
 
   async selectedInput(_fields, io) {
@@ -28,6 +30,7 @@ export const jsonataFlavour: QueryFlavour = {
   },
 
   async exit(fields, io, result: StateResult): Promise<StateExit> {
+    if (result.isResult) io.inspect?.record("result", result.value);
     const bindings = jsonataBindings(io, result.isResult ? { result: result.value } : {});
     const assigned = fields.Assign === undefined ? undefined : await assignValues(fields.Assign, bindings, io, "Assign");
     const output =

@@ -4,6 +4,7 @@ import { AslError } from "../errors/asl-error";
 import { evaluateIntrinsic, isIntrinsicFunction } from "../query/intrinsics";
 import { resolvePath } from "../query/jsonpath";
 import { effectiveInput, pathMissReason, selectInput, stateOutput } from "./jsonpath-pipeline";
+import type { InspectionSink } from "./inspection";
 import { evaluatePayloadTemplate } from "./payload-template";
 import type { NumberFieldSpec, QueryFlavour, StateExit, StateIo, StateResult } from "./query-flavour";
 import { applyResultPath } from "./result-path";
@@ -14,20 +15,27 @@ export const jsonPathFlavour: QueryFlavour = {
   language: "JSONPath",
 
   async effectiveInput(fields, io) {
+    if (io.inspect !== undefined) return inspectedEffectiveInput(fields, io, io.inspect);
     return effectiveInput(fields, io.scope.input, io.scope);
   },
 
   async selectedInput(fields, io) {
-    return selectInput(fields.InputPath, io.scope);
+    const selected = selectInput(fields.InputPath, io.scope);
+    io.inspect?.record("afterInputPath", selected);
+    return selected;
   },
 
   async exit(fields, io, result: StateResult): Promise<StateExit> {
     const scope = io.scope;
+    if (result.isResult) io.inspect?.record("result", result.value);
     const selected =
       fields.ResultSelector === undefined ? result.value : evaluatePayloadTemplate(fields.ResultSelector, { ...scope, input: result.value });
     // Assign reads the result after ResultSelector, with the variables as they were before the state.
     const assigned = fields.Assign === undefined ? undefined : assignValues(fields.Assign, { ...scope, input: selected });
-    const output = stateOutput({ ResultPath: fields.ResultPath, OutputPath: fields.OutputPath }, scope.input, selected, scope);
+    const output =
+      io.inspect === undefined
+        ? stateOutput({ ResultPath: fields.ResultPath, OutputPath: fields.OutputPath }, scope.input, selected, scope)
+        : inspectedOutput(fields, io, selected, io.inspect);
     return assigned === undefined ? { output } : { output, assigned };
   },
 
@@ -96,6 +104,23 @@ export const jsonPathFlavour: QueryFlavour = {
     return typeof result === "string" ? result : toJsonText(result);
   },
 };
+
+/** InputPath then Parameters, one step at a time so each intermediate value is recorded. */
+function inspectedEffectiveInput(fields: Parameters<QueryFlavour["effectiveInput"]>[0], io: StateIo, inspect: InspectionSink): Json {
+  const selected = selectInput(fields.InputPath, io.scope);
+  inspect.record("afterInputPath", selected);
+  const parameters = fields.Parameters === undefined ? selected : evaluatePayloadTemplate(fields.Parameters, { ...io.scope, input: selected });
+  inspect.record("afterParameters", parameters);
+  return parameters;
+}
+
+/** ResultSelector's value, then ResultPath, then OutputPath, each recorded on its way. */
+function inspectedOutput(fields: Parameters<QueryFlavour["exit"]>[0], io: StateIo, selected: Json, inspect: InspectionSink): Json {
+  inspect.record("afterResultSelector", selected);
+  const combined = applyResultPath(io.scope.input, selected, fields.ResultPath === undefined ? "$" : fields.ResultPath);
+  inspect.record("afterResultPath", combined);
+  return fields.OutputPath === undefined ? combined : selectInput(fields.OutputPath, { ...io.scope, input: combined });
+}
 
 /** Assign in JSONPath: a `.$` template whose keys (without `.$`) are the variable names. */
 function assignValues(assign: JsonObject, scope: StateIo["scope"]): JsonObject {

@@ -1,6 +1,7 @@
 import type { Json, JsonObject } from "../../shared/json";
 import type { Catcher, ChoiceRule, QueryLanguage } from "../definition/types";
 import type { EvaluationScope } from "./evaluation-scope";
+import type { InspectionSink } from "./inspection";
 
 /** Where a state is running, so failures can name it as AWS does ("... the state 'S' (entered at the event id #2)"). */
 export interface StateSite {
@@ -12,6 +13,8 @@ export interface StateSite {
 export interface StateIo {
   scope: EvaluationScope;
   site: StateSite;
+  /** Receives the pipeline's intermediate values (TestState's inspection data); absent in executions. */
+  inspect?: InspectionSink;
 }
 
 /** The fields that decide what a state works on. */
