@@ -53,6 +53,7 @@ export interface ExecutionRecord {
   roleArn: string;
   type: "STANDARD" | "EXPRESS";
   redriveCount: number;
+  redriveDate?: number;
   /** Set when the execution was started through a version or an alias. */
   stateMachineVersionArn?: string;
   stateMachineAliasArn?: string;

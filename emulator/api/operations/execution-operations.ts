@@ -4,6 +4,7 @@ import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import { historyEventToWire } from "../../asl/history/history-event";
+import { ROOT_FRAME_ID } from "../../asl/interpreter/execution-step";
 import { assertArn } from "../arn-checks";
 import { parseExecutionInput } from "../execution-input";
 import { paginate } from "../pagination";
@@ -136,6 +137,7 @@ export const describeExecution: OperationHandler = (ctx, request) => {
   if (execution.cause !== undefined) response.cause = execution.cause;
   if (execution.status === "SUCCEEDED") response.redriveStatusReason = "Execution is SUCCEEDED and cannot be redriven";
   if (execution.status === "RUNNING") response.redriveStatusReason = "Execution is RUNNING and cannot be redriven";
+  if (execution.redriveDate !== undefined) response.redriveDate = epochSeconds(execution.redriveDate);
   return response;
 };
 
@@ -195,6 +197,26 @@ export const listExecutions: OperationHandler = (ctx, request) => {
   if (nextToken) response.nextToken = nextToken;
   return response;
 };
+
+/** RedriveExecution: a Standard execution that failed, timed out or was aborted runs again from where it ended. */
+export const redriveExecution: OperationHandler = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn as string);
+  const reason = notRedrivableReason(ctx, execution);
+  if (reason !== undefined) throw new ServiceError("ExecutionNotRedrivable", reason);
+  const redriven = ctx.executions.redrive(execution);
+  return { redriveDate: epochSeconds(redriven.redriveDate ?? ctx.now()) };
+};
+
+function notRedrivableReason(ctx: ServiceContext, execution: ExecutionRecord): string | undefined {
+  if (execution.type === "EXPRESS") return "Express executions cannot be redriven";
+  if (execution.status === "RUNNING" || execution.status === "SUCCEEDED") {
+    return `Execution is ${execution.status} and cannot be redriven`;
+  }
+  if (!ctx.store.getFrames(execution.executionArn).some((frame) => frame.frameId === ROOT_FRAME_ID)) {
+    return "Execution cannot be redriven: it ended before entering a state";
+  }
+  return undefined;
+}
 
 /** ListExecutions takes a state machine, version or alias ARN; the latter two narrow the list. */
 function resolveListTarget(ctx: ServiceContext, arn: string): { machineArn: string; includes: (execution: ExecutionRecord) => boolean } {

@@ -111,6 +111,26 @@ export class ExecutionStep implements StepContext {
     return this.result();
   }
 
+  /**
+   * RedriveExecution: writes ExecutionRedriven and enters again the top-level state the execution
+   * ended in, with that state's input. A Map or Parallel there runs again whole.
+   */
+  async redrive(): Promise<StepResult> {
+    const root = this.frames.get(ROOT_FRAME_ID);
+    if (!root) throw new Error("The execution kept no frame to redrive from");
+    for (const frame of [...this.frames.values()]) if (frame.id !== ROOT_FRAME_ID) this.removeFrame(frame);
+    this.clearWaits(root);
+    root.progress = null;
+    root.lastEventId = this.log.append("ExecutionRedriven", this.log.lastId, {
+      key: "executionRedrivenEventDetails",
+      value: { redriveCount: this.info.redriveCount },
+    });
+    this.markDirty(root);
+    this.queue.push({ frameId: root.id, signal: "enter" });
+    await this.drain();
+    return this.result();
+  }
+
   /** Applies a signal from outside: a timer, a task result, a stop. */
   async signal(signal: ExecutionSignal): Promise<StepResult> {
     switch (signal.type) {
@@ -142,10 +162,12 @@ export class ExecutionStep implements StepContext {
       case "task-heartbeat":
         this.queue.push({
           frameId: signal.frameId,
-          signal:
-            signal.workerName === undefined
-              ? { type: "task-heartbeat", taskId: signal.taskId }
-              : { type: "task-heartbeat", taskId: signal.taskId, workerName: signal.workerName },
+          signal: {
+            type: "task-heartbeat",
+            taskId: signal.taskId,
+            ...(signal.workerName === undefined ? {} : { workerName: signal.workerName }),
+            ...(signal.submitted === undefined ? {} : { submitted: signal.submitted }),
+          },
         });
         break;
     }
@@ -449,8 +471,13 @@ export class ExecutionStep implements StepContext {
 
   private finish(outcome: ExecutionOutcome): void {
     this.outcome = outcome;
-    for (const frame of this.frames.values()) this.deleted.add(frame.id);
+    // A Standard execution that did not succeed keeps its root frame, at the state it ended in, for RedriveExecution.
+    const keepRoot = outcome.status !== "SUCCEEDED" && this.info.type === "STANDARD" && this.frames.has(ROOT_FRAME_ID);
+    for (const frame of this.frames.values()) {
+      if (!(keepRoot && frame.id === ROOT_FRAME_ID)) this.deleted.add(frame.id);
+    }
     this.dirty.clear();
+    if (keepRoot) this.dirty.add(ROOT_FRAME_ID);
     this.effects.push({ type: "execution-ended" });
   }
 

@@ -234,11 +234,15 @@ interface ExecutionRow {
 }
 
 /** What changes as an execution runs: rewritten each step, unlike the definition and input. */
-type ExecutionProgress = Pick<ExecutionRecord, "status" | "stopDate" | "output" | "error" | "cause" | "redriveCount" | "runtime">;
+type ExecutionProgress = Pick<
+  ExecutionRecord,
+  "status" | "stopDate" | "output" | "error" | "cause" | "redriveCount" | "redriveDate" | "runtime"
+>;
 
 function progressOf(execution: ExecutionRecord): ExecutionProgress {
-  const { status, stopDate, output, error, cause, redriveCount, runtime } = execution;
+  const { status, stopDate, output, error, cause, redriveCount, redriveDate, runtime } = execution;
   const progress: ExecutionProgress = { status, redriveCount, runtime };
+  if (redriveDate !== undefined) progress.redriveDate = redriveDate;
   if (stopDate !== undefined) progress.stopDate = stopDate;
   if (output !== undefined) progress.output = output;
   if (error !== undefined) progress.error = error;
@@ -248,7 +252,9 @@ function progressOf(execution: ExecutionRecord): ExecutionProgress {
 
 function staticPartOf(execution: ExecutionRecord): Partial<ExecutionRecord> {
   const copy: Partial<ExecutionRecord> = { ...execution };
-  for (const key of ["status", "stopDate", "output", "error", "cause", "redriveCount", "runtime"] as const) delete copy[key];
+  for (const key of ["status", "stopDate", "output", "error", "cause", "redriveCount", "redriveDate", "runtime"] as const) {
+    delete copy[key];
+  }
   return copy;
 }
 
