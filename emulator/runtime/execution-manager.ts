@@ -145,6 +145,26 @@ export class ExecutionManager {
     return running.length;
   }
 
+  /**
+   * Runs an ended Standard execution again from the state it ended in (RedriveExecution); the
+   * caller has checked that it can be redriven. Answers once the RUNNING record is on disk.
+   */
+  redrive(record: ExecutionRecord): ExecutionRecord {
+    record.status = "RUNNING";
+    record.redriveCount += 1;
+    record.redriveDate = this.options.now();
+    delete record.stopDate;
+    delete record.output;
+    delete record.error;
+    delete record.cause;
+    this.options.store.applyStep({ execution: record, events: [], upsertFrames: [], deleteFrames: [] });
+    const frames = new Map<string, Frame>();
+    for (const stored of this.options.store.getFrames(record.executionArn)) frames.set(stored.frameId, stored.data as unknown as Frame);
+    const live = this.track(record, JSON.parse(record.input) as Json, frames, true);
+    this.enqueue(live, (step) => step.redrive());
+    return record;
+  }
+
   stop(executionArn: string, error: string | undefined, cause: string | undefined): Promise<void> {
     const live = this.live.get(executionArn);
     if (!live) return Promise.resolve();
@@ -286,7 +306,8 @@ export class ExecutionManager {
       events: result.events,
       upsertFrames: result.changedFrames.map((frame) => ({ frameId: frame.id, data: frame as unknown as Json })),
       deleteFrames: result.deletedFrameIds,
-      deleteAllFrames: outcome !== undefined,
+      // A failed execution keeps its root frame for RedriveExecution; the step lists what else to delete.
+      deleteAllFrames: outcome?.status === "SUCCEEDED",
     });
   }
 
