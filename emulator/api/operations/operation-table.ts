@@ -14,13 +14,12 @@ import { createActivity, deleteActivity, describeActivity, listActivities } from
 import {
   describeExecution,
   describeStateMachineForExecution,
-  getExecutionHistory,
-  redriveExecution,
   listExecutions,
-  startExecution,
-  startSyncExecution,
   stopExecution,
 } from "./execution-operations";
+import { startExecution, startSyncExecution } from "./start-execution-operations";
+import { redriveExecution } from "./redrive-execution-operation";
+import { getExecutionHistory } from "./execution-history-operation";
 import {
   createStateMachine,
   deleteStateMachine,

@@ -1,0 +1,101 @@
+import { randomUUID } from "node:crypto";
+import { executionArn as mintExecutionArn } from "../../shared/arn";
+import type { Json } from "../../shared/json";
+import { ServiceError } from "../../shared/service-error";
+import type { ExecutionRecord } from "../../store/records";
+import type { StartRequest } from "../../runtime/execution-manager";
+import { parseExecutionInput } from "../execution-input";
+import { assertValidName } from "../resource-names";
+import type { OperationHandler } from "../service-context";
+import { epochSeconds } from "../wire-time";
+import { resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
+
+/** Step Functions Local's `<stateMachineArn>#<TestCase>` selects a mock config test case. */
+function splitTestCase(arn: string): { stateMachineArn: string; mockTestCase?: string } {
+  const hash = arn.indexOf("#");
+  return hash < 0 ? { stateMachineArn: arn } : { stateMachineArn: arn.slice(0, hash), mockTestCase: arn.slice(hash + 1) };
+}
+
+export const startExecution: OperationHandler = (ctx, request) => {
+  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
+  const target = resolveExecutionTarget(ctx, stateMachineArn);
+  const machine = target.machine;
+  const name = (request.name as string | undefined) ?? randomUUID();
+  assertValidName(name);
+  const inputText = (request.input as string | undefined) ?? "{}";
+  const input = parseExecutionInput(inputText);
+  const arn = mintExecutionArn(ctx.scope, machine.name, name, machine.type === "EXPRESS");
+  const existing = ctx.store.getExecution(arn);
+  if (existing) {
+    // Same name and input while still running is the same request again; AWS answers it idempotently.
+    if (existing.status === "RUNNING" && existing.input === inputText) {
+      return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
+    }
+    throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
+  }
+  const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
+  return { executionArn: arn, startDate: epochSeconds(record.startDate) };
+};
+
+function startRequest(
+  target: ExecutionTarget,
+  name: string,
+  executionArn: string,
+  input: Json,
+  inputText: string,
+  mockTestCase: string | undefined,
+): StartRequest {
+  const request: StartRequest = {
+    machine: target.source,
+    stateMachineArn: target.machine.stateMachineArn,
+    name,
+    executionArn,
+    input,
+    inputText,
+  };
+  if (target.versionArn !== undefined) request.versionArn = target.versionArn;
+  if (target.aliasArn !== undefined) request.aliasArn = target.aliasArn;
+  if (mockTestCase !== undefined) request.mockTestCase = mockTestCase;
+  return request;
+}
+
+/** StartSyncExecution: runs an EXPRESS machine in memory and answers with how it ended. */
+export const startSyncExecution: OperationHandler = async (ctx, request) => {
+  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
+  const target = resolveExecutionTarget(ctx, stateMachineArn);
+  const machine = target.machine;
+  if (machine.type !== "EXPRESS") {
+    throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
+  }
+  const name = (request.name as string | undefined) ?? randomUUID();
+  assertValidName(name);
+  const inputText = (request.input as string | undefined) ?? "{}";
+  const input = parseExecutionInput(inputText);
+  // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
+  const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${randomUUID()}`;
+  ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
+  const record = await ctx.executions.whenEnded(arn);
+  if (!record) throw new Error(`express execution ${arn} was lost`);
+  const response: Record<string, unknown> = {
+    executionArn: record.executionArn,
+    stateMachineArn: record.stateMachineArn,
+    name: record.name,
+    startDate: epochSeconds(record.startDate),
+    stopDate: epochSeconds(record.stopDate ?? ctx.now()),
+    status: record.status,
+    input: record.input,
+    inputDetails: { included: true },
+    outputDetails: { included: true },
+    billingDetails: { billedMemoryUsedInMB: 64, billedDurationInMilliseconds: billedMillis(record) },
+  };
+  if (record.output !== undefined) response.output = record.output;
+  if (record.error !== undefined) response.error = record.error;
+  if (record.cause !== undefined) response.cause = record.cause;
+  return response;
+};
+
+/** AWS bills express executions in 100 ms steps. */
+function billedMillis(record: ExecutionRecord): number {
+  const elapsed = (record.stopDate ?? record.startDate) - record.startDate;
+  return Math.max(100, Math.ceil(elapsed / 100) * 100);
+}
