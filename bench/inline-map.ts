@@ -88,9 +88,9 @@ async function runMap(context: BenchContext, deadline: Deadline, items: number) 
 }
 
 /**
- * A Standard execution of an inline Map over 10,000 Pass items, timed from StartExecution to the
- * end seen through DescribeExecution; and the same Map as an Express StartSyncExecution. Its
- * history (~40,000 events) is over AWS's 25,000-event limit, so on AWS the Standard run fails.
+ * An inline Map over 10,000 Pass items. Its history (~40,000 events) is over AWS's 25,000-event
+ * limit, so as on AWS a Standard run fails at the limit; the figure is the same Map as an Express
+ * StartSyncExecution, which keeps no history, and the Standard run to its failure is reported beside it.
  */
 export const inlineMap: Benchmark = {
   id: "map",
@@ -102,15 +102,14 @@ export const inlineMap: Benchmark = {
     const statusNote =
       result.end.status === "SUCCEEDED" ? "SUCCEEDED" : `${result.end.status} (${result.end.error ?? ""}: ${(result.end.cause ?? "").slice(0, 80)})`;
     return {
-      name: `Inline Map, ${items.toLocaleString("en-US")} Pass items, Standard`,
-      figure: ms(result.standardMs),
+      name: `Inline Map, ${items.toLocaleString("en-US")} Pass items, Express sync`,
+      figure: ms(result.expressMs),
       aim: `< ${AIM_MS} ms`,
-      met: result.end.status === "SUCCEEDED" && result.standardMs < AIM_MS,
+      met: result.sync.status === "SUCCEEDED" && result.expressMs < AIM_MS,
       details: [
-        `status ${statusNote}`,
-        `emulator's stopDate - startDate ${ms(result.standardServerMs)}`,
-        `${result.events.toLocaleString("en-US")} history events`,
         `Express StartSyncExecution: ${ms(result.expressMs)} (${result.sync.status})`,
+        `Standard StartExecution to its end: ${ms(result.standardMs)}, status ${statusNote}`,
+        `Standard: emulator's stopDate - startDate ${ms(result.standardServerMs)}, ${result.events.toLocaleString("en-US")} history events`,
         `peak RSS ${Math.round(result.peakRss / 1048576)} MB`,
       ],
     };
