@@ -2,7 +2,7 @@ import type { SFNClient } from "@aws-sdk/client-sfn";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { Comparison, shortJson, type Diff } from "./compare";
 import { caseKeyReplacements, caseRuntimeLiterals, mapRunLiterals } from "./case-transformers";
-import { normalise, placeholderise, recorderParallelTransform, sortBranchRuns } from "./normalise";
+import { normalise, placeholderise, recordedSdkHeaderValues, recorderParallelTransform, sortBranchRuns } from "./normalise";
 import { callOperation, REPLAY_ACCOUNT, REPLAY_ROLE_ARN, botoErrorResponse } from "./sfn-client";
 import { sleep } from "./run-context";
 
@@ -86,7 +86,8 @@ export async function runExecutionPlan(
   const smArn = String(create["stateMachineArn"]);
   const [, , , region = "", account = ""] = smArn.split(":");
   const literals: Record<string, string> = {
-    [REPLAY_ROLE_ARN]: roleToken ?? "snf_role_arn",
+    // without a role token the recording kept the ARN (as `role/<resource:N>`), so ours stays as it is
+    ...(roleToken !== undefined ? { [REPLAY_ROLE_ARN]: roleToken } : {}),
     [plan.stateMachineName]: "<ArnPart_0idx>",
     [account]: REPLAY_ACCOUNT,
     [region]: "<region>",
@@ -182,7 +183,7 @@ export function compareExecution(raw: JsonObject, obs: ExecutionObservation): Di
   const expectedRaw = isJsonObject(raw["expected"]) ? raw["expected"] : {};
   const exp = placeholderise(expectedRaw, caseRuntimeLiterals(raw));
   const expected = isJsonObject(exp) ? exp : {};
-  const options = { literals: obs.literals, keyReplacements: caseKeyReplacements(raw) };
+  const options = { literals: obs.literals, keyReplacements: caseKeyReplacements(raw), sdkHeaderValues: recordedSdkHeaderValues(expectedRaw) };
   const cmp = new Comparison();
   if (obs.timedOut) cmp.note("$status", "execution still RUNNING at the replay timeout");
   const expCreate = expected["create_state_machine"];

@@ -37,6 +37,54 @@ describe("planExternalCase", () => {
     });
   });
 
+  it("returns the value of outputs the recording kept as JSON text, and takes the function name from the setup call", () => {
+    const { plan } = planExternalCase(
+      externalCase({
+        setup_calls: [{ fixture: "create_lambda_function", kwargs: { func_name: "lambda_func_${short_uid}" } }],
+        expected: {
+          events: [
+            { id: 1, previousEventId: 0, type: "TaskStateEntered", stateEnteredEventDetails: { name: "Invoke" } },
+            { id: 2, previousEventId: 1, type: "LambdaFunctionSucceeded", lambdaFunctionSucceededEventDetails: { output: "0" } },
+          ],
+        },
+      }),
+    );
+    expect(plan!.definition).toMatch(/function:lambda_func_[0-9a-f]{10}"/);
+    const config = plan!.mock.config as { MockedResponses: Record<string, unknown> };
+    expect(Object.values(config.MockedResponses)).toEqual([{ "0": { Return: 0 } }]);
+  });
+
+  it("gives a parsed cause back the exact text a caught error shows, else compact JSON for service tasks", () => {
+    const cause = { errorMessage: "x", errorType: "E" };
+    const failed = (text: string | undefined) =>
+      externalCase({
+        expected: {
+          events: [
+            { id: 1, previousEventId: 0, type: "TaskStateEntered", stateEnteredEventDetails: { name: "Invoke" } },
+            { id: 2, previousEventId: 1, type: "TaskFailed", taskFailedEventDetails: { error: "E", cause } },
+            ...(text === undefined ? [] : [{ id: 3, previousEventId: 2, type: "TaskStateExited", stateExitedEventDetails: { output: { Error: "E", Cause: text } } }]),
+          ],
+        },
+      });
+    const responses = (c: CompatCase) => Object.values((planExternalCase(c).plan!.mock.config as { MockedResponses: Record<string, unknown> }).MockedResponses);
+    expect(responses(failed('{"errorMessage": "x", "errorType": "E"}'))).toEqual([{ "0": { Throw: { Error: "E", Cause: '{"errorMessage": "x", "errorType": "E"}' } } }]);
+    expect(responses(failed(undefined))).toEqual([{ "0": { Throw: { Error: "E", Cause: '{"errorMessage":"x","errorType":"E"}' } } }]);
+  });
+
+  it("serves a history with TaskSubmitted: the hand-over is the emulator's, the result the mock's", () => {
+    const c = externalCase({
+      expected: {
+        events: [
+          { id: 1, previousEventId: 0, type: "TaskStateEntered", stateEnteredEventDetails: { name: "Invoke" } },
+          { id: 2, previousEventId: 1, type: "TaskSubmitted", taskSubmittedEventDetails: { output: { MessageId: "m" } } },
+          { id: 3, previousEventId: 2, type: "TaskSucceeded", taskSucceededEventDetails: { output: '"ok"' } },
+        ],
+      },
+    });
+    const config = planExternalCase(c).plan!.mock.config as { MockedResponses: Record<string, unknown> };
+    expect(Object.values(config.MockedResponses)).toEqual([{ "0": { Return: "ok" } }]);
+  });
+
   it("skips a case whose history holds an outcome a mock cannot give", () => {
     const c = externalCase({ expected: { events: [{ id: 1, previousEventId: 0, type: "TaskTimedOut" }] } });
     expect(planExternalCase(c).skip).toMatch(/TaskTimedOut/);

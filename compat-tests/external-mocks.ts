@@ -25,9 +25,8 @@ const NAMED_FIXTURES = new Set([
   "random-name",
 ]);
 
-/** Events whose outcome a mock cannot reproduce (two results for one call, a timeout, an activity worker). */
+/** Events whose outcome a mock cannot reproduce (a timeout, an activity worker). */
 const UNMOCKABLE_EVENTS = new Set([
-  "TaskSubmitted",
   "TaskTimedOut",
   "LambdaFunctionTimedOut",
   "ActivityScheduled",
@@ -47,11 +46,22 @@ function caseHash(id: string): string {
   return createHash("sha1").update(id).digest("hex").slice(0, 10);
 }
 
+/** The name the test gave its (first) Lambda function, so that `<lambda_function_name>` binds to the same text everywhere. */
+function lambdaFunctionName(raw: JsonObject, uid: string): string {
+  for (const call of listField(raw, "setup_calls")) {
+    if (!isJsonObject(call) || call["fixture"] !== "create_lambda_function") continue;
+    const kwargs = call["kwargs"];
+    const name = isJsonObject(kwargs) ? kwargs["func_name"] : undefined;
+    if (typeof name === "string") return name.split("${short_uid}").join(uid);
+  }
+  return `lambda_${uid}`;
+}
+
 /** Stand-ins for the resources the original test created, named deterministically per case. */
-function substitutions(uid: string): Record<string, string> {
+function substitutions(uid: string, functionName: string): Record<string, string> {
   const region = REPLAY_REGION;
   return {
-    "${create_lambda_function['CreateFunctionResponse']['FunctionArn']}": `arn:aws:lambda:${region}:${REPLAY_ACCOUNT}:function:lambda_${uid}`,
+    "${create_lambda_function['CreateFunctionResponse']['FunctionArn']}": `arn:aws:lambda:${region}:${REPLAY_ACCOUNT}:function:${functionName}`,
     "${short_uid}": uid,
     "${s3_create_bucket}": `bucket-${uid}`,
     "${sqs_create_queue}": `https://sqs.${region}.amazonaws.com/${REPLAY_ACCOUNT}/queue-${uid}`,
@@ -81,10 +91,50 @@ function stateOf(event: JsonObject, byId: Map<number, JsonObject>): string | und
   return undefined;
 }
 
-/** Recorded causes that were JSON text were parsed by the recorder; the mock needs text again. */
-function asText(v: Json | undefined): string | undefined {
+/** Every JSON-object text in the recording, keyed by its canonical form, so a parsed value can get its exact text back. */
+function objectTexts(value: Json, out: Map<string, string> = new Map()): Map<string, string> {
+  if (typeof value === "string") {
+    if (value.startsWith("{")) {
+      const parsed = tryParse(value);
+      if (parsed !== undefined) out.set(canonical(parsed), value);
+    }
+  } else if (Array.isArray(value)) {
+    for (const v of value) objectTexts(v, out);
+  } else if (isJsonObject(value)) {
+    for (const v of Object.values(value)) objectTexts(v, out);
+  }
+  return out;
+}
+
+function tryParse(text: string): Json | undefined {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+function canonical(value: Json): string {
+  return pythonJsonDumps(value, { sortKeys: true });
+}
+
+/**
+ * Recorded causes that were JSON text were parsed by the recorder; the mock needs text again: the
+ * text the recording shows elsewhere (a caught error's `Cause`), else compact JSON as AWS writes
+ * for optimized integrations, else Python's spacing, as the legacy Lambda resource passes it on.
+ */
+function asText(v: Json | undefined, texts: Map<string, string>, compact: boolean): string | undefined {
   if (v === undefined || v === null) return undefined;
-  return typeof v === "string" ? v : pythonJsonDumps(v);
+  if (typeof v === "string") return v;
+  return texts.get(canonical(v)) ?? (compact ? JSON.stringify(v) : pythonJsonDumps(v));
+}
+
+/** Recorded outputs that are not objects stayed JSON text (`"0"`, `"[]"`); the mock returns their value. */
+function asValue(v: Json | undefined): Json {
+  if (v === undefined) return null;
+  if (typeof v !== "string") return v;
+  const parsed = tryParse(v);
+  return parsed === undefined ? v : parsed;
 }
 
 /** Mocked responses per Task state, in call order, read from the recorded history. */
@@ -92,6 +142,7 @@ function responsesFromHistory(events: readonly Json[]): Map<string, JsonObject[]
   const byId = new Map<number, JsonObject>();
   for (const e of events) if (isJsonObject(e) && typeof e["id"] === "number") byId.set(e["id"], e);
   const out = new Map<string, JsonObject[]>();
+  const texts = objectTexts(events as Json);
   for (const e of events) {
     if (!isJsonObject(e)) continue;
     const type = String(e["type"]);
@@ -99,12 +150,13 @@ function responsesFromHistory(events: readonly Json[]): Map<string, JsonObject[]
     let response: JsonObject | undefined;
     if (type === "TaskSucceeded" || type === "LambdaFunctionSucceeded") {
       const d = e[type === "TaskSucceeded" ? "taskSucceededEventDetails" : "lambdaFunctionSucceededEventDetails"];
-      response = { Return: isJsonObject(d) ? d["output"] ?? null : null };
+      response = { Return: isJsonObject(d) ? asValue(d["output"]) : null };
     } else if (type === "TaskFailed" || type === "LambdaFunctionFailed") {
       const d = e[type === "TaskFailed" ? "taskFailedEventDetails" : "lambdaFunctionFailedEventDetails"];
       const thrown: JsonObject = {};
-      const error = isJsonObject(d) ? asText(d["error"]) : undefined;
-      const cause = isJsonObject(d) ? asText(d["cause"]) : undefined;
+      const compact = type === "TaskFailed";
+      const error = isJsonObject(d) ? asText(d["error"], texts, compact) : undefined;
+      const cause = isJsonObject(d) ? asText(d["cause"], texts, compact) : undefined;
       if (error !== undefined) thrown["Error"] = error;
       if (cause !== undefined) thrown["Cause"] = cause;
       response = { Throw: thrown };
@@ -131,7 +183,7 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   const template = typeof raw["definition_template"] === "string" ? raw["definition_template"] : "";
   if (/"(ItemReader|ResultWriter)"/.test(template)) return { skip: "reads or writes S3 objects (ItemReader/ResultWriter)" };
   const uid = caseHash(c.id);
-  const subs = substitutions(uid);
+  const subs = substitutions(uid, lambdaFunctionName(raw, uid));
   const definition = substitute(template, subs);
   if (typeof definition !== "string") return { skip: `definition needs ${definition.missing}` };
   const input = substitute(typeof raw["input_template"] === "string" ? raw["input_template"] : "{}", subs);

@@ -3,7 +3,9 @@ import {
   normalise,
   parseJsonValues,
   placeholderise,
+  recordedSdkHeaderValues,
   recorderParallelTransform,
+  replaceSdkHeaderValues,
   replaceIsoDateTimes,
   replaceTimestampKeys,
   sortBranchRuns,
@@ -11,6 +13,22 @@ import {
 } from "./normalise";
 
 describe("normalise", () => {
+  it("replaces request ids and dates in SDK metadata only where the recording did, and keeps recorded tokens", () => {
+    const recorded = { SdkHttpMetadata: { HttpHeaders: { "x-amzn-RequestId": "x-amzn-RequestId", Date: "date" } }, SdkResponseMetadata: { RequestId: "<uuid:1>" } };
+    const replacements = recordedSdkHeaderValues(recorded);
+    expect(replacements).toEqual({ "x-amzn-RequestId": "x-amzn-RequestId", Date: "date" });
+    const ours = {
+      RequestId: "kept outside the metadata",
+      SdkHttpMetadata: { AllHttpHeaders: { "x-amzn-RequestId": ["a-b"], Date: ["Wed, 25 Nov 2026 10:47:45 GMT"] }, HttpHeaders: { "x-amzn-RequestId": "<uuid:2>" } },
+      SdkResponseMetadata: { RequestId: "a-b" },
+    };
+    expect(replaceSdkHeaderValues(ours, replacements)).toEqual({
+      RequestId: "kept outside the metadata",
+      SdkHttpMetadata: { AllHttpHeaders: { "x-amzn-RequestId": "x-amzn-RequestId", Date: "date" }, HttpHeaders: { "x-amzn-RequestId": "<uuid:2>" } },
+      SdkResponseMetadata: { RequestId: "a-b" },
+    });
+  });
+
   it("parses JSON object text in object values but keeps JSON text of arrays and numbers", () => {
     expect(parseJsonValues({ a: '{"x": 1}', b: "[1, 2]", c: "3", d: "{not json" })).toEqual({ a: { x: 1 }, b: "[1, 2]", c: "3", d: "{not json" });
   });

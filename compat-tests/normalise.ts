@@ -99,6 +99,53 @@ export function stripResponseMetadata(value: Json): Json {
   return out;
 }
 
+/** The recorder's fixed replacements for per-request header values in the SDK metadata AWS adds to task results. */
+const SDK_HEADER_VALUES: Readonly<Record<string, string>> = {
+  "x-amzn-RequestId": "x-amzn-RequestId",
+  "X-Amzn-Trace-Id": "X-Amzn-Trace-Id",
+  "x-amz-crc32": "x-amz-crc32",
+  Date: "date",
+  RequestId: "RequestId",
+};
+
+/**
+ * The header replacements a recording shows: only some tests registered these key-value
+ * transformers, the others kept the values (as `<uuid:N>` tokens).
+ */
+export function recordedSdkHeaderValues(expected: Json): Record<string, string> {
+  const text = JSON.stringify(expected);
+  const out: Record<string, string> = {};
+  for (const [key, replacement] of Object.entries(SDK_HEADER_VALUES)) {
+    if (text.includes(`${JSON.stringify(key)}:${JSON.stringify(replacement)}`)) out[key] = replacement;
+  }
+  return out;
+}
+
+/** A header value that is a token, or a list of tokens, copied from a recording. */
+function isRecordedToken(v: Json): boolean {
+  const token = new RegExp(`^${PLACEHOLDER.source}$`);
+  return typeof v === "string" ? token.test(v) : Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "string" && token.test(x));
+}
+
+/**
+ * Request ids, trace ids and dates under `SdkHttpMetadata`/`SdkResponseMetadata` become the fixed
+ * texts the recorder wrote; values that are already tokens (copied from a recording) stay.
+ */
+export function replaceSdkHeaderValues(value: Json, replacements: Readonly<Record<string, string>>, inside = false): Json {
+  if (Array.isArray(value)) return value.map((item) => replaceSdkHeaderValues(item, replacements, inside));
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, v] of Object.entries(value)) {
+    const replacement = inside ? replacements[key] : undefined;
+    if (replacement !== undefined && !isRecordedToken(v) && !isJsonObject(v)) {
+      out[key] = replacement;
+    } else {
+      out[key] = replaceSdkHeaderValues(v, replacements, inside || key === "SdkHttpMetadata" || key === "SdkResponseMetadata");
+    }
+  }
+  return out;
+}
+
 interface PathSegment {
   recursive: boolean;
   key: string;
@@ -144,6 +191,8 @@ export function applyKeyReplacements(value: Json, replacements: Readonly<Record<
 export interface NormaliseOptions {
   /** Exact texts of this run (names, account, region, role) and what the recorder wrote for them. */
   literals: Readonly<Record<string, string>>;
+  /** Header name -> the fixed text the recorder wrote for its value in SDK metadata. */
+  sdkHeaderValues?: Readonly<Record<string, string>>;
   /** JSONPath -> fixed replacement. */
   keyReplacements?: Readonly<Record<string, string>>;
   /** Recorded regular-expression transformers: pattern, replacement. */
@@ -160,6 +209,7 @@ export function normalise(value: Json, options: NormaliseOptions): Json {
   let out = parseJsonValues(value);
   out = stripResponseMetadata(out);
   out = replaceTimestampKeys(out);
+  if (options.sdkHeaderValues) out = replaceSdkHeaderValues(out, options.sdkHeaderValues);
   if (options.keyReplacements) out = applyKeyReplacements(out, options.keyReplacements);
   for (const fn of options.custom ?? []) out = fn(out);
   let text = pythonJsonDumps(out);

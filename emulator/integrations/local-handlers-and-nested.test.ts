@@ -78,6 +78,9 @@ describe("local handlers and nested executions", () => {
     const events = await finalHistory(sfn, parentArn);
     const output = JSON.parse(events[events.length - 1]?.executionSucceededEventDetails?.output ?? "{}");
     expect(output).toMatchObject({ Status: "SUCCEEDED", Output: { child: true }, Input: { parent: parentArn }, StateMachineArn: child });
+    expect(types(events).slice(3, 6)).toEqual(["TaskStarted", "TaskSubmitted", "TaskSucceeded"]);
+    const submitted = JSON.parse(events[4]?.taskSubmittedEventDetails?.output ?? "{}");
+    expect(submitted).toMatchObject({ ExecutionArn: output.ExecutionArn, SdkResponseMetadata: { RequestId: expect.any(String) } });
   });
 
   it("gives the child's output as text with startExecution.sync and fails when the child fails", async () => {

@@ -164,6 +164,53 @@ describe("mock config test cases", () => {
     expect(events[events.length - 1]?.executionSucceededEventDetails?.output).toBe('["a","b","c"]');
   });
 
+  it("records the hand-over of mocked callback and .sync tasks as TaskSubmitted before their result", async () => {
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        StateMachines: { Handover: { TestCases: { Mocked: { Wait: "Approved", Child: "ChildFailed" } } } },
+        MockedResponses: {
+          Approved: { "0": { Return: "approved" } },
+          ChildFailed: { "0": { Throw: { Error: "States.TaskFailed", Cause: "child failed" } } },
+        },
+      }),
+    );
+    const handover = await createMachine(
+      sfn,
+      {
+        StartAt: "Wait",
+        States: {
+          Wait: {
+            Type: "Task",
+            Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+            Parameters: { QueueUrl: "q", MessageBody: { "Token.$": "$$.Task.Token" } },
+            ResultPath: "$.approval",
+            Next: "Child",
+          },
+          Child: {
+            Type: "Task",
+            Resource: "arn:aws:states:::states:startExecution.sync",
+            Parameters: { StateMachineArn: "arn:aws:states:us-east-1:123456789012:stateMachine:child" },
+            End: true,
+          },
+        },
+      },
+      "Handover",
+    );
+    const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: `${handover}#Mocked`, input: "{}" }));
+    const events = await finalHistory(sfn, started.executionArn as string);
+    expect(types(events).filter((type) => type.startsWith("Task") && !type.startsWith("TaskState"))).toEqual([
+      "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskSucceeded",
+      "TaskScheduled", "TaskStarted", "TaskSubmitted", "TaskFailed",
+    ]);
+    const submitted = events.filter((event) => event.type === "TaskSubmitted").map((event) => event.taskSubmittedEventDetails);
+    expect(submitted[0]).toMatchObject({ resource: "sendMessage.waitForTaskToken", resourceType: "sqs" });
+    expect(Object.keys(JSON.parse(submitted[0]?.output ?? "{}")).sort()).toEqual(["MD5OfMessageBody", "MessageId", "SdkHttpMetadata", "SdkResponseMetadata"]);
+    expect(JSON.parse(submitted[1]?.output ?? "{}")).toMatchObject({
+      ExecutionArn: expect.stringMatching(/^arn:aws:states:us-east-1:123456789012:execution:child:/),
+    });
+  });
+
   it("mocks activity states and aws-sdk integrations, with the activity's start recorded", async () => {
     fs.writeFileSync(
       file,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { DescribeExecutionCommandOutput, SFNClient } from "@aws-sdk/client-sfn";
 import { sfnSdk } from "./sdk-modules";
 import type { Json, JsonObject } from "../shared/json";
@@ -6,7 +7,8 @@ import type { AwsClientTarget } from "./aws-client-options";
 import { ClientCache } from "./client-cache";
 import { sdkFailure } from "./sdk-failure";
 import type { IntegrationPattern } from "../asl/states/task-resource";
-import type { TaskCompletion } from "./task-dispatcher";
+import { IGNORE_PROGRESS, type TaskCompletion, type TaskReporter } from "./task-dispatcher";
+import { sfnStartExecutionResult } from "./service-results";
 
 const POLL_MS = 200;
 
@@ -19,7 +21,7 @@ export class NestedExecutionStarter {
   private readonly clients = new ClientCache<SFNClient>((options) => new (sfnSdk().SFNClient)(options));
   private closed = false;
 
-  async start(target: AwsClientTarget, parameters: Json, pattern: IntegrationPattern): Promise<TaskCompletion> {
+  async start(target: AwsClientTarget, parameters: Json, pattern: IntegrationPattern, reporter: TaskReporter = IGNORE_PROGRESS): Promise<TaskCompletion> {
     if (!isJsonObject(parameters) || typeof parameters["StateMachineArn"] !== "string") {
       return { status: "failed", error: "States.Runtime", cause: "The field 'StateMachineArn' is required" };
     }
@@ -37,10 +39,11 @@ export class NestedExecutionStarter {
       return sdkFailure("StepFunctions", "AWSStepFunctions", error);
     }
     const executionArn = started.executionArn ?? "";
+    const date = new Date().toUTCString();
+    const answer = sfnStartExecutionResult(executionArn, started.startDate?.getTime() ?? 0, date, started.$metadata.requestId ?? randomUUID());
+    if (pattern === "request-response") return { status: "succeeded", output: answer };
+    reporter.submitted(answer);
     if (pattern === "waitForTaskToken") return { status: "pending" };
-    if (pattern === "request-response") {
-      return { status: "succeeded", output: { ExecutionArn: executionArn, StartDate: started.startDate?.getTime() ?? 0 } };
-    }
     for (;;) {
       if (this.closed) return { status: "pending" };
       let described: DescribeExecutionCommandOutput;

@@ -58,7 +58,12 @@ function startedExecution(parameters: Json, mocked: Json, now: number): { arn: s
  * mocked histories read like real ones; fields the mock gives win.
  */
 export function completeMockedResult(resource: TaskResource, mocked: Json, now: number): Json {
-  if (resource.pattern !== "request-response" || !isJsonObject(mocked)) return mocked;
+  if (!isJsonObject(mocked)) return mocked;
+  if (isAction(resource, "states", "startExecution") && resource.pattern.startsWith("sync") && mocked["Status"] === "SUCCEEDED") {
+    // DescribeExecution, which a real .sync task reports, adds the redrive fields.
+    return { RedriveCount: 0, RedriveStatus: "NOT_REDRIVABLE", RedriveStatusReason: "Execution is SUCCEEDED and cannot be redriven", ...mocked };
+  }
+  if (resource.pattern !== "request-response") return mocked;
   const date = new Date(now).toUTCString();
   if (isAction(resource, "sqs", "sendMessage") && typeof mocked["MD5OfMessageBody"] === "string" && typeof mocked["MessageId"] === "string") {
     return { ...sqsSendMessageResult({ ...mocked, MD5OfMessageBody: mocked["MD5OfMessageBody"], MessageId: mocked["MessageId"] }, date), ...mocked };

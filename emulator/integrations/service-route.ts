@@ -51,15 +51,15 @@ export class ServiceRoute implements TaskRoute {
       const functionTarget = { ...target, region: functionRegion(request.FunctionName) ?? region };
       const result = this.lambda.invoke(functionTarget, request, "invoke");
       if (resource.pattern !== "waitForTaskToken") return result;
-      return result.then((completion) => (completion.status === "succeeded" ? { status: "pending" } : completion));
+      return result.then((completion) => handedOver(call, completion));
     }
     if (resource.resourceType === "states" && resource.action === "startExecution") {
-      return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern);
+      return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern, call.reporter);
     }
     if (resource.resourceType === "aws-sdk:sfn") {
       const result = this.sdkSfn.call({ region, endpoint: endpoint ?? this.options.selfUrl() }, resource.action, invocation.parameters);
       if (resource.pattern !== "waitForTaskToken") return result;
-      return result.then((completion) => (completion.status === "succeeded" ? { status: "pending" } : completion));
+      return result.then((completion) => handedOver(call, completion));
     }
     if (invocation.taskToken !== undefined) return Promise.resolve({ status: "pending" });
     return Promise.resolve({
@@ -76,4 +76,11 @@ export class ServiceRoute implements TaskRoute {
     this.nested.close();
     this.sdkSfn.close();
   }
+}
+
+/** A callback task whose call succeeded has handed its work over (TaskSubmitted) and waits for its token. */
+function handedOver(call: TaskCall, completion: TaskCompletion): TaskCompletion {
+  if (completion.status !== "succeeded") return completion;
+  call.reporter.submitted(completion.output);
+  return { status: "pending" };
 }

@@ -351,7 +351,13 @@ export class ExecutionManager {
   }
 
   private invoke(live: LiveExecution, invocation: TaskInvocation): void {
-    this.options.dispatcher.dispatch(invocation, live.info).then(
+    const reporter = {
+      submitted: (output: Json): void =>
+        this.enqueue(live, (step) =>
+          step.signal({ type: "task-heartbeat", frameId: invocation.frameId, taskId: invocation.taskId, submitted: output }),
+        ),
+    };
+    this.options.dispatcher.dispatch(invocation, live.info, reporter).then(
       (completion) => {
         const base = { frameId: invocation.frameId, taskId: invocation.taskId };
         switch (completion.status) {

@@ -3,7 +3,7 @@ import type { Json, JsonObject } from "../../shared/json";
 import { payloadFields } from "../history/event-log";
 import type { TaskResource } from "./task-resource";
 
-type Phase = "Scheduled" | "Started" | "Succeeded" | "Failed" | "TimedOut";
+type Phase = "Scheduled" | "Started" | "Submitted" | "Succeeded" | "Failed" | "TimedOut";
 
 /**
  * The history events of a Task's work: `Task*` for service integrations, `LambdaFunction*` for the
@@ -56,6 +56,11 @@ export function startedEvent(resource: TaskResource, workerName?: string): TaskE
     case "activity":
       return event(resource, "Started", workerName ? { workerName } : {});
   }
+}
+
+/** Only service integrations hand work over (`.sync`, `.waitForTaskToken`), so only they have TaskSubmitted. */
+export function submittedEvent(resource: TaskResource, output: Json): TaskEvent {
+  return { type: "TaskSubmitted", details: { key: "taskSubmittedEventDetails", value: { ...identity(resource), ...payloadFields("output", output) } } };
 }
 
 export function succeededEvent(resource: TaskResource, output: Json): TaskEvent {

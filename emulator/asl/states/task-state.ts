@@ -7,7 +7,7 @@ import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
 import type { Frame } from "../interpreter/frame";
-import { failedEvent, scheduledEvent, startedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
+import { failedEvent, scheduledEvent, startedEvent, submittedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
 import { parseTaskResource, type TaskResource } from "./task-resource";
 import { encodeTaskToken } from "./task-token";
 import { transitionTo } from "./state-exit";
@@ -19,6 +19,8 @@ interface TaskProgress {
   heartbeatSeconds?: number;
   /** An activity's ActivityStarted has been recorded. */
   started?: boolean;
+  /** TaskSubmitted has been recorded. */
+  submitted?: boolean;
   [key: string]: Json | undefined;
 }
 
@@ -86,6 +88,13 @@ export const taskState: StateHandler<TaskState> = {
       }
       case "task-heartbeat": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
+        if (signal.submitted !== undefined) {
+          // A hand-over is not a heartbeat: HeartbeatSeconds counts from the start, as a worker's beats do.
+          if (progress.submitted !== true) emitEvent(ctx, frame, submittedEvent(resource, signal.submitted));
+          progress.submitted = true;
+          frame.progress = progress as JsonObject;
+          return BLOCKED;
+        }
         if (signal.workerName !== undefined) markActivityStarted(ctx, frame, resource, progress, signal.workerName);
         if (progress.heartbeatSeconds === undefined) {
           frame.progress = progress as JsonObject;
