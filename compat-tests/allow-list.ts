@@ -15,6 +15,16 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "api/test_sfn_api__TestSnfApi__test_describe_state_machine_for_execution":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "callbacks/test_callback__TestCallback__test_start_execution_sync2":
+    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have; the recording also predates the redrive fields.",
+  "callbacks/test_callback__TestCallback__test_start_execution_sync_delegate_failure":
+    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_sqs_failure_in_wait_for_task_tok":
+    "The recorder kept this run's HTTP Date header (Thu, 18 Apr 2024 06:27:01 GMT) in TaskSubmitted, which no later run can answer.",
+  "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC":
+    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC2":
+    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
   "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration0":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "api/test_sfn_api__TestSnfApi__test_create_duplicate_definition_format_sm__create0":

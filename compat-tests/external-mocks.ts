@@ -23,6 +23,13 @@ const NAMED_FIXTURES = new Set([
   "fixture:sns_allow_topic_sqs_queue",
   "fixture:events_to_sqs_queue",
   "random-name",
+  "account-id",
+  // The state machine a test started is, under mocks, never run: its ARN only needs to name one.
+  "runtime-arn:stateMachine",
+  // Workers that answered the task token: the recording shows their answer, which the mock gives.
+  "fixture:sqs_send_task_success_state_machine",
+  "fixture:sqs_send_task_failure_state_machine",
+  "fixture:sqs_send_heartbeat_and_task_success_state_machine",
 ]);
 
 /** Events whose outcome a mock cannot reproduce (a timeout, an activity worker). */
@@ -41,6 +48,10 @@ export interface ExternalPlan {
 }
 
 export type ExternalPlanResult = { plan: ExternalPlan; skip?: undefined } | { plan?: undefined; skip: string };
+
+function stateMachineNameOf(uid: string): string {
+  return `CompatExt_${uid}`;
+}
 
 function caseHash(id: string): string {
   return createHash("sha1").update(id).digest("hex").slice(0, 10);
@@ -69,6 +80,8 @@ function substitutions(uid: string, functionName: string): Record<string, string
     "${events_to_sqs_queue}": `https://sqs.${region}.amazonaws.com/${REPLAY_ACCOUNT}/events-${uid}`,
     "${localstack.utils.aws.aws_stack.get_boto3_region}": region,
     "${account_id}": REPLAY_ACCOUNT,
+    // The recordings name the target with the first state machine's token, which binds to ours.
+    "${stateMachine-arn}": `arn:aws:states:${region}:${REPLAY_ACCOUNT}:stateMachine:${stateMachineNameOf(uid)}`,
   };
 }
 
@@ -190,7 +203,7 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   if (typeof input !== "string") return { skip: `input needs ${input.missing}` };
   const responses = responsesFromHistory(expected["events"]);
   if (typeof responses === "string") return { skip: responses };
-  const stateMachineName = `CompatExt_${uid}`;
+  const stateMachineName = stateMachineNameOf(uid);
   const testCase: Record<string, Json> = {};
   const mocked: JsonObject = {};
   for (const [state, list] of responses) {
