@@ -92,6 +92,6 @@ describe("planExternalCase", () => {
 
   it("skips a case that needs a resource we cannot name", () => {
     expect(planExternalCase(externalCase({ requires: ["aws:logs"] })).skip).toBe("needs aws:logs");
-    expect(planExternalCase(externalCase({ input_template: '{"x": "${unpack}"}' })).skip).toBe("input needs ${unpack}");
+    expect(planExternalCase(externalCase({ input_template: '{"x": "${binop.strftime()}"}' })).skip).toBe("input needs ${binop.strftime()}");
   });
 });

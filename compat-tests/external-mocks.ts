@@ -30,6 +30,7 @@ const NAMED_FIXTURES = new Set([
   "fixture:sqs_send_task_success_state_machine",
   "fixture:sqs_send_task_failure_state_machine",
   "fixture:sqs_send_heartbeat_and_task_success_state_machine",
+  "fixture:create_rest_apigw",
 ]);
 
 /** Events whose outcome a mock cannot reproduce (a timeout, an activity worker). */
@@ -80,6 +81,8 @@ function substitutions(uid: string, functionName: string): Record<string, string
     "${events_to_sqs_queue}": `https://sqs.${region}.amazonaws.com/${REPLAY_ACCOUNT}/events-${uid}`,
     "${localstack.utils.aws.aws_stack.get_boto3_region}": region,
     "${account_id}": REPLAY_ACCOUNT,
+    // Only API Gateway tests unpack a value into their templates: the REST API id in the endpoint host.
+    "${unpack}": uid,
     // The recordings name the target with the first state machine's token, which binds to ours.
     "${stateMachine-arn}": `arn:aws:states:${region}:${REPLAY_ACCOUNT}:stateMachine:${stateMachineNameOf(uid)}`,
   };

@@ -8,6 +8,7 @@ import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
 import type { Frame } from "../interpreter/frame";
 import { failedEvent, scheduledEvent, startedEvent, submittedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
+import { taskParametersProblem } from "./task-parameters";
 import { parseTaskResource, type TaskResource } from "./task-resource";
 import { encodeTaskToken } from "./task-token";
 import { transitionTo } from "./state-exit";
@@ -40,6 +41,14 @@ export const taskState: StateHandler<TaskState> = {
     const parameters = await flavourOf(state.queryLanguage).effectiveInput(definition, io);
     const timeoutSeconds = await secondsField(state.queryLanguage, "TimeoutSeconds", definition.TimeoutSeconds, definition.TimeoutSecondsPath, io);
     const heartbeatSeconds = await secondsField(state.queryLanguage, "HeartbeatSeconds", definition.HeartbeatSeconds, definition.HeartbeatSecondsPath, io);
+    const problem = taskParametersProblem(resource, parameters);
+    if (problem !== undefined) {
+      const { stateName, enteredEventId } = io.site;
+      const cause =
+        `An error occurred while executing the state '${stateName}' (entered at the event id #${enteredEventId}). ` +
+        `The Parameters '${JSON.stringify(parameters)}' could not be used to start the Task: [${problem}]`;
+      return { kind: "failed", error: new AslError("States.Runtime", cause) };
+    }
     const region = resource.region || ctx.info.executionArn.split(":")[3] || "";
     emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
     const invocation: Parameters<StepContext["invokeTask"]>[1] = {
