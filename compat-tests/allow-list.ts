@@ -19,6 +19,14 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have; the recording also predates the redrive fields.",
   "callbacks/test_callback__TestCallback__test_start_execution_sync_delegate_failure":
     "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_INTRINSIC":
+    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_JSONATA":
+    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_PATH":
+    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_VARIABLE":
+    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
   "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_sqs_failure_in_wait_for_task_tok":
     "The recorder kept this run's HTTP Date header (Thu, 18 Apr 2024 06:27:01 GMT) in TaskSubmitted, which no later run can answer.",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC":

@@ -31,6 +31,8 @@ const NAMED_FIXTURES = new Set([
   "fixture:sqs_send_task_failure_state_machine",
   "fixture:sqs_send_heartbeat_and_task_success_state_machine",
   "fixture:create_rest_apigw",
+  // Under mocks no role is assumed: the Credentials role ARN only needs to be one.
+  "fixture:create_cross_account_admin_role_and_policy",
 ]);
 
 /** Events whose outcome a mock cannot reproduce (a timeout, an activity worker). */
@@ -83,6 +85,7 @@ function substitutions(uid: string, functionName: string): Record<string, string
     "${account_id}": REPLAY_ACCOUNT,
     // Only API Gateway tests unpack a value into their templates: the REST API id in the endpoint host.
     "${unpack}": uid,
+    "${create_cross_account_admin_role_and_policy}": `arn:aws:iam::${REPLAY_ACCOUNT}:role/trusted-${uid}`,
     // The recordings name the target with the first state machine's token, which binds to ours.
     "${stateMachine-arn}": `arn:aws:states:${region}:${REPLAY_ACCOUNT}:stateMachine:${stateMachineNameOf(uid)}`,
   };

@@ -37,6 +37,7 @@ export function scheduledEvent(
   parameters: Json,
   timeoutSeconds: number | undefined,
   heartbeatSeconds: number | undefined,
+  credentials?: JsonObject,
 ): TaskEvent {
   const value: JsonObject =
     resource.kind === "service"
@@ -44,6 +45,8 @@ export function scheduledEvent(
       : { resource: resource.resource, ...payloadFields("input", parameters) };
   if (timeoutSeconds !== undefined) value.timeoutInSeconds = timeoutSeconds;
   if (heartbeatSeconds !== undefined) value.heartbeatInSeconds = heartbeatSeconds;
+  const roleArn = credentials?.["RoleArn"];
+  if (typeof roleArn === "string") value.taskCredentials = { roleArn };
   return event(resource, "Scheduled", value);
 }
 

@@ -1,4 +1,5 @@
-import type { Json, JsonObject } from "../../shared/json";
+import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import type { CompiledState } from "../definition/program";
 import type { TaskState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { flavourOf } from "../io/flavour-of";
@@ -49,8 +50,9 @@ export const taskState: StateHandler<TaskState> = {
         `The Parameters '${JSON.stringify(parameters)}' could not be used to start the Task: [${problem}]`;
       return { kind: "failed", error: new AslError("States.Runtime", cause) };
     }
+    const credentials = await taskCredentials(state, io);
     const region = resource.region || ctx.info.executionArn.split(":")[3] || "";
-    emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds));
+    emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds, credentials));
     const invocation: Parameters<StepContext["invokeTask"]>[1] = {
       taskId,
       resource: definition.Resource,
@@ -60,7 +62,7 @@ export const taskState: StateHandler<TaskState> = {
     if (token !== undefined) invocation.taskToken = token;
     if (timeoutSeconds !== undefined) invocation.timeoutSeconds = timeoutSeconds;
     if (heartbeatSeconds !== undefined) invocation.heartbeatSeconds = heartbeatSeconds;
-    if (definition.Credentials !== undefined) invocation.credentials = definition.Credentials;
+    if (credentials !== undefined) invocation.credentials = credentials;
     ctx.invokeTask(frame, invocation);
     const progress: TaskProgress = { taskId };
     if (token !== undefined) progress.token = token;
@@ -138,6 +140,15 @@ function markActivityStarted(ctx: StepContext, frame: Frame, resource: TaskResou
 
 function emitEvent(ctx: StepContext, frame: Frame, event: TaskEvent): void {
   ctx.emit(frame, event.type, event.details);
+}
+
+/** The Task's Credentials with their expressions evaluated (`RoleArn.$` on the selected input, `{% %}` in JSONata). */
+async function taskCredentials(state: CompiledState & { definition: TaskState }, io: StateIo): Promise<JsonObject | undefined> {
+  const template = state.definition.Credentials;
+  if (template === undefined) return undefined;
+  const flavour = flavourOf(state.queryLanguage);
+  const evaluated = await flavour.template("Credentials", template, io, await flavour.selectedInput(state.definition, io));
+  return isJsonObject(evaluated) ? evaluated : undefined;
 }
 
 async function secondsField(
