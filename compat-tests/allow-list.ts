@@ -7,14 +7,26 @@
 export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "api/test_sfn_api__TestSnfApi__test_create_duplicate_definition_format_sm":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "api/test_sfn_api__TestSnfApi__test_create_duplicate_definition_format_sm__create0":
+    "Replayed alone, this create_state_machine_error case has no earlier machine to conflict with; its api_sequence twin checks the conflict.",
   "api/test_sfn_api__TestSnfApi__test_create_duplicate_sm_name":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "api/test_sfn_api__TestSnfApi__test_create_duplicate_sm_name__create0":
+    "Replayed alone, this create_state_machine_error case has no earlier machine to conflict with; its api_sequence twin checks the conflict.",
   "api/test_sfn_api__TestSnfApi__test_create_exact_duplicate_sm":
+    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_definition":
+    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_definition_and_role":
+    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_role_arn":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "api/test_sfn_api__TestSnfApi__test_describe_sm_arn_containing_punctuation":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "api/test_sfn_api__TestSnfApi__test_describe_state_machine_for_execution":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
+  "api/test_sfn_api__TestSnfApi__test_stop_execution__api":
+    "The harness runs sequences with Wait states skipped, so the execution ends before StopExecution; the execution-kind twin of this case checks the abort.",
   "callbacks/test_callback__TestCallback__test_start_execution_sync2":
     "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have; the recording also predates the redrive fields.",
   "callbacks/test_callback__TestCallback__test_start_execution_sync_delegate_failure":
@@ -27,38 +39,22 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
   "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_VARIABLE":
     "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+  "error_handling/test_aws_sdk__TestAwsSdk__test_invalid_secret_name":
+    "Needs a real Secrets Manager call (kind execution, so no mock serves it); the emulator has no client for aws-sdk:secretsmanager.",
   "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_sqs_failure_in_wait_for_task_tok":
     "The recorder kept this run's HTTP Date header (Thu, 18 Apr 2024 06:27:01 GMT) in TaskSubmitted, which no later run can answer.",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC":
     "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC2":
     "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration0":
-    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
-  "api/test_sfn_api__TestSnfApi__test_create_duplicate_definition_format_sm__create0":
-    "Replayed alone, this create_state_machine_error case has no earlier machine to conflict with; its api_sequence twin checks the conflict.",
-  "api/test_sfn_api__TestSnfApi__test_create_duplicate_sm_name__create0":
-    "Replayed alone, this create_state_machine_error case has no earlier machine to conflict with; its api_sequence twin checks the conflict.",
-  "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_definition":
-    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
-  "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_definition_and_role":
-    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
-  "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_role_arn":
-    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
-  "api/test_sfn_api__TestSnfApi__test_stop_execution__api":
-    "The harness runs sequences with Wait states skipped, so the execution ends before StopExecution; the execution-kind twin of this case checks the abort.",
-  "error_handling/test_aws_sdk__TestAwsSdk__test_invalid_secret_name":
-    "TODO: $events[4:TaskFailed].taskFailedEventDetails.cause: at char 0",
-  "error_handling/test_states_errors__TestStatesErrors__test_service_task_lambada_catch_state_all_data_limit_exceeded_on_large_utf8_response":
-    "AWS lets States.ALL catch a Task's States.DataLimitExceeded (a TaskFailed); asl/errors/error-matching.ts treats it as terminal everywhere.",
-  "error_handling/test_states_errors__TestStatesErrors__test_task_lambda_catch_state_all_data_limit_exceeded_on_large_utf8_response":
-    "AWS lets States.ALL catch a Task's States.DataLimitExceeded (a LambdaFunctionFailed); asl/errors/error-matching.ts treats it as terminal everywhere.",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC2__mocked":
     "TaskSubmitted's Content-Length (161) is that of AWS's StartExecution answer for the recorded execution ARN; the mock's shorter ExecutionArn gives 116.",
   "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC__mocked":
     "TaskSubmitted's Content-Length (161) is that of AWS's StartExecution answer for the recorded execution ARN; the mock's shorter ExecutionArn gives 116.",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_sqs_send_message__mocked":
     "The mock's MD5OfMessageBody has 36 characters where AWS's has 32, so the SendMessage answer's Content-Length is 110, not the recorded 106.",
+  "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration0":
+    "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration1":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke_with_retry_extended_input":
@@ -77,26 +73,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "AWS stalled on this execution (its history stops after ExecutionStarted); we fail it",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__0.0":
     "The input text 0.0 comes back as 0: the interpreter keeps the number, not its text, and the mock config file stores 0.0 as 0.",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_INTRINSIC_FUNCTION":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEMS_PATH":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEM_SELECTOR":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_MAX_CONCURRENCY_PATH":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_TOLERATED_FAILURE_PATH":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
-  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":
-    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
-  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_describe_state_machine_for_execution_of_version":
-    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
-  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_list_delete_version":
-    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
-  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_publish_state_machine_version":
-    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
-  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_start_version_execution":
-    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
   "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
     "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
   "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_type_number":
@@ -171,4 +147,24 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
   "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test1":
     "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
+  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_INTRINSIC_FUNCTION":
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
+  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEMS_PATH":
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
+  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEM_SELECTOR":
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
+  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_MAX_CONCURRENCY_PATH":
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
+  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_TOLERATED_FAILURE_PATH":
+    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
+  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":
+    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
+  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_describe_state_machine_for_execution_of_version":
+    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
+  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_list_delete_version":
+    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
+  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_publish_state_machine_version":
+    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
+  "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_start_version_execution":
+    "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
 };

@@ -6,11 +6,11 @@ describe("error matching", () => {
     expect(errorMatches(["MyError"], "OtherError")).toBe(false);
   });
 
-  it("lets States.ALL match everything but the terminal errors", () => {
+  it("lets States.ALL match everything but States.Runtime, DataLimitExceeded included as AWS records it", () => {
     expect(errorMatches(["States.ALL"], "Custom")).toBe(true);
     expect(errorMatches(["States.ALL"], "States.Timeout")).toBe(true);
     expect(errorMatches(["States.ALL"], "States.Runtime")).toBe(false);
-    expect(errorMatches(["States.ALL"], "States.DataLimitExceeded")).toBe(false);
+    expect(errorMatches(["States.ALL"], "States.DataLimitExceeded")).toBe(true);
   });
 
   it("lets States.TaskFailed match task errors but not a timeout", () => {
