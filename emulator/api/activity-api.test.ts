@@ -6,23 +6,14 @@ import {
   ListTagsForResourceCommand,
   SFNClient,
 } from "@aws-sdk/client-sfn";
-import type { Emulator } from "../index";
-import { failure, startTestEmulator } from "../testing/test-emulator";
+import { failure, useTestEmulator } from "../testing/test-emulator";
 
 const PREFIX = "arn:aws:states:us-east-1:123456789012:activity";
 
-let emulator: Emulator;
 let sfn: SFNClient;
 
-beforeAll(async () => {
-  // Real waits: some tests need an execution to stay RUNNING.
-  ({ emulator, sfn } = await startTestEmulator({ waitTimeScale: 1 }));
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await emulator.close();
-});
+// Real waits: some tests need an execution to stay RUNNING.
+useTestEmulator({ waitTimeScale: 1 }, (started) => ({ sfn } = started));
 
 describe("activities", () => {
   it("creates an activity idempotently and describes it", async () => {

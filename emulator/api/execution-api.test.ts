@@ -9,24 +9,15 @@ import {
   type DescribeExecutionCommandOutput,
   type HistoryEvent,
 } from "@aws-sdk/client-sfn";
-import type { Emulator } from "../index";
-import { failure, startTestEmulator } from "../testing/test-emulator";
+import { failure, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/sfn-role";
 const ACCOUNT_PREFIX = "arn:aws:states:us-east-1:123456789012";
 
-let emulator: Emulator;
 let sfn: SFNClient;
 
-beforeAll(async () => {
-  // Real waits: some tests need an execution to stay RUNNING.
-  ({ emulator, sfn } = await startTestEmulator({ waitTimeScale: 1 }));
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await emulator.close();
-});
+// Real waits: some tests need an execution to stay RUNNING.
+useTestEmulator({ waitTimeScale: 1 }, (started) => ({ sfn } = started));
 
 async function create(name: string, definition: object): Promise<string> {
   const out = await sfn.send(new CreateStateMachineCommand({ name, definition: JSON.stringify(definition), roleArn: ROLE }));

@@ -6,8 +6,7 @@ import {
   SFNClient,
   StartExecutionCommand,
 } from "@aws-sdk/client-sfn";
-import type { Emulator } from "../index";
-import { failure, startTestEmulator } from "../testing/test-emulator";
+import { failure, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // Fails on the first run (invalid JSON text) and succeeds once redriven, by reading $$.Execution.RedriveCount.
@@ -25,16 +24,9 @@ const DEFINITION = JSON.stringify({
   },
 });
 
-let emulator: Emulator;
 let sfn: SFNClient;
 
-beforeAll(async () => {
-  ({ emulator, sfn } = await startTestEmulator());
-});
-afterAll(async () => {
-  sfn.destroy();
-  await emulator.close();
-});
+useTestEmulator({}, (started) => ({ sfn } = started));
 
 async function settled(executionArn: string) {
   for (let i = 0; i < 200; i++) {

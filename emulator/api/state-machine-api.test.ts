@@ -12,25 +12,16 @@ import {
   UpdateStateMachineCommand,
   type StateMachineListItem,
 } from "@aws-sdk/client-sfn";
-import type { Emulator } from "../index";
-import { failure, startTestEmulator } from "../testing/test-emulator";
+import { failure, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/sfn-role";
 const PASS = JSON.stringify({ StartAt: "P", States: { P: { Type: "Pass", End: true } } });
 const PASS_RESULT = JSON.stringify({ StartAt: "P", States: { P: { Type: "Pass", Result: 1, End: true } } });
 
-let emulator: Emulator;
 let sfn: SFNClient;
 
-beforeAll(async () => {
-  // Real waits: some tests need an execution to stay RUNNING.
-  ({ emulator, sfn } = await startTestEmulator({ waitTimeScale: 1 }));
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await emulator.close();
-});
+// Real waits: some tests need an execution to stay RUNNING.
+useTestEmulator({ waitTimeScale: 1 }, (started) => ({ sfn } = started));
 
 async function create(name: string, definition = PASS): Promise<string> {
   const out = await sfn.send(new CreateStateMachineCommand({ name, definition, roleArn: ROLE }));

@@ -1,20 +1,11 @@
 import { SFNClient, TestStateCommand } from "@aws-sdk/client-sfn";
-import type { Emulator } from "../index";
-import { failure, startTestEmulator } from "../testing/test-emulator";
+import { failure, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/sfn-role";
 
-let emulator: Emulator;
 let sfn: SFNClient;
 
-beforeAll(async () => {
-  ({ emulator, sfn } = await startTestEmulator());
-});
-
-afterAll(async () => {
-  sfn.destroy();
-  await emulator.close();
-});
+useTestEmulator({}, (started) => ({ sfn } = started));
 
 function testState(request: Omit<ConstructorParameters<typeof TestStateCommand>[0], "definition"> & { definition: object }) {
   return sfn.send(new TestStateCommand({ roleArn: ROLE, ...request, definition: JSON.stringify(request.definition) }));

@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import { spawnSync } from "node:child_process";
 import { CreateActivityCommand, GetActivityTaskCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
-import { createMachine, finalHistory, startExecution, startTestEmulator, types, waitForEvent } from "../testing/test-emulator";
+import { createMachine, finalHistory, startExecution, types, useTestEmulator, waitForEvent } from "../testing/test-emulator";
 
 const run = promisify(execFile);
 const hasAwsCli = spawnSync("aws", ["--version"], { stdio: "ignore" }).status === 0;
@@ -14,14 +14,7 @@ describe("activity tasks", () => {
   let emulator: Emulator;
   let sfn: SFNClient;
 
-  beforeAll(async () => {
-    ({ emulator, sfn } = await startTestEmulator());
-  });
-
-  afterAll(async () => {
-    sfn.destroy();
-    await emulator.close();
-  });
+  useTestEmulator({}, (started) => ({ emulator, sfn } = started));
 
   async function aws(...args: string[]): Promise<string> {
     const env = { ...process.env, AWS_ACCESS_KEY_ID: "test", AWS_SECRET_ACCESS_KEY: "test", AWS_DEFAULT_REGION: "us-east-1", AWS_PAGER: "" };

@@ -6,8 +6,7 @@ import {
   StartExecutionCommand,
   StartSyncExecutionCommand,
 } from "@aws-sdk/client-sfn";
-import type { Emulator } from "../index";
-import { startTestEmulator } from "../testing/test-emulator";
+import { useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // 7,000 Map iterations of one Pass state write about 28,000 events.
@@ -25,16 +24,9 @@ const DEFINITION = JSON.stringify({
 const INPUT = JSON.stringify({ items: Array.from({ length: 7000 }, (_, i) => i) });
 
 describe("the 25,000-event history limit", () => {
-  let emulator: Emulator;
   let client: SFNClient;
 
-  beforeAll(async () => {
-    ({ emulator, sfn: client } = await startTestEmulator());
-  });
-  afterAll(async () => {
-    client.destroy();
-    await emulator.close();
-  });
+  useTestEmulator({}, (started) => ({ sfn: client } = started));
 
   it("fails a Standard execution whose history would pass 25,000 events, with exactly 25,000", async () => {
     const { stateMachineArn } = await client.send(

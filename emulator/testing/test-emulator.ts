@@ -24,6 +24,25 @@ export async function startTestEmulator(overrides: Partial<Config> = {}): Promis
   return { emulator, sfn };
 }
 
+/**
+ * Starts a test emulator before the file's (or describe block's) tests and stops it after them;
+ * `onStart` receives it, usually to set the test's `emulator` and `sfn` variables.
+ */
+export function useTestEmulator(
+  overrides: Partial<Config>,
+  onStart: (started: { emulator: Emulator; sfn: SFNClient }) => void,
+): void {
+  let started: { emulator: Emulator; sfn: SFNClient } | undefined;
+  beforeAll(async () => {
+    started = await startTestEmulator(overrides);
+    onStart(started);
+  });
+  afterAll(async () => {
+    started?.sfn.destroy();
+    await started?.emulator.close();
+  });
+}
+
 /** The rejection of a call, with the SDK's error name, message and HTTP status; throws if the call succeeded. */
 export async function failure(call: Promise<unknown>): Promise<{ name: string; message: string; status: number | undefined }> {
   try {
