@@ -59,16 +59,38 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke_with_retry_extended_input":
     "Recorded in 2023, before redrive: the context object had no Execution.RedriveCount; it also shows State.RetryCount 0 on the first attempt, which asl/io leaves out.",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector_parameters":
-    "AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_items_path_from_previous":
-    "AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_parameters":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_reentrant":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_label":
     "this recording (Jul 2024) writes the first state's input compacted, the ten older ones echo the client's raw text; we echo the raw text",
-  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed":
-    "AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_item_selector":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_parameters":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed_no_max_max_concurrency":
     "The distributed Map's child executions are not in the recording, so its inner Lambda tasks have no recorded answers to mock and go to a Lambda that is not there.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__0":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__1":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__0":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__1":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__1.1":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_percentage_path__100":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_values__count_literal":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_values__percentage_literal":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_max_concurrency_path_negative":
     "AWS stalled on this execution (its history stops after ExecutionStarted); we fail it",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__0.0":
@@ -147,16 +169,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
   "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test1":
     "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_INTRINSIC_FUNCTION":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEMS_PATH":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_ITEM_SELECTOR":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_MAX_CONCURRENCY_PATH":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay",
-  "variables_assign/test_assign_reference_variables__TestAssignReferenceVariables__test_reference_in_map_state__MAP_STATE_REFERENCE_IN_TOLERATED_FAILURE_PATH":
-    "the recording applied LocalStack's _convert_output_to_json transformer to outputs, which compat-tests/normalise does not replay; also AWS changed MapStateExited's previousEventId in a DISTRIBUTED Map: recordings before Nov 2024 (12 cases) link it to MapRunSucceeded, later ones (this case) to MapRunStarted; we follow the majority",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":
     "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_describe_state_machine_for_execution_of_version":

@@ -94,6 +94,36 @@ function comparePython(a: Json, b: Json): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
+/** The recorder's `_convert_output_to_json`: every `output` member holding JSON text holds the value instead. */
+export function convertOutputsToJson(value: Json): Json {
+  if (Array.isArray(value)) return value.map(convertOutputsToJson);
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (k === "output" && typeof v === "string") {
+      try {
+        out[k] = JSON.parse(v) as Json;
+        continue;
+      } catch {
+        // not JSON text: kept as it is
+      }
+    }
+    out[k] = convertOutputsToJson(v);
+  }
+  return out;
+}
+
+/** The GenericTransformer functions a case registered, as functions over our normalised value. */
+export function caseGenericTransformers(raw: JsonObject): Array<(value: Json) => Json> {
+  const known: Readonly<Record<string, (value: Json) => Json>> = { _convert_output_to_json: convertOutputsToJson };
+  const out: Array<(value: Json) => Json> = [];
+  for (const t of transformersOf(raw)) {
+    const fn = t["fn"];
+    if (t["type"] === "GenericTransformer" && typeof fn === "string" && known[fn]) out.push(known[fn]);
+  }
+  return out;
+}
+
 export const CUSTOM_TRANSFORMERS: Readonly<Record<string, (value: Json) => Json>> = {
   _SfnSortVariableReferences: sortVariableReferences,
 };

@@ -1,7 +1,7 @@
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { Comparison, shortJson, type Diff } from "./compare";
-import { caseKeyReplacements, caseRuntimeLiterals, mapRunLiterals } from "./case-transformers";
+import { caseGenericTransformers, caseKeyReplacements, caseRuntimeLiterals, mapRunLiterals } from "./case-transformers";
 import { normalise, placeholderise, recordedSdkHeaderValues, recorderParallelTransform, sortBranchRuns } from "./normalise";
 import { callOperation, REPLAY_ACCOUNT, REPLAY_ROLE_ARN, botoErrorResponse } from "./sfn-client";
 import { sleep } from "./run-context";
@@ -183,7 +183,12 @@ export function compareExecution(raw: JsonObject, obs: ExecutionObservation): Di
   const expectedRaw = isJsonObject(raw["expected"]) ? raw["expected"] : {};
   const exp = placeholderise(expectedRaw, caseRuntimeLiterals(raw));
   const expected = isJsonObject(exp) ? exp : {};
-  const options = { literals: obs.literals, keyReplacements: caseKeyReplacements(raw), sdkHeaderValues: recordedSdkHeaderValues(expectedRaw) };
+  const options = {
+    literals: obs.literals,
+    keyReplacements: caseKeyReplacements(raw),
+    sdkHeaderValues: recordedSdkHeaderValues(expectedRaw),
+    custom: caseGenericTransformers(raw),
+  };
   const cmp = new Comparison();
   if (obs.timedOut) cmp.note("$status", "execution still RUNNING at the replay timeout");
   const expCreate = expected["create_state_machine"];

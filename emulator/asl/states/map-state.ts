@@ -144,11 +144,18 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
 }
 
 async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
-  if (progress.distributed) ctx.emit(frame, "MapRunSucceeded");
-  // AWS links both the succeeded and the exited event to the last iteration (or map run) event.
-  const last = progress.distributed ? frame.lastEventId : ctx.lastEventId();
-  ctx.emit(frame, "MapStateSucceeded", undefined, { previousEventId: last, advance: false });
-  frame.lastEventId = last;
+  if (progress.distributed) {
+    // Since late 2024 AWS links MapStateSucceeded to MapRunSucceeded and MapStateExited to MapRunStarted.
+    const runStartedId = frame.lastEventId;
+    const runSucceededId = ctx.emit(frame, "MapRunSucceeded");
+    ctx.emit(frame, "MapStateSucceeded", undefined, { previousEventId: runSucceededId, advance: false });
+    frame.lastEventId = runStartedId;
+  } else {
+    // AWS links both the succeeded and the exited event to the last iteration event.
+    const last = ctx.lastEventId();
+    ctx.emit(frame, "MapStateSucceeded", undefined, { previousEventId: last, advance: false });
+    frame.lastEventId = last;
+  }
   const io = ctx.stateIo(frame, frame.input);
   const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value: progress.results, isResult: true });
   return transitionTo(exit, state.definition.Next);
