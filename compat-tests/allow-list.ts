@@ -129,46 +129,6 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
   "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_lambda_task__wrong_integer_type_string":
     "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE_CATCH__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE__test0":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__DEBUG-BASE_MAP_STATE__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE_CATCH__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__INFO-BASE_MAP_STATE__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE_CATCH__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE__test0":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_state_configuration__TestStateConfiguration__test_map_state_failure_count__TRACE-BASE_MAP_STATE__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-DEBUG":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-INFO":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__MAX_CONCURRENCY-TRACE":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_COUNT-DEBUG":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_COUNT-INFO":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_PERCENTAGE-INFO":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_base_map_state_inspect__TOLERATED_FAILURE_PERCENTAGE-TRACE":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__DEBUG__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__INFO__test0":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__INFO__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test0":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
-  "test_state/test_test_state_scenarios__TestStateCaseScenarios__test_state_task_catch_error__TRACE__test1":
-    "The harness replaces our replay role ARN by snf_role_arn, but this recording names the role by a resource token (<resource:2>) inside $states.context; the rest matches.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":
     "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_describe_state_machine_for_execution_of_version":

@@ -38,8 +38,10 @@ export function isClientSideError(recorded: Json | undefined): boolean {
 
 /** The literal replacements of a single API call: role, account, region, partition. */
 export function apiCallLiterals(expected: Json | undefined): Record<string, string> {
+  const role = rolePlaceholder(expected);
   return {
-    [REPLAY_ROLE_ARN]: rolePlaceholder(expected) ?? "snf_role_arn",
+    // Without a role token the recording kept the ARN (as `role/<resource:N>`), so ours stays as it is.
+    ...(role !== undefined ? { [REPLAY_ROLE_ARN]: role } : {}),
     [REPLAY_ACCOUNT]: REPLAY_ACCOUNT,
     [REPLAY_REGION]: "<region>",
     "arn:aws:": "arn:<partition>:",
