@@ -141,7 +141,8 @@ describe("Lambda tasks against a LAMBDA_ENDPOINT", () => {
     expect(events[events.length - 1]?.executionFailedEventDetails?.error).toBe("States.Timeout");
   });
 
-  it("waits for SendTaskSuccess after invoking with .waitForTaskToken", async () => {
+  /** Starts a .waitForTaskToken Lambda task and returns the token the function was sent. */
+  async function startCallback(): Promise<{ executionArn: string; sent: { token: string } }> {
     const arn = await createMachine(sfn, {
       StartAt: "Call",
       States: {
@@ -157,27 +158,18 @@ describe("Lambda tasks against a LAMBDA_ENDPOINT", () => {
     await waitForEvent(sfn, executionArn, "TaskStarted");
     await new Promise((resolve) => setTimeout(resolve, 100));
     const sent = lambda.calls.filter((call) => call.functionName === "notify").pop()?.event as { token: string };
+    return { executionArn, sent };
+  }
+
+  it("waits for SendTaskSuccess after invoking with .waitForTaskToken", async () => {
+    const { executionArn, sent } = await startCallback();
     await sfn.send(new SendTaskSuccessCommand({ taskToken: sent.token, output: '{"approved":true}' }));
     const events = await finalHistory(sfn, executionArn);
     expect(events[events.length - 1]?.executionSucceededEventDetails?.output).toBe('{"approved":true}');
   });
 
   it("fails the task on SendTaskFailure after .waitForTaskToken", async () => {
-    const arn = await createMachine(sfn, {
-      StartAt: "Call",
-      States: {
-        Call: {
-          Type: "Task",
-          Resource: "arn:aws:states:::lambda:invoke.waitForTaskToken",
-          Parameters: { FunctionName: "notify", Payload: { "token.$": "$$.Task.Token" } },
-          End: true,
-        },
-      },
-    });
-    const executionArn = await startExecution(sfn, arn);
-    await waitForEvent(sfn, executionArn, "TaskStarted");
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const sent = lambda.calls.filter((call) => call.functionName === "notify").pop()?.event as { token: string };
+    const { executionArn, sent } = await startCallback();
     await sfn.send(new SendTaskFailureCommand({ taskToken: sent.token, error: "Rejected", cause: "by a human" }));
     await finalHistory(sfn, executionArn);
     const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
