@@ -274,10 +274,16 @@ class PathReader {
     if (char === "[" || char === "{") {
       return { kind: "literal", value: this.readJsonLiteral() };
     }
-    const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)/.exec(this.text.slice(this.position));
-    if (!match) this.fail("Expected a filter operand");
-    this.advance(match[0].length);
-    return { kind: "literal", value: JSON.parse(match[0]) as Json };
+    const match = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|true|false|null)(?![\w-])/.exec(this.text.slice(this.position));
+    if (match) {
+      this.advance(match[0].length);
+      return { kind: "literal", value: JSON.parse(match[0]) as Json };
+    }
+    // AWS accepts an unquoted word as a text literal (`@.status == Failure`), as published definitions rely on.
+    const word = /^[A-Za-z_][\w-]*/.exec(this.text.slice(this.position));
+    if (!word) this.fail("Expected a filter operand");
+    this.advance(word[0].length);
+    return { kind: "literal", value: word[0] };
   }
 
   private readRegex(): FilterOperand {
