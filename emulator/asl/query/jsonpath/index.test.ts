@@ -175,3 +175,16 @@ describe("describePathMiss", () => {
     expect(describePathMiss("$.no.such.result.path", { a: 1 })).toBe("Missing property in path $['no']");
   });
 });
+
+describe("filter literals", () => {
+  it("reads an unquoted word as text, as AWS accepts it", () => {
+    const data = { results: [{ status: "Failure" }, { status: "Success" }] };
+    expect(selectPath("$..results[?(@.status==Failure)]", data)).toEqual({ found: true, value: [{ status: "Failure" }] });
+  });
+
+  it("still reads true, false, null and numbers as JSON", () => {
+    const data = { a: [{ n: null }, { n: 1 }, { n: "null" }] };
+    expect(selectPath("$.a[?(@.n==null)]", data)).toEqual({ found: true, value: [{ n: null }] });
+    expect(selectPath("$.a[?(@.n==1)]", data)).toEqual({ found: true, value: [{ n: 1 }] });
+  });
+});
