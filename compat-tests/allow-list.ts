@@ -7,12 +7,8 @@
 export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "api/test_sfn_api__TestSnfApi__test_create_duplicate_definition_format_sm":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
-  "api/test_sfn_api__TestSnfApi__test_create_duplicate_definition_format_sm__create0":
-    "Replayed alone, this create_state_machine_error case has no earlier machine to conflict with; its api_sequence twin checks the conflict.",
   "api/test_sfn_api__TestSnfApi__test_create_duplicate_sm_name":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
-  "api/test_sfn_api__TestSnfApi__test_create_duplicate_sm_name__create0":
-    "Replayed alone, this create_state_machine_error case has no earlier machine to conflict with; its api_sequence twin checks the conflict.",
   "api/test_sfn_api__TestSnfApi__test_create_exact_duplicate_sm":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "api/test_sfn_api__TestSnfApi__test_create_update_state_machine_base_definition":
