@@ -10,12 +10,13 @@ import {
 import type { Frame } from "../asl/interpreter/frame";
 import type { InterpreterPorts } from "../asl/interpreter/ports";
 import type { ExecutionSignal } from "../asl/interpreter/signals";
-import type { TaskInvocation } from "../asl/interpreter/effects";
+import type { MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
+import type { MapRunLimits } from "../asl/states/map-state";
 import { decodeTaskToken, type TaskTokenTarget } from "../asl/states/task-token";
 import type { TaskDispatcher } from "../integrations/task-dispatcher";
 import type { Json } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
-import type { ExecutionRecord, StateMachineRecord } from "../store/records";
+import type { ExecutionRecord, MapRunRecord, StateMachineRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { ProgramCache } from "./program-cache";
 import { GroupCommit } from "./group-commit";
@@ -163,6 +164,14 @@ export class ExecutionManager {
     const live = this.track(record, JSON.parse(record.input) as Json, frames, true);
     this.enqueue(live, (step) => step.redrive());
     return record;
+  }
+
+  /** UpdateMapRun on a run whose execution is still going; resolves once the change is recorded. */
+  updateMapRun(executionArn: string, mapRunArn: string, limits: MapRunLimits): Promise<void> {
+    const live = this.live.get(executionArn);
+    if (!live) return Promise.resolve();
+    this.enqueue(live, (step) => step.updateMapRun(mapRunArn, limits));
+    return live.chain;
   }
 
   stop(executionArn: string, error: string | undefined, cause: string | undefined): Promise<void> {
@@ -313,6 +322,7 @@ export class ExecutionManager {
 
   private perform(live: LiveExecution, result: StepResult): void {
     const arn = live.record.executionArn;
+    this.recordMapRuns(live, result);
     if (result.outcome) {
       live.ended = true;
       this.live.delete(arn);
@@ -332,8 +342,35 @@ export class ExecutionManager {
           this.invoke(live, effect.invocation);
           break;
         case "cancel-task":
+        case "map-run":
         case "execution-ended":
           break;
+      }
+    }
+  }
+
+  /**
+   * Keeps each map run's latest state for DescribeMapRun (one write per run and step, however many
+   * iterations changed it); runs still going when their execution ends are aborted with it.
+   */
+  private recordMapRuns(live: LiveExecution, result: StepResult): void {
+    if (!live.durable) return;
+    const { store, now } = this.options;
+    const latest = new Map<string, MapRunReport>();
+    for (const effect of result.effects) if (effect.type === "map-run") latest.set(effect.report.mapRunArn, effect.report);
+    for (const report of latest.values()) {
+      const existing = store.getMapRun(report.mapRunArn);
+      const record: MapRunRecord = {
+        ...report,
+        executionArn: live.record.executionArn,
+        startDate: existing?.startDate ?? now(),
+      };
+      if (report.status !== "RUNNING") record.stopDate = now();
+      store.putMapRun(record);
+    }
+    if (result.outcome && result.outcome.status !== "SUCCEEDED") {
+      for (const run of store.listMapRuns(live.record.executionArn)) {
+        if (run.status === "RUNNING") store.putMapRun({ ...run, status: "ABORTED", running: 0, stopDate: now() });
       }
     }
   }

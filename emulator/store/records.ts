@@ -75,3 +75,19 @@ export interface FrameRecord {
   frameId: string;
   data: Json;
 }
+
+/** A DISTRIBUTED Map's run, as DescribeMapRun and ListMapRuns show it. */
+export interface MapRunRecord {
+  mapRunArn: string;
+  executionArn: string;
+  status: "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTED";
+  startDate: number;
+  stopDate?: number;
+  maxConcurrency: number;
+  toleratedFailureCount: number;
+  toleratedFailurePercentage: number;
+  total: number;
+  succeeded: number;
+  failed: number;
+  running: number;
+}

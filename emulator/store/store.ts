@@ -1,5 +1,5 @@
 import type { HistoryEvent } from "../asl/history/history-event";
-import type { ActivityRecord, AliasRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "./records";
+import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "./records";
 
 /** Everything one execution step changes, written atomically. */
 export interface StepWrite {
@@ -45,6 +45,11 @@ export interface Store {
   getAlias(arn: string): AliasRecord | undefined;
   deleteAlias(arn: string): void;
   listAliases(stateMachineArn: string): AliasRecord[];
+
+  putMapRun(record: MapRunRecord): void;
+  getMapRun(arn: string): MapRunRecord | undefined;
+  /** The execution's map runs, oldest first. */
+  listMapRuns(executionArn: string): MapRunRecord[];
 
   close(): void;
 }

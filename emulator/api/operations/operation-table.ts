@@ -1,4 +1,3 @@
-import { ServiceError } from "../../shared/service-error";
 import type { OperationName } from "../model";
 import type { OperationHandler } from "../service-context";
 import {
@@ -8,6 +7,7 @@ import {
   listStateMachineAliases,
   updateStateMachineAlias,
 } from "./alias-operations";
+import { describeMapRun, listMapRuns, updateMapRun } from "./map-run-operations";
 import { deleteStateMachineVersion, listStateMachineVersions, publishStateMachineVersion } from "./version-operations";
 import { getActivityTask } from "./activity-task-operations";
 import { createActivity, deleteActivity, describeActivity, listActivities } from "./activity-operations";
@@ -32,13 +32,6 @@ import { listTagsForResource, tagResource, untagResource } from "./tag-operation
 import { sendTaskFailure, sendTaskHeartbeat, sendTaskSuccess } from "./task-token-operations";
 import { testState } from "./test-state-operation";
 
-/** Operations whose issue has not landed yet answer with an AWS-shaped error that says so. */
-function notYetImplemented(operation: OperationName): OperationHandler {
-  return () => {
-    throw new ServiceError("UnknownOperationException", `${operation} is not implemented by sfn-emulator yet`);
-  };
-}
-
 /** Every operation of the API: a missing one is a compile error. */
 export const OPERATIONS: Record<OperationName, OperationHandler> = {
   CreateActivity: createActivity,
@@ -50,7 +43,7 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   DeleteStateMachineVersion: deleteStateMachineVersion,
   DescribeActivity: describeActivity,
   DescribeExecution: describeExecution,
-  DescribeMapRun: notYetImplemented("DescribeMapRun"),
+  DescribeMapRun: describeMapRun,
   DescribeStateMachine: describeStateMachine,
   DescribeStateMachineAlias: describeStateMachineAlias,
   DescribeStateMachineForExecution: describeStateMachineForExecution,
@@ -58,7 +51,7 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   GetExecutionHistory: getExecutionHistory,
   ListActivities: listActivities,
   ListExecutions: listExecutions,
-  ListMapRuns: notYetImplemented("ListMapRuns"),
+  ListMapRuns: listMapRuns,
   ListStateMachineAliases: listStateMachineAliases,
   ListStateMachineVersions: listStateMachineVersions,
   ListStateMachines: listStateMachines,
@@ -74,7 +67,7 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   TagResource: tagResource,
   TestState: testState,
   UntagResource: untagResource,
-  UpdateMapRun: notYetImplemented("UpdateMapRun"),
+  UpdateMapRun: updateMapRun,
   UpdateStateMachine: updateStateMachine,
   UpdateStateMachineAlias: updateStateMachineAlias,
   ValidateStateMachineDefinition: validateStateMachineDefinition,

@@ -15,10 +15,24 @@ export interface TaskInvocation {
   credentials?: Json;
 }
 
+/** A DISTRIBUTED Map's run as DescribeMapRun shows it; reported when it starts, changes and ends. */
+export interface MapRunReport {
+  mapRunArn: string;
+  status: "RUNNING" | "SUCCEEDED" | "FAILED";
+  maxConcurrency: number;
+  toleratedFailureCount: number;
+  toleratedFailurePercentage: number;
+  total: number;
+  succeeded: number;
+  failed: number;
+  running: number;
+}
+
 /** What the runtime must do after persisting a step. */
 export type Effect =
   | { type: "arm-timer"; frameId: string; timerId: string; dueAt: number }
   | { type: "cancel-timer"; frameId: string; timerId: string }
   | { type: "invoke-task"; invocation: TaskInvocation }
   | { type: "cancel-task"; frameId: string; taskId: string }
+  | { type: "map-run"; report: MapRunReport }
   | { type: "execution-ended" };

@@ -16,8 +16,9 @@ import { QueryEvaluationError } from "../query/jsonata";
 import { hasAttemptsLeft, retryDelayMillis } from "../errors/retry-policy";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
+import { updateMapRunLimits, type MapRunLimits } from "../states/map-state";
 import { stateHandler } from "../states/state-handlers";
-import type { Effect, TaskInvocation } from "./effects";
+import type { Effect, MapRunReport, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
 import type { StateOutcome } from "./outcome";
@@ -128,6 +129,14 @@ export class ExecutionStep implements StepContext {
     this.markDirty(root);
     this.queue.push({ frameId: root.id, signal: "enter" });
     await this.drain();
+    return this.result();
+  }
+
+  /** UpdateMapRun: new limits for a running DISTRIBUTED Map, and its run's record updated. */
+  async updateMapRun(mapRunArn: string, limits: MapRunLimits): Promise<StepResult> {
+    for (const frame of this.frames.values()) {
+      if (updateMapRunLimits(this, frame, mapRunArn, limits)) this.markDirty(frame);
+    }
     return this.result();
   }
 
@@ -547,6 +556,10 @@ export class ExecutionStep implements StepContext {
     frame.timers[timerId] = dueAt;
     this.effects.push({ type: "arm-timer", frameId: frame.id, timerId, dueAt });
     return timerId;
+  }
+
+  reportMapRun(report: MapRunReport): void {
+    this.effects.push({ type: "map-run", report });
   }
 
   invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void {

@@ -3,7 +3,7 @@ import type { Json, JsonObject } from "../../shared/json";
 import type { SubMachine } from "../definition/program";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
-import type { TaskInvocation } from "./effects";
+import type { MapRunReport, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
 import type { InterpreterPorts } from "./ports";
@@ -27,6 +27,8 @@ export interface ChildSpec {
 
 /** What a state handler may do during a step: everything else is the template's business. */
 export interface StepContext {
+  /** Records a DISTRIBUTED Map's run for DescribeMapRun and ListMapRuns. */
+  reportMapRun(report: MapRunReport): void;
   readonly info: ExecutionInfo;
   readonly ports: InterpreterPorts;
   machine(key: string): SubMachine;

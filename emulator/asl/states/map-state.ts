@@ -7,6 +7,7 @@ import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
+import type { MapRunReport } from "../interpreter/effects";
 import type { StepContext } from "../interpreter/step-context";
 import type { CompiledState } from "../definition/program";
 import { transitionTo } from "./state-exit";
@@ -21,6 +22,9 @@ interface MapProgress {
   maxConcurrency: number;
   /** DISTRIBUTED mode: a map run whose iterations stay out of this history. */
   distributed: boolean;
+  /** Set for a DISTRIBUTED Map: the map run that DescribeMapRun shows. */
+  mapRunArn?: string;
+  succeeded: number;
   failures: number;
   /** Failed iterations allowed before the map run fails (DISTRIBUTED only). */
   toleratedCount: number;
@@ -61,13 +65,15 @@ export const mapState: StateHandler<MapState> = {
       running: 0,
       maxConcurrency: maxConcurrency === 0 ? items.length : maxConcurrency,
       distributed,
+      succeeded: 0,
       failures: 0,
       toleratedCount: tolerance.count,
       toleratedPercentage: tolerance.percentage,
     };
     frame.progress = progress;
     if (distributed) {
-      ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: mapRunArn(ctx, definition.Label) } });
+      progress.mapRunArn = mapRunArn(ctx, definition.Label);
+      ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
     }
     if (items.length === 0) return succeed(ctx, frame, state, progress);
     await startIterations(ctx, frame, state, progress);
@@ -90,6 +96,7 @@ export const mapState: StateHandler<MapState> = {
         }
         progress.results[signal.childIndex] = signal.output;
         progress.running -= 1;
+        progress.succeeded += 1;
         if (progress.nextIndex < progress.items.length) {
           await startIterations(ctx, frame, state, progress);
           return BLOCKED;
@@ -141,9 +148,47 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
     progress.running += 1;
     ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId, mapItem, silent: progress.distributed });
   }
+  reportRun(ctx, progress, "RUNNING");
+}
+
+/** UpdateMapRun's changes; the new limits apply from the next iteration the run starts or ends. */
+export interface MapRunLimits {
+  maxConcurrency?: number;
+  toleratedFailureCount?: number;
+  toleratedFailurePercentage?: number;
+}
+
+/** Applies UpdateMapRun to the frame running that map run, if this frame is the one; true when it was. */
+export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: string, limits: MapRunLimits): boolean {
+  const progress = frame.progress as MapProgress | null;
+  if (progress === null || typeof progress !== "object" || progress.mapRunArn !== mapRunArn) return false;
+  if (limits.maxConcurrency !== undefined) {
+    progress.maxConcurrency = limits.maxConcurrency === 0 ? progress.items.length : limits.maxConcurrency;
+  }
+  if (limits.toleratedFailureCount !== undefined) progress.toleratedCount = limits.toleratedFailureCount;
+  if (limits.toleratedFailurePercentage !== undefined) progress.toleratedPercentage = limits.toleratedFailurePercentage;
+  reportRun(ctx, progress, "RUNNING");
+  return true;
+}
+
+/** Tells the runtime where a DISTRIBUTED Map's run stands; inline Maps have no run. */
+function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport["status"]): void {
+  if (progress.mapRunArn === undefined) return;
+  ctx.reportMapRun({
+    mapRunArn: progress.mapRunArn,
+    status,
+    maxConcurrency: progress.maxConcurrency === progress.items.length ? 0 : progress.maxConcurrency,
+    toleratedFailureCount: progress.toleratedCount,
+    toleratedFailurePercentage: progress.toleratedPercentage,
+    total: progress.items.length,
+    succeeded: progress.succeeded,
+    failed: progress.failures,
+    running: status === "RUNNING" ? progress.running : 0,
+  });
 }
 
 async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
+  reportRun(ctx, progress, "SUCCEEDED");
   if (progress.distributed) {
     // Since late 2024 AWS links MapStateSucceeded to MapRunSucceeded and MapStateExited to MapRunStarted.
     const runStartedId = frame.lastEventId;
@@ -213,6 +258,7 @@ function iterationFailedInRun(
     ctx.abandonChildren(frame);
     const cause = "The specified tolerated failure threshold was exceeded";
     ctx.emit(frame, "MapRunFailed", { key: "mapRunFailedEventDetails", value: { error: "States.ExceedToleratedFailureThreshold", cause } });
+    reportRun(ctx, progress, "FAILED");
     return { kind: "failed", error: new AslError("States.ExceedToleratedFailureThreshold", cause), closingEvent: "MapStateFailed" };
   }
   if (progress.nextIndex < progress.items.length) {

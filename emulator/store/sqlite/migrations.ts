@@ -42,4 +42,12 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX aliases_by_machine ON aliases (state_machine_arn);
   `,
+  `
+  CREATE TABLE map_runs (
+    arn TEXT PRIMARY KEY,
+    execution_arn TEXT NOT NULL,
+    record TEXT NOT NULL
+  );
+  CREATE INDEX map_runs_by_execution ON map_runs (execution_arn);
+  `,
 ];

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
-import type { ActivityRecord, AliasRecord, ExecutionRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
+import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
 import type { HistoryPage, StepWrite, Store } from "../store";
 import { MIGRATIONS } from "./migrations";
 
@@ -78,6 +78,9 @@ class SqliteStore implements Store {
       getAlias: db.prepare("SELECT record FROM aliases WHERE arn = ?").pluck(),
       deleteAlias: db.prepare("DELETE FROM aliases WHERE arn = ?"),
       listAliases: db.prepare("SELECT record FROM aliases WHERE state_machine_arn = ? ORDER BY rowid").pluck(),
+      putMapRun: db.prepare("INSERT OR REPLACE INTO map_runs (arn, execution_arn, record) VALUES (?, ?, ?)"),
+      getMapRun: db.prepare("SELECT record FROM map_runs WHERE arn = ?").pluck(),
+      listMapRuns: db.prepare("SELECT record FROM map_runs WHERE execution_arn = ? ORDER BY rowid").pluck(),
     };
     const writeOne = (write: StepWrite, insert: boolean) => {
       const { execution } = write;
@@ -216,6 +219,16 @@ class SqliteStore implements Store {
   }
   listAliases(stateMachineArn: string): AliasRecord[] {
     return parseAll(this.statements.listAliases.all(stateMachineArn));
+  }
+
+  putMapRun(record: MapRunRecord): void {
+    this.statements.putMapRun.run(record.mapRunArn, record.executionArn, JSON.stringify(record));
+  }
+  getMapRun(arn: string): MapRunRecord | undefined {
+    return parseOptional(this.statements.getMapRun.get(arn));
+  }
+  listMapRuns(executionArn: string): MapRunRecord[] {
+    return parseAll(this.statements.listMapRuns.all(executionArn));
   }
 
   close(): void {

@@ -1,0 +1,73 @@
+import {
+  CreateStateMachineCommand,
+  DescribeExecutionCommand,
+  DescribeMapRunCommand,
+  ListMapRunsCommand,
+  SFNClient,
+  StartExecutionCommand,
+  UpdateMapRunCommand,
+} from "@aws-sdk/client-sfn";
+import { failure, useTestEmulator } from "../testing/test-emulator";
+
+const ROLE = "arn:aws:iam::123456789012:role/any";
+// Four items, two at a time, each waiting a second: the run is observable while it goes.
+const DEFINITION = JSON.stringify({
+  StartAt: "Run",
+  States: {
+    Run: {
+      Type: "Map",
+      Label: "Fan",
+      MaxConcurrency: 2,
+      ItemsPath: "$.items",
+      ItemProcessor: {
+        ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" },
+        StartAt: "Pause",
+        States: { Pause: { Type: "Wait", Seconds: 1, End: true } },
+      },
+      End: true,
+    },
+  },
+});
+
+let sfn: SFNClient;
+useTestEmulator({ waitTimeScale: 1 }, (started) => ({ sfn } = started));
+
+async function settled(executionArn: string): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const { status } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+    if (status !== "RUNNING") return status ?? "";
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("still running");
+}
+
+describe("map runs", () => {
+  it("lists and describes a DISTRIBUTED Map's run while it goes and after it ends, and takes UpdateMapRun", async () => {
+    const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "fan", definition: DEFINITION, roleArn: ROLE }));
+    const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ items: [1, 2, 3, 4] }) }));
+    await new Promise((resolve) => setTimeout(resolve, 150));
+
+    const listed = await sfn.send(new ListMapRunsCommand({ executionArn }));
+    expect(listed.mapRuns).toHaveLength(1);
+    const run = listed.mapRuns?.[0];
+    expect(run?.mapRunArn).toMatch(/^arn:aws:states:us-east-1:123456789012:mapRun:fan\/Fan:/);
+    expect(run?.stateMachineArn).toBe("arn:aws:states:us-east-1:123456789012:stateMachine:fan/Fan");
+    const mapRunArn = run?.mapRunArn as string;
+
+    const running = await sfn.send(new DescribeMapRunCommand({ mapRunArn }));
+    expect(running).toMatchObject({ status: "RUNNING", maxConcurrency: 2, itemCounts: { total: 4, running: 2, pending: 2 } });
+
+    await sfn.send(new UpdateMapRunCommand({ mapRunArn, maxConcurrency: 4, toleratedFailureCount: 1 }));
+    expect(await sfn.send(new DescribeMapRunCommand({ mapRunArn }))).toMatchObject({ maxConcurrency: 4, toleratedFailureCount: 1 });
+
+    expect(await settled(executionArn as string)).toBe("SUCCEEDED");
+    const done = await sfn.send(new DescribeMapRunCommand({ mapRunArn }));
+    expect(done).toMatchObject({ status: "SUCCEEDED", itemCounts: { total: 4, succeeded: 4, running: 0, pending: 0 } });
+    expect(done.stopDate).toBeInstanceOf(Date);
+  });
+
+  it("answers ResourceNotFound for an unknown map run", async () => {
+    const mapRunArn = "arn:aws:states:us-east-1:123456789012:mapRun:none/x:00000000-0000-0000-0000-000000000000";
+    expect(await failure(sfn.send(new DescribeMapRunCommand({ mapRunArn })))).toMatchObject({ name: "ResourceNotFound" });
+  });
+});

@@ -1,0 +1,96 @@
+import { ServiceError } from "../../shared/service-error";
+import type { MapRunRecord } from "../../store/records";
+import { assertArn } from "../arn-checks";
+import { paginate } from "../pagination";
+import type { OperationHandler, ServiceContext } from "../service-context";
+import { epochSeconds } from "../wire-time";
+import { requireExecution } from "./execution-lookup";
+
+function requireMapRun(ctx: ServiceContext, arn: string): MapRunRecord {
+  assertArn(arn, ["mapRun"]);
+  const run = ctx.store.getMapRun(arn);
+  if (!run) throw new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
+  return run;
+}
+
+/** A map run's state machine ARN names the parent machine and the Map's label: `stateMachine:<machine>/<label>`. */
+function mapRunStateMachineArn(mapRunArn: string): string {
+  const parts = mapRunArn.split(":");
+  return [...parts.slice(0, 5), "stateMachine", parts[6] ?? ""].join(":");
+}
+
+/** Item and child-execution counts: each item runs as one child execution here. */
+function counts(run: MapRunRecord): Record<string, number> {
+  const aborted = run.status === "ABORTED" ? Math.max(0, run.total - run.succeeded - run.failed) : 0;
+  const pending = run.status === "RUNNING" ? Math.max(0, run.total - run.succeeded - run.failed - run.running) : 0;
+  return {
+    pending,
+    running: run.running,
+    succeeded: run.succeeded,
+    failed: run.failed,
+    timedOut: 0,
+    aborted,
+    total: run.total,
+    resultsWritten: run.status === "SUCCEEDED" ? run.total : 0,
+    failuresNotRedrivable: 0,
+    pendingRedrive: 0,
+  };
+}
+
+export const describeMapRun: OperationHandler = (ctx, request) => {
+  const run = requireMapRun(ctx, request.mapRunArn as string);
+  const response: Record<string, unknown> = {
+    mapRunArn: run.mapRunArn,
+    executionArn: run.executionArn,
+    status: run.status,
+    startDate: epochSeconds(run.startDate),
+    maxConcurrency: run.maxConcurrency,
+    toleratedFailurePercentage: run.toleratedFailurePercentage,
+    toleratedFailureCount: run.toleratedFailureCount,
+    itemCounts: counts(run),
+    executionCounts: counts(run),
+    redriveCount: 0,
+  };
+  if (run.stopDate !== undefined) response.stopDate = epochSeconds(run.stopDate);
+  return response;
+};
+
+export const listMapRuns: OperationHandler = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn as string);
+  const runs = ctx.store.listMapRuns(execution.executionArn);
+  const { page, nextToken } = paginate(runs, request, `ListMapRuns:${execution.executionArn}`);
+  const response: Record<string, unknown> = {
+    mapRuns: page.map((run) => {
+      const item: Record<string, unknown> = {
+        executionArn: run.executionArn,
+        mapRunArn: run.mapRunArn,
+        stateMachineArn: mapRunStateMachineArn(run.mapRunArn),
+        startDate: epochSeconds(run.startDate),
+      };
+      if (run.stopDate !== undefined) item.stopDate = epochSeconds(run.stopDate);
+      return item;
+    }),
+  };
+  if (nextToken) response.nextToken = nextToken;
+  return response;
+};
+
+/** UpdateMapRun: new limits for a running map run, applied from its next iteration on. */
+export const updateMapRun: OperationHandler = async (ctx, request) => {
+  const run = requireMapRun(ctx, request.mapRunArn as string);
+  if (request.maxConcurrency === undefined && request.toleratedFailureCount === undefined && request.toleratedFailurePercentage === undefined) {
+    throw new ServiceError(
+      "ValidationException",
+      "At least one of the parameters maxConcurrency, toleratedFailurePercentage or toleratedFailureCount must be specified",
+    );
+  }
+  const limits: { maxConcurrency?: number; toleratedFailureCount?: number; toleratedFailurePercentage?: number } = {};
+  if (typeof request.maxConcurrency === "number") limits.maxConcurrency = request.maxConcurrency;
+  if (typeof request.toleratedFailureCount === "number") limits.toleratedFailureCount = request.toleratedFailureCount;
+  if (typeof request.toleratedFailurePercentage === "number") limits.toleratedFailurePercentage = request.toleratedFailurePercentage;
+  if (run.status === "RUNNING") await ctx.executions.updateMapRun(run.executionArn, run.mapRunArn, limits);
+  // An ended run keeps its record; the new limits are what DescribeMapRun shows from now on, as on AWS.
+  const latest = ctx.store.getMapRun(run.mapRunArn) ?? run;
+  ctx.store.putMapRun({ ...latest, ...limits });
+  return {};
+};
