@@ -1,4 +1,4 @@
-import { hasAttemptsLeft, retryDelayMillis } from "./retry-policy";
+import { hasAttemptsLeft, nextRetry, retryDelayMillis } from "./retry-policy";
 
 describe("retry timing", () => {
   it("waits IntervalSeconds times BackoffRate to the power of the attempt", () => {
@@ -34,5 +34,25 @@ describe("retry timing", () => {
     expect(hasAttemptsLeft({ ErrorEquals: ["X"], MaxAttempts: 0 }, 0)).toBe(false);
     expect(hasAttemptsLeft({ ErrorEquals: ["X"] }, 2)).toBe(true);
     expect(hasAttemptsLeft({ ErrorEquals: ["X"] }, 3)).toBe(false);
+  });
+});
+
+describe("choosing a retry", () => {
+  const retriers = [
+    { ErrorEquals: ["Custom"], MaxAttempts: 1, IntervalSeconds: 2 },
+    { ErrorEquals: ["States.ALL"], IntervalSeconds: 1 },
+  ];
+
+  it("takes the first retrier whose ErrorEquals matches, with its delay", () => {
+    expect(nextRetry(retriers, [], "Custom", () => 0.5)).toEqual({ retrierIndex: 0, delayMillis: 2000 });
+    expect(nextRetry(retriers, [], "Other", () => 0.5)).toEqual({ retrierIndex: 1, delayMillis: 1000 });
+  });
+
+  it("grants nothing once the matching retrier is used up, without falling through to a later one", () => {
+    expect(nextRetry(retriers, [1], "Custom", () => 0.5)).toBeUndefined();
+  });
+
+  it("grants nothing when no retrier matches", () => {
+    expect(nextRetry([{ ErrorEquals: ["Custom"] }], [], "Other", () => 0.5)).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { Retrier } from "../definition/types";
+import { errorMatches } from "./error-matching";
 
 export const DEFAULT_INTERVAL_SECONDS = 1;
 export const DEFAULT_MAX_ATTEMPTS = 3;
@@ -20,4 +21,22 @@ export function retryDelayMillis(retrier: Retrier, attempt: number, random: () =
 /** Whether a retrier still has attempts left after `used` retries. */
 export function hasAttemptsLeft(retrier: Retrier, used: number): boolean {
   return used < (retrier.MaxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+}
+
+/**
+ * The retry a state's Retry list grants for an error: the first retrier whose ErrorEquals matches
+ * decides, and grants nothing once its attempts are used (later retriers are not consulted).
+ */
+export function nextRetry(
+  retriers: readonly Retrier[],
+  attemptsUsed: readonly number[],
+  error: string,
+  random: () => number,
+): { retrierIndex: number; delayMillis: number } | undefined {
+  const retrierIndex = retriers.findIndex((retrier) => errorMatches(retrier.ErrorEquals, error));
+  const retrier = retriers[retrierIndex];
+  if (!retrier) return undefined;
+  const used = attemptsUsed[retrierIndex] ?? 0;
+  if (!hasAttemptsLeft(retrier, used)) return undefined;
+  return { retrierIndex, delayMillis: retryDelayMillis(retrier, used, random) };
 }

@@ -4,7 +4,7 @@ import type { HistoryEvent } from "../history/history-event";
 import { EventLog, payloadFields } from "../history/event-log";
 import { assignedVariablesFields } from "../history/assigned-variables";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
-import type { Retrier, StateDefinition } from "../definition/types";
+import type { StateDefinition } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { errorMatches } from "../errors/error-matching";
 import { errorFieldsOf } from "../errors/partial-asl-error";
@@ -13,7 +13,7 @@ import { assignLimitFailure } from "../io/assign-limits";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import { QueryEvaluationError } from "../query/jsonata";
-import { hasAttemptsLeft, retryDelayMillis } from "../errors/retry-policy";
+import { nextRetry } from "../errors/retry-policy";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import { updateMapRunLimits, type MapRunLimits } from "../states/map-state";
@@ -351,18 +351,12 @@ export class ExecutionStep implements StepContext {
       if (closingEvent) this.emit(frame, closingEvent);
       return error;
     }
-    const retrierIndex = (definition.Retry ?? []).findIndex((retrier) => errorMatches(retrier.ErrorEquals, error.error));
-    if (retrierIndex >= 0) {
-      const retrier = (definition.Retry as Retrier[])[retrierIndex] as Retrier;
-      const used = frame.retryAttempts[retrierIndex] ?? 0;
-      if (hasAttemptsLeft(retrier, used)) {
-        const delay = retryDelayMillis(retrier, used, this.ports.random);
-        while (frame.retryAttempts.length <= retrierIndex) frame.retryAttempts.push(0);
-        frame.retryAttempts[retrierIndex] = used + 1;
-        const timerId = this.armTimer(frame, this.ports.now() + delay);
-        frame.progress = { retryTimer: timerId };
-        return "blocked";
-      }
+    const retry = nextRetry(definition.Retry ?? [], frame.retryAttempts, error.error, this.ports.random);
+    if (retry) {
+      while (frame.retryAttempts.length <= retry.retrierIndex) frame.retryAttempts.push(0);
+      frame.retryAttempts[retry.retrierIndex] = (frame.retryAttempts[retry.retrierIndex] ?? 0) + 1;
+      frame.progress = { retryTimer: this.armTimer(frame, this.ports.now() + retry.delayMillis) };
+      return "blocked";
     }
     if (closingEvent) this.emit(frame, closingEvent);
     const catchers = definition.Catch ?? [];
