@@ -39,6 +39,7 @@ function failureText(r: CaseResult): string {
 if (missing !== undefined) {
   console.warn(`compat-tests skipped: ${missing}`);
   describe("recorded AWS cases", () => {
+    // Skipped only when ../shared/compat or the emulator is absent (a clone without shared/): nothing to replay.
     it.skip(`replay (skipped: ${missing})`, () => undefined);
   });
 } else {
@@ -68,6 +69,7 @@ if (missing !== undefined) {
         const name = c.id.slice(c.id.indexOf("/") + 1);
         const skip = staticSkip(c);
         if (skip !== undefined) {
+          // Skipped because the case needs what a replay cannot have (S3, a real timeout, a renumbered recording); the reason is in the name.
           it.skip(`${name} (${skip})`, () => undefined);
           continue;
         }

@@ -1,13 +1,12 @@
 import {
   CreateStateMachineCommand,
-  DescribeExecutionCommand,
   DescribeMapRunCommand,
   ListMapRunsCommand,
   SFNClient,
   StartExecutionCommand,
   UpdateMapRunCommand,
 } from "@aws-sdk/client-sfn";
-import { failure, useTestEmulator } from "../testing/test-emulator";
+import { failure, settledExecution, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // Four items, two at a time, each waiting a second: the run is observable while it goes.
@@ -32,15 +31,6 @@ const DEFINITION = JSON.stringify({
 let sfn: SFNClient;
 useTestEmulator({ waitTimeScale: 1 }, (started) => ({ sfn } = started));
 
-async function settled(executionArn: string): Promise<string> {
-  for (let i = 0; i < 200; i++) {
-    const { status } = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    if (status !== "RUNNING") return status ?? "";
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error("still running");
-}
-
 describe("map runs", () => {
   it("lists and describes a DISTRIBUTED Map's run while it goes and after it ends, and takes UpdateMapRun", async () => {
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "fan", definition: DEFINITION, roleArn: ROLE }));
@@ -60,7 +50,7 @@ describe("map runs", () => {
     await sfn.send(new UpdateMapRunCommand({ mapRunArn, maxConcurrency: 4, toleratedFailureCount: 1 }));
     expect(await sfn.send(new DescribeMapRunCommand({ mapRunArn }))).toMatchObject({ maxConcurrency: 4, toleratedFailureCount: 1 });
 
-    expect(await settled(executionArn as string)).toBe("SUCCEEDED");
+    expect((await settledExecution(sfn, executionArn as string)).status).toBe("SUCCEEDED");
     const done = await sfn.send(new DescribeMapRunCommand({ mapRunArn }));
     expect(done).toMatchObject({ status: "SUCCEEDED", itemCounts: { total: 4, succeeded: 4, running: 0, pending: 0 } });
     expect(done.stopDate).toBeInstanceOf(Date);

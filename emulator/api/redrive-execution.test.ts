@@ -1,12 +1,11 @@
 import {
   CreateStateMachineCommand,
-  DescribeExecutionCommand,
   GetExecutionHistoryCommand,
   RedriveExecutionCommand,
   SFNClient,
   StartExecutionCommand,
 } from "@aws-sdk/client-sfn";
-import { failure, useTestEmulator } from "../testing/test-emulator";
+import { failure, settledExecution, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // Fails on the first run (invalid JSON text) and succeeds once redriven, by reading $$.Execution.RedriveCount.
@@ -28,24 +27,15 @@ let sfn: SFNClient;
 
 useTestEmulator({}, (started) => ({ sfn } = started));
 
-async function settled(executionArn: string) {
-  for (let i = 0; i < 200; i++) {
-    const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
-    if (described.status !== "RUNNING") return described;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error("still running");
-}
-
 describe("RedriveExecution", () => {
   it("runs a failed execution again from the state it failed in, keeping the earlier history", async () => {
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "flaky", definition: DEFINITION, roleArn: ROLE }));
     const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: "{}" }));
-    expect((await settled(executionArn as string)).status).toBe("FAILED");
+    expect((await settledExecution(sfn, executionArn as string)).status).toBe("FAILED");
 
     const redriven = await sfn.send(new RedriveExecutionCommand({ executionArn }));
     expect(redriven.redriveDate).toBeInstanceOf(Date);
-    const described = await settled(executionArn as string);
+    const described = await settledExecution(sfn, executionArn as string);
     expect(described).toMatchObject({ status: "SUCCEEDED", redriveCount: 1, output: '{"parsed":{"ok":true}}' });
     expect(described.redriveDate).toBeInstanceOf(Date);
 
@@ -74,7 +64,7 @@ describe("RedriveExecution", () => {
       }),
     );
     const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn }));
-    await settled(executionArn as string);
+    await settledExecution(sfn, executionArn as string);
     const refused = await failure(sfn.send(new RedriveExecutionCommand({ executionArn })));
     expect(refused).toMatchObject({ name: "ExecutionNotRedrivable", message: "Execution is SUCCEEDED and cannot be redriven" });
   });

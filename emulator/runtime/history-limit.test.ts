@@ -1,12 +1,11 @@
 import {
   CreateStateMachineCommand,
-  DescribeExecutionCommand,
   GetExecutionHistoryCommand,
   SFNClient,
   StartExecutionCommand,
   StartSyncExecutionCommand,
 } from "@aws-sdk/client-sfn";
-import { useTestEmulator } from "../testing/test-emulator";
+import { settledExecution, useTestEmulator } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // 7,000 Map iterations of one Pass state write about 28,000 events.
@@ -33,12 +32,7 @@ describe("the 25,000-event history limit", () => {
       new CreateStateMachineCommand({ name: "long-history", definition: DEFINITION, roleArn: ROLE }),
     );
     const { executionArn } = await client.send(new StartExecutionCommand({ stateMachineArn, input: INPUT }));
-    let status = "RUNNING";
-    for (let i = 0; i < 200 && status === "RUNNING"; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      status = (await client.send(new DescribeExecutionCommand({ executionArn }))).status ?? "";
-    }
-    expect(status).toBe("FAILED");
+    expect((await settledExecution(client, executionArn as string)).status).toBe("FAILED");
     const last = await client.send(new GetExecutionHistoryCommand({ executionArn, reverseOrder: true, maxResults: 1 }));
     expect(last.events?.[0]).toMatchObject({
       id: 25000,

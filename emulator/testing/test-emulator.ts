@@ -1,8 +1,10 @@
 import {
   CreateStateMachineCommand,
+  DescribeExecutionCommand,
   GetExecutionHistoryCommand,
   SFNClient,
   StartExecutionCommand,
+  type DescribeExecutionCommandOutput,
   type HistoryEvent,
 } from "@aws-sdk/client-sfn";
 import { createEmulator, type Emulator } from "../index";
@@ -66,6 +68,21 @@ export async function createMachine(sfn: SFNClient, definition: object, name = `
 export async function startExecution(sfn: SFNClient, stateMachineArn: string, input: unknown = {}): Promise<string> {
   const started = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify(input) }));
   return started.executionArn as string;
+}
+
+/** DescribeExecution once the execution has left RUNNING (polled, as a client would). */
+export async function settledExecution(
+  sfn: SFNClient,
+  executionArn: string,
+  timeoutMs = 10_000,
+): Promise<DescribeExecutionCommandOutput> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const described = await sfn.send(new DescribeExecutionCommand({ executionArn }));
+    if (described.status !== "RUNNING") return described;
+    if (Date.now() > deadline) throw new Error(`execution still running: ${executionArn}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** The execution's history once it has ended (polled, as a client would). */

@@ -2,6 +2,7 @@ import { ServiceError } from "../../shared/service-error";
 import type { AliasRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
 import { paginate } from "../pagination";
+import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { requireStateMachine } from "./state-machine-lookup";
@@ -11,7 +12,7 @@ type Routing = AliasRecord["routingConfiguration"];
 export function requireAlias(ctx: ServiceContext, arn: string): AliasRecord {
   assertArn(arn, ["stateMachine"]);
   const alias = ctx.store.getAlias(arn);
-  if (!alias) throw new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
+  if (!alias) throw resourceNotFound(arn);
   return alias;
 }
 

@@ -1,6 +1,7 @@
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import { paginate } from "../pagination";
+import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
@@ -63,7 +64,7 @@ export const describeStateMachineForExecution: OperationHandler = (ctx, request)
 export const listExecutions: OperationHandler = (ctx, request) => {
   // Both ARNs are optional in the model; map runs are not emulated, so none can be found.
   if (typeof request.mapRunArn === "string" && request.stateMachineArn === undefined) {
-    throw new ServiceError("ResourceNotFound", `Resource not found: '${request.mapRunArn}'`);
+    throw resourceNotFound(request.mapRunArn as string);
   }
   if (typeof request.stateMachineArn !== "string") {
     throw new ServiceError("ValidationException", "Must provide a StateMachine ARN or MapRun ARN");

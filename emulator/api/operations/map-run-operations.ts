@@ -2,6 +2,7 @@ import { ServiceError } from "../../shared/service-error";
 import type { MapRunRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
 import { paginate } from "../pagination";
+import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
@@ -9,7 +10,7 @@ import { requireExecution } from "./execution-lookup";
 function requireMapRun(ctx: ServiceContext, arn: string): MapRunRecord {
   assertArn(arn, ["mapRun"]);
   const run = ctx.store.getMapRun(arn);
-  if (!run) throw new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
+  if (!run) throw resourceNotFound(arn);
   return run;
 }
 

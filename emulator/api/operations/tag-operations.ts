@@ -1,4 +1,5 @@
 import { ServiceError } from "../../shared/service-error";
+import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
 
 const MAX_TAGS = 50;
@@ -20,7 +21,7 @@ function taggable(ctx: ServiceContext, arn: string): { tags: Record<string, stri
   if (machine && machine.versionOf === undefined) return { tags: machine.tags, save: () => ctx.store.putStateMachine(machine) };
   const activity = ctx.store.getActivity(arn);
   if (activity) return { tags: activity.tags, save: () => ctx.store.putActivity(activity) };
-  throw new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
+  throw resourceNotFound(arn);
 }
 
 export const tagResource: OperationHandler = (ctx, request) => {

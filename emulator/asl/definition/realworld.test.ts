@@ -33,6 +33,7 @@ function errorsOf(record: JsonObject): string[] {
 
 if (records.length === 0) {
   console.log(`Real-world definitions not found at ${DEFINITIONS_DIR}: skipping the real-world corpus test`);
+  // Skipped only when ../shared/realworld is absent: there is no corpus to check.
   it.skip("checks the real-world corpus", () => undefined);
 } else {
   describe("real-world definitions", () => {

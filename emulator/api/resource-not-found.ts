@@ -1,0 +1,6 @@
+import { ServiceError } from "../shared/service-error";
+
+/** AWS's ResourceNotFound for an ARN, with the `resourceName` member it carries on the wire. */
+export function resourceNotFound(arn: string): ServiceError {
+  return new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
+}
