@@ -24,29 +24,9 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "api/test_sfn_api__TestSnfApi__test_stop_execution__api":
     "The harness runs sequences with Wait states skipped, so the execution ends before StopExecution; the execution-kind twin of this case checks the abort.",
   "callbacks/test_callback__TestCallback__test_start_execution_sync2":
-    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have; the recording also predates the redrive fields.",
-  "callbacks/test_callback__TestCallback__test_start_execution_sync_delegate_failure":
-    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_INTRINSIC":
-    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_JSONATA":
-    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_PATH":
-    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "credentials/test_credentials_base__TestCredentialsBase__test_cross_account_states_start_sync_execution__SFN_START_EXECUTION_SYNC_ROLE_ARN_VARIABLE":
-    "TaskSubmitted's Content-Length (178) follows the length of the recorded execution ARN, which the replay's names cannot have.",
+    "Recorded in Aug 2023, before redrive: DescribeExecution, which .sync returns, had no RedriveCount, RedriveStatus or RedriveStatusReason; recordings since show them, and we answer as AWS does now.",
   "error_handling/test_aws_sdk__TestAwsSdk__test_invalid_secret_name":
     "Needs a real Secrets Manager call (kind execution, so no mock serves it); the emulator has no client for aws-sdk:secretsmanager.",
-  "error_handling/test_task_service_sqs__TestTaskServiceSqs__test_sqs_failure_in_wait_for_task_tok":
-    "The recorder kept this run's HTTP Date header (Thu, 18 Apr 2024 06:27:01 GMT) in TaskSubmitted, which no later run can answer.",
-  "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC":
-    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC2":
-    "TaskSubmitted's Content-Length (161) follows the length of the recorded execution ARN, which the replay's names cannot have.",
-  "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC2__mocked":
-    "TaskSubmitted's Content-Length (161) is that of AWS's StartExecution answer for the recorded execution ARN; the mock's shorter ExecutionArn gives 116.",
-  "local_mocking/test_base_callbacks__TestBaseScenarios__test_sfn_start_execution_sync__SFN_SYNC__mocked":
-    "TaskSubmitted's Content-Length (161) is that of AWS's StartExecution answer for the recorded execution ARN; the mock's shorter ExecutionArn gives 116.",
   "local_mocking/test_base_scenarios__TestBaseScenarios__test_sqs_send_message__mocked":
     "The mock's MD5OfMessageBody has 36 characters where AWS's has 32, so the SendMessage answer's Content-Length is 110, not the recorded 106.",
   "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration0":

@@ -3,6 +3,7 @@ import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/jso
 import { Comparison, shortJson, type Diff } from "./compare";
 import { caseGenericTransformers, caseKeyReplacements, caseRuntimeLiterals, mapRunLiterals } from "./case-transformers";
 import { normalise, placeholderise, recordedSdkHeaderValues, recorderParallelTransform, sortBranchRuns } from "./normalise";
+import { tokeniseRunBoundValues } from "./run-bound-values";
 import { callOperation, REPLAY_ACCOUNT, REPLAY_ROLE_ARN, botoErrorResponse } from "./sfn-client";
 import { sleep } from "./run-context";
 
@@ -181,7 +182,7 @@ async function interact(
 /** Compares an observed execution with the case's expected block, as replay.py does, plus the recorded CreateStateMachine response. */
 export function compareExecution(raw: JsonObject, obs: ExecutionObservation): Diff[] {
   const expectedRaw = isJsonObject(raw["expected"]) ? raw["expected"] : {};
-  const exp = placeholderise(expectedRaw, caseRuntimeLiterals(raw));
+  const exp = tokeniseRunBoundValues(placeholderise(expectedRaw, caseRuntimeLiterals(raw)), raw);
   const expected = isJsonObject(exp) ? exp : {};
   const options = {
     literals: obs.literals,

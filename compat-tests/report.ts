@@ -14,6 +14,7 @@ import { writeAllowList } from "./allow-list-writer";
 import { CASE_KINDS, DEFAULT_CASES_DIR, casesAvailable, loadCases, type CaseKind } from "./case-loader";
 import { diffCategory, formatDiff } from "./compare";
 import { startHarness, emulatorAvailable, mockSources } from "./harness";
+import { ISSUE_SCOPES } from "./issue-scopes";
 import { mergeMockConfigs, writeMockConfig } from "./mock-config";
 import { runCases, type CaseResult, type CaseStatus } from "./run-case";
 
@@ -81,7 +82,7 @@ function parseArgs(argv: readonly string[]): Args {
 
 type Row = Record<CaseStatus, number>;
 
-function table(results: readonly CaseResult[], key: (r: CaseResult) => string): Map<string, Row> {
+function table<R extends CaseResult>(results: readonly R[], key: (r: R) => string): Map<string, Row> {
   const rows = new Map<string, Row>();
   for (const r of results) {
     const row = rows.get(key(r)) ?? { pass: 0, fail: 0, error: 0, skipped: 0 };
@@ -176,6 +177,13 @@ async function main(): Promise<number> {
   printTable("area", table(results, (r) => r.area));
   console.log("");
   printTable("kind", table(results, (r) => r.kind));
+  console.log("");
+  const byId = new Map(cases.map((c) => [c.id, c]));
+  const scoped = results.flatMap((r) => {
+    const c = byId.get(r.id);
+    return ISSUE_SCOPES.filter((scope) => c !== undefined && scope.includes(c)).map((scope) => ({ ...r, scope: scope.name }));
+  });
+  printTable("issue figures", table(scoped, (r) => r.scope));
   printCategories(results);
   const skippedWhy = table(results.filter((r) => r.status === "skipped"), (r) => (r.message ?? "").replace(/^CaseSkipped: /, "").slice(0, 80));
   if (skippedWhy.size > 0) {
