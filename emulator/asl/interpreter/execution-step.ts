@@ -414,6 +414,11 @@ export class ExecutionStep implements StepContext {
       this.endExecution(frame.id, { status: "FAILED", ...errorFieldsOf(error) });
       return;
     }
+    const parent = this.frames.get(frame.parentId);
+    if (parent && this.stateOf(frame).definition.Type === "Task" && this.stateOf(parent).definition.Type === "Parallel") {
+      // AWS closes a Task that fails its Parallel branch with TaskStateAborted; the Parallel links past it, to the failure.
+      this.emit(frame, "TaskStateAborted", undefined, { advance: false });
+    }
     this.removeFrame(frame);
     this.queue.push({
       frameId: frame.parentId,

@@ -1,0 +1,71 @@
+import type { Json } from "../../shared/json";
+import { compileProgram } from "../definition/program";
+import type { StateMachineDefinition } from "../definition/types";
+import type { Effect } from "./effects";
+import { ExecutionStep, type StepResult } from "./execution-step";
+import type { ExecutionInfo } from "./execution-info";
+import type { Frame } from "./frame";
+
+const info: ExecutionInfo = {
+  executionArn: "arn:aws:states:us-east-1:111111111111:execution:m:e",
+  name: "e",
+  stateMachineArn: "arn:aws:states:us-east-1:111111111111:stateMachine:m",
+  stateMachineName: "m",
+  roleArn: "arn:aws:iam::111111111111:role/r",
+  startTime: 0,
+  input: {},
+  redriveCount: 0,
+  type: "STANDARD",
+};
+
+const ports = { now: () => 0, random: () => 0.5, uuid: () => "00000000-0000-4000-8000-000000000000", waitTimeScale: 0 };
+
+/** Starts the machine, then fails the one task it invoked, in the same snapshot. */
+async function runWithFailedTask(definition: StateMachineDefinition, input: Json = {}): Promise<StepResult[]> {
+  const frames = new Map<string, Frame>();
+  const first = await new ExecutionStep(compileProgram(definition), { ...info, input }, frames, { nextEventId: 1, nextSeq: 0 }, ports).start();
+  for (const frame of first.changedFrames) frames.set(frame.id, frame);
+  const invoked = first.effects.find((e): e is Extract<Effect, { type: "invoke-task" }> => e.type === "invoke-task");
+  if (!invoked) throw new Error("no task was invoked");
+  const { frameId, taskId } = invoked.invocation;
+  const second = await new ExecutionStep(compileProgram(definition), { ...info, input }, frames, first.cursor, ports).signal({
+    type: "task-failed",
+    frameId,
+    taskId,
+    error: "Boom",
+    cause: "it broke",
+  });
+  return [first, second];
+}
+
+const task = { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "f" }, End: true };
+
+describe("a Task that fails", () => {
+  it("is closed with TaskStateAborted in a Parallel branch, and the Parallel fails from the task's failure", async () => {
+    const results = await runWithFailedTask({
+      StartAt: "P",
+      States: { P: { Type: "Parallel", Branches: [{ StartAt: "T", States: { T: task } }], End: true } },
+    } as StateMachineDefinition);
+    const events = results.flatMap((r) => r.events);
+    const types = events.map((e) => e.type);
+    expect(types.slice(-4)).toEqual(["TaskFailed", "TaskStateAborted", "ParallelStateFailed", "ExecutionFailed"]);
+    const failedId = events.find((e) => e.type === "TaskFailed")?.id;
+    expect(events.find((e) => e.type === "TaskStateAborted")?.previousEventId).toBe(failedId);
+    expect(events.find((e) => e.type === "ParallelStateFailed")?.previousEventId).toBe(failedId);
+  });
+
+  it("is not aborted outside a Parallel branch", async () => {
+    const results = await runWithFailedTask({ StartAt: "T", States: { T: task } } as StateMachineDefinition);
+    expect(results.flatMap((r) => r.events).map((e) => e.type)).not.toContain("TaskStateAborted");
+  });
+
+  it("is not aborted in a Map iteration", async () => {
+    const results = await runWithFailedTask({
+      StartAt: "M",
+      States: { M: { Type: "Map", ItemProcessor: { StartAt: "T", States: { T: task } }, End: true } },
+    } as StateMachineDefinition, [1]);
+    const types = results.flatMap((r) => r.events).map((e) => e.type);
+    expect(types).toContain("MapIterationFailed");
+    expect(types).not.toContain("TaskStateAborted");
+  });
+});
