@@ -1,34 +1,19 @@
 import type { Json } from "../../shared/json";
-import { compileProgram } from "../definition/program";
 import type { StateMachineDefinition } from "../definition/types";
 import type { Effect } from "./effects";
-import { ExecutionStep, type StepResult } from "./execution-step";
-import type { ExecutionInfo } from "./execution-info";
+import { testStep } from "../../testing/execution-step-fixture";
+import type { StepResult } from "./execution-step";
 import type { Frame } from "./frame";
-
-const info: ExecutionInfo = {
-  executionArn: "arn:aws:states:us-east-1:111111111111:execution:m:e",
-  name: "e",
-  stateMachineArn: "arn:aws:states:us-east-1:111111111111:stateMachine:m",
-  stateMachineName: "m",
-  roleArn: "arn:aws:iam::111111111111:role/r",
-  startTime: 0,
-  input: {},
-  redriveCount: 0,
-  type: "STANDARD",
-};
-
-const ports = { now: () => 0, random: () => 0.5, uuid: () => "00000000-0000-4000-8000-000000000000", waitTimeScale: 0 };
 
 /** Starts the machine, then fails the one task it invoked, in the same snapshot. */
 async function runWithFailedTask(definition: StateMachineDefinition, input: Json = {}): Promise<StepResult[]> {
   const frames = new Map<string, Frame>();
-  const first = await new ExecutionStep(compileProgram(definition), { ...info, input }, frames, { nextEventId: 1, nextSeq: 0 }, ports).start();
+  const first = await testStep(definition, input, frames).start();
   for (const frame of first.changedFrames) frames.set(frame.id, frame);
   const invoked = first.effects.find((e): e is Extract<Effect, { type: "invoke-task" }> => e.type === "invoke-task");
   if (!invoked) throw new Error("no task was invoked");
   const { frameId, taskId } = invoked.invocation;
-  const second = await new ExecutionStep(compileProgram(definition), { ...info, input }, frames, first.cursor, ports).signal({
+  const second = await testStep(definition, input, frames, first.cursor).signal({
     type: "task-failed",
     frameId,
     taskId,

@@ -1,32 +1,11 @@
 import type { Json, JsonObject } from "../../shared/json";
-import { compileProgram } from "../definition/program";
 import type { StateMachineDefinition } from "../definition/types";
 import type { HistoryEvent } from "../history/history-event";
-import { ExecutionStep, type StepResult } from "./execution-step";
-import type { ExecutionInfo } from "./execution-info";
-import type { Frame } from "./frame";
-
-const info: ExecutionInfo = {
-  executionArn: "arn:aws:states:us-east-1:111111111111:execution:m:e",
-  name: "e",
-  stateMachineArn: "arn:aws:states:us-east-1:111111111111:stateMachine:m",
-  stateMachineName: "m",
-  roleArn: "arn:aws:iam::111111111111:role/r",
-  startTime: 0,
-  input: {},
-  redriveCount: 0,
-  type: "STANDARD",
-};
+import { testStep } from "../../testing/execution-step-fixture";
+import type { StepResult } from "./execution-step";
 
 async function run(definition: StateMachineDefinition, input: Json = {}): Promise<StepResult> {
-  const step = new ExecutionStep(
-    compileProgram(definition),
-    { ...info, input },
-    new Map<string, Frame>(),
-    { nextEventId: 1, nextSeq: 0 },
-    { now: () => 0, random: () => 0.5, uuid: () => "00000000-0000-4000-8000-000000000000", waitTimeScale: 0 },
-  );
-  return step.start();
+  return testStep(definition, input).start();
 }
 
 function exited(events: HistoryEvent[], name: string): JsonObject[] {
