@@ -3,6 +3,7 @@ import type { ActivityQueue } from "./activity-queue";
 import { AwsSdkSfn } from "./aws-sdk-sfn";
 import { functionRegion, invokeRequestFrom, LambdaInvoker } from "./lambda-invoker";
 import { NestedExecutionStarter } from "./nested-execution-starter";
+import { isSdkServiceResource, SdkServiceCall } from "./sdk-service-call";
 import type { TaskCall, TaskRoute } from "./task-call";
 import type { TaskCompletion } from "./task-dispatcher";
 
@@ -22,6 +23,7 @@ export class ServiceRoute implements TaskRoute {
   private readonly lambda = new LambdaInvoker();
   private readonly nested = new NestedExecutionStarter();
   private readonly sdkSfn = new AwsSdkSfn();
+  private readonly sdkServices = new SdkServiceCall();
 
   constructor(private readonly options: ServiceRouteOptions) {}
 
@@ -61,6 +63,11 @@ export class ServiceRoute implements TaskRoute {
       if (resource.pattern !== "waitForTaskToken") return result;
       return result.then((completion) => handedOver(call, completion));
     }
+    if (isSdkServiceResource(resource)) {
+      const result = this.sdkServices.call(target, resource, invocation.parameters);
+      if (resource.pattern !== "waitForTaskToken") return result;
+      return result.then((completion) => handedOver(call, completion));
+    }
     if (invocation.taskToken !== undefined) return Promise.resolve({ status: "pending" });
     return Promise.resolve({
       status: "failed",
@@ -75,6 +82,7 @@ export class ServiceRoute implements TaskRoute {
     this.lambda.close();
     this.nested.close();
     this.sdkSfn.close();
+    this.sdkServices.close();
   }
 }
 
