@@ -6,7 +6,7 @@ import { assignedVariablesFields } from "../history/assigned-variables";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
 import type { StateDefinition } from "../definition/types";
 import { AslError } from "../errors/asl-error";
-import { errorMatches } from "../errors/error-matching";
+import { chooseCatcher } from "../errors/catch-policy";
 import { errorFieldsOf } from "../errors/partial-asl-error";
 import { stateFailure } from "../errors/state-failure";
 import { assignLimitFailure } from "../io/assign-limits";
@@ -359,17 +359,11 @@ export class ExecutionStep implements StepContext {
       return "blocked";
     }
     if (closingEvent) this.emit(frame, closingEvent);
-    const catchers = definition.Catch ?? [];
-    const index = catchers.findIndex((candidate) => errorMatches(candidate.ErrorEquals, error.error));
-    const catcher = catchers[index];
-    if (!catcher) return error;
-    const fields = errorFieldsOf(error);
-    const errorOutput: JsonObject = {};
-    if (fields.error !== undefined) errorOutput.Error = fields.error;
-    if (fields.cause !== undefined) errorOutput.Cause = fields.cause;
+    const caught = chooseCatcher(definition.Catch ?? [], error);
+    if (!caught) return error;
     let exit;
     try {
-      exit = await flavourOf(state.queryLanguage).catchExit(catcher, index, this.stateIo(frame, frame.input), errorOutput);
+      exit = await flavourOf(state.queryLanguage).catchExit(caught.catcher, caught.index, this.stateIo(frame, frame.input), caught.errorOutput);
     } catch (thrown) {
       return this.thrownFailure(frame, state, thrown);
     }
@@ -381,7 +375,7 @@ export class ExecutionStep implements StepContext {
     });
     if (exit.assigned) frame.variables = { ...frame.variables, ...exit.assigned };
     delete frame.inputText;
-    frame.stateName = catcher.Next;
+    frame.stateName = caught.catcher.Next;
     frame.input = exit.output;
     return "caught";
   }
