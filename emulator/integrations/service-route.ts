@@ -3,6 +3,7 @@ import type { ActivityQueue } from "./activity-queue";
 import { AwsSdkSfn } from "./aws-sdk-sfn";
 import { functionRegion, invokeRequestFrom, LambdaInvoker } from "./lambda-invoker";
 import { NestedExecutionStarter } from "./nested-execution-starter";
+import { isS3ObjectAction, S3Objects } from "./s3-objects";
 import { isSdkServiceResource, SdkServiceCall } from "./sdk-service-call";
 import type { TaskCall, TaskRoute } from "./task-call";
 import type { TaskCompletion } from "./task-dispatcher";
@@ -23,6 +24,7 @@ export class ServiceRoute implements TaskRoute {
   private readonly lambda = new LambdaInvoker();
   private readonly nested = new NestedExecutionStarter();
   private readonly sdkSfn = new AwsSdkSfn();
+  private readonly s3Objects = new S3Objects();
   private readonly sdkServices = new SdkServiceCall();
 
   constructor(private readonly options: ServiceRouteOptions) {}
@@ -58,6 +60,8 @@ export class ServiceRoute implements TaskRoute {
     if (resource.resourceType === "states" && resource.action === "startExecution") {
       return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern, call.reporter);
     }
+    // A Map's ItemReader and ResultWriter read and write S3 objects through these.
+    if (resource.resourceType === "s3" && isS3ObjectAction(resource.action)) return this.s3Objects.call(target, resource.action, invocation.parameters);
     if (resource.resourceType === "aws-sdk:sfn") {
       const result = this.sdkSfn.call({ region, endpoint: endpoint ?? this.options.selfUrl() }, resource.action, invocation.parameters);
       if (resource.pattern !== "waitForTaskToken") return result;
@@ -82,6 +86,7 @@ export class ServiceRoute implements TaskRoute {
     this.lambda.close();
     this.nested.close();
     this.sdkSfn.close();
+    this.s3Objects.close();
     this.sdkServices.close();
   }
 }

@@ -1,4 +1,4 @@
-import type { Json } from "../../shared/json";
+import type { Json, JsonObject } from "../../shared/json";
 import type { MapState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { aslErrorOf } from "../errors/partial-asl-error";
@@ -11,6 +11,20 @@ import type { MapRunReport } from "../interpreter/effects";
 import type { StepContext } from "../interpreter/step-context";
 import type { CompiledState } from "../definition/program";
 import { transitionTo } from "./state-exit";
+import { ITEM_READER_FAILED, readerItems } from "./item-reader-parsing";
+import { requestItems, type ReaderRequest } from "./map-item-reader";
+import { batchItems, isBatched } from "./map-item-batcher";
+import {
+  exportedOutput,
+  exportsResults,
+  keepsChildRecords,
+  planResultWrite,
+  RESULT_WRITER_FAILED,
+  shapedResults,
+  writeNext,
+  type ChildRecord,
+  type WritePlan,
+} from "./map-result-writer";
 
 interface MapProgress {
   /** The state's effective input, which ItemSelector reads. */
@@ -29,6 +43,16 @@ interface MapProgress {
   /** Failed iterations allowed before the map run fails (DISTRIBUTED only). */
   toleratedCount: number;
   toleratedPercentage: number;
+  /** MaxConcurrency as set (0: unlimited), applied once the items are known. */
+  maxConcurrencySetting?: number;
+  /** The ItemReader call in flight. */
+  reader?: JsonObject;
+  /** Items were selected (ItemSelector) and grouped by ItemBatcher before the iterations. */
+  batched?: boolean;
+  /** Child executions' details, kept when a ResultWriter reports them. */
+  records?: ChildRecord[];
+  /** The ResultWriter's export in progress. */
+  writer?: JsonObject;
   [key: string]: Json;
 }
 
@@ -41,7 +65,9 @@ export const mapState: StateHandler<MapState> = {
     const flavour = flavourOf(state.queryLanguage);
     const io = ctx.stateIo(frame, frame.input);
     const input = await flavour.selectedInput(definition, io);
-    const items = await flavour.items(definition, io, input);
+    // With an ItemReader AWS ignores ItemsPath: the items are what the reader reads, later.
+    const reading = definition.ItemReader !== undefined;
+    const items = reading ? [] : await itemsToRun(ctx, frame, state, input, await flavour.items(definition, io, input));
     const maxConcurrency =
       (await flavour.number(
         {
@@ -53,10 +79,11 @@ export const mapState: StateHandler<MapState> = {
         },
         { ...io, scope: { ...io.scope, input } },
       )) ?? 0;
-    ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
+    const distributed = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig?.Mode === "DISTRIBUTED";
+    // A DISTRIBUTED reader reads inside its map run, which AWS starts with no items counted.
+    if (!reading || distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
     const inputIo = { ...io, scope: { ...io.scope, input } };
     const tolerance = await toleratedFailures(state, inputIo);
-    const distributed = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig?.Mode === "DISTRIBUTED";
     const progress: MapProgress = {
       input,
       items,
@@ -69,11 +96,19 @@ export const mapState: StateHandler<MapState> = {
       failures: 0,
       toleratedCount: tolerance.count,
       toleratedPercentage: tolerance.percentage,
+      maxConcurrencySetting: maxConcurrency,
     };
+    if (isBatched(state)) progress.batched = true;
+    if (keepsChildRecords(state)) progress.records = [];
     frame.progress = progress;
     if (distributed) {
       progress.mapRunArn = mapRunArn(ctx, definition.Label);
       ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
+    }
+    if (reading) {
+      progress.reader = (await requestItems(ctx, frame, state, io, input)) as unknown as JsonObject;
+      reportRun(ctx, progress, "RUNNING");
+      return BLOCKED;
     }
     if (items.length === 0) return succeed(ctx, frame, state, progress);
     await startIterations(ctx, frame, state, progress);
@@ -95,6 +130,7 @@ export const mapState: StateHandler<MapState> = {
           frame.lastEventId = signal.lastEventId;
         }
         progress.results[signal.childIndex] = signal.output;
+        childEnded(ctx, progress, signal.childIndex, "SUCCEEDED");
         progress.running -= 1;
         progress.succeeded += 1;
         if (progress.nextIndex < progress.items.length) {
@@ -104,6 +140,7 @@ export const mapState: StateHandler<MapState> = {
         if (progress.running > 0) return BLOCKED;
         return succeed(ctx, frame, state, progress);
       case "child-failed":
+        childEnded(ctx, progress, signal.childIndex, "FAILED");
         if (progress.distributed) return iterationFailedInRun(ctx, frame, state, progress, signal);
         ctx.emit(
           frame,
@@ -114,9 +151,10 @@ export const mapState: StateHandler<MapState> = {
         frame.lastEventId = signal.lastEventId;
         ctx.abandonChildren(frame);
         return { kind: "failed", error: aslErrorOf(signal.error, signal.cause), closingEvent: "MapStateFailed" };
-      case "timer":
       case "task-succeeded":
       case "task-failed":
+        return taskAnswered(ctx, frame, state, progress, signal);
+      case "timer":
       case "task-heartbeat":
         return BLOCKED;
     }
@@ -133,10 +171,11 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
     const value = progress.items[index] as Json;
     const mapItem = { index, value };
     let input = value;
-    if (selector !== undefined) {
+    if (selector !== undefined && progress.batched !== true) {
       const io = ctx.stateIo({ ...frame, mapItem }, frame.input);
       input = await flavour.template("ItemSelector", selector, io, progress.input);
     }
+    if (progress.records) progress.records[index] = { name: ctx.ports.uuid(), input, startDate: ctx.ports.now(), stopDate: null, status: null };
     const startedId = progress.distributed
       ? frame.lastEventId
       : ctx.emit(
@@ -188,6 +227,13 @@ function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport
 }
 
 async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
+  if (exportsResults(state) && progress.mapRunArn !== undefined && progress.writer === undefined) {
+    const run = { mapRunArn: progress.mapRunArn, results: progress.results, records: progress.records ?? [] };
+    const plan = await planResultWrite(state, ctx.stateIo(frame, frame.input), progress.input, run);
+    progress.writer = plan as unknown as JsonObject;
+    writeNext(ctx, frame, state, plan);
+    return BLOCKED;
+  }
   reportRun(ctx, progress, "SUCCEEDED");
   if (progress.distributed) {
     // Since late 2024 AWS links MapStateSucceeded to MapRunSucceeded and MapStateExited to MapRunStarted.
@@ -202,7 +248,11 @@ async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progr
     frame.lastEventId = last;
   }
   const io = ctx.stateIo(frame, frame.input);
-  const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value: progress.results, isResult: true });
+  const value =
+    progress.writer !== undefined && progress.mapRunArn !== undefined
+      ? exportedOutput(progress.writer as unknown as WritePlan, progress.mapRunArn)
+      : shapedResults(state, progress.results, progress.records, progress.mapRunArn);
+  const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value, isResult: true });
   return transitionTo(exit, state.definition.Next);
 }
 
@@ -273,4 +323,79 @@ function mapRunArn(ctx: StepContext, label: string | undefined): string {
   const parts = ctx.info.executionArn.split(":");
   const prefix = parts.slice(0, 5).join(":");
   return `${prefix}:mapRun:${ctx.info.stateMachineName}/${label ?? ctx.ports.uuid().slice(0, 8)}:${ctx.ports.uuid()}`;
+}
+
+/** The inputs of the iterations: the items, or with an ItemBatcher the batches of selected items. */
+async function itemsToRun(ctx: StepContext, frame: Frame, state: MapCompiled, input: Json, items: Json[]): Promise<Json[]> {
+  if (!isBatched(state)) return items;
+  const flavour = flavourOf(state.queryLanguage);
+  const selector = state.definition.ItemSelector ?? state.definition.Parameters;
+  const selected: Json[] = [];
+  for (const [index, value] of items.entries()) {
+    if (selector === undefined) {
+      selected.push(value);
+      continue;
+    }
+    const io = ctx.stateIo({ ...frame, mapItem: { index, value } }, frame.input);
+    selected.push(await flavour.template("ItemSelector", selector, io, input));
+  }
+  return batchItems(state, ctx.stateIo(frame, frame.input), input, selected);
+}
+
+function childEnded(ctx: StepContext, progress: MapProgress, index: number, status: "SUCCEEDED" | "FAILED"): void {
+  const record = progress.records?.[index];
+  if (record === undefined) return;
+  record.status = status;
+  record.stopDate = ctx.ports.now();
+}
+
+/** The answer of the ItemReader's read or of one of the ResultWriter's writes. */
+async function taskAnswered(
+  ctx: StepContext,
+  frame: Frame,
+  state: MapCompiled,
+  progress: MapProgress,
+  signal: { type: "task-succeeded"; taskId: string; output: Json } | { type: "task-failed"; taskId: string; error: string; cause: string },
+): Promise<StateOutcome> {
+  const reader = progress.reader as ReaderRequest | undefined;
+  if (reader !== undefined && reader.taskId === signal.taskId) {
+    delete progress.reader;
+    if (signal.type === "task-failed") return failRun(ctx, frame, progress, ITEM_READER_FAILED, signal.cause);
+    let items: Json[];
+    try {
+      items = await itemsToRun(ctx, frame, state, progress.input, readerItems(signal.output, reader.settings));
+    } catch (error) {
+      if (error instanceof AslError && error.error === ITEM_READER_FAILED) return failRun(ctx, frame, progress, error.error, error.cause);
+      throw error;
+    }
+    return beginIterations(ctx, frame, state, progress, items);
+  }
+  const writer = progress.writer as WritePlan | undefined;
+  if (writer !== undefined && writer.taskId === signal.taskId) {
+    if (signal.type === "task-failed") return failRun(ctx, frame, progress, RESULT_WRITER_FAILED, signal.cause);
+    if (writeNext(ctx, frame, state, writer)) return BLOCKED;
+    return succeed(ctx, frame, state, progress);
+  }
+  return BLOCKED;
+}
+
+/** Runs the items an ItemReader read; an inline Map announces them only now. */
+async function beginIterations(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress, items: Json[]): Promise<StateOutcome> {
+  progress.items = items;
+  progress.results = new Array<Json>(items.length).fill(null);
+  const setting = progress.maxConcurrencySetting ?? 0;
+  progress.maxConcurrency = setting === 0 ? items.length : setting;
+  if (!progress.distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
+  if (items.length === 0) return succeed(ctx, frame, state, progress);
+  await startIterations(ctx, frame, state, progress);
+  return BLOCKED;
+}
+
+/** A map run that cannot read its items or write its results fails, and the Map with it. */
+function failRun(ctx: StepContext, frame: Frame, progress: MapProgress, error: string, cause: string): StateOutcome {
+  if (progress.mapRunArn !== undefined) {
+    ctx.emit(frame, "MapRunFailed", { key: "mapRunFailedEventDetails", value: { error, cause } });
+    reportRun(ctx, progress, "FAILED");
+  }
+  return { kind: "failed", error: new AslError(error, cause), closingEvent: "MapStateFailed" };
 }
