@@ -110,6 +110,8 @@ export class SdkClients {
     let cache = this.caches.get(service.packageName);
     if (!cache) {
       cache = new ClientCache<SdkClient>((options) => {
+        // Emulated S3 endpoints (localhost, LocalStack) serve buckets in the path, not as host names.
+        if (service.packageName === "@aws-sdk/client-s3" && options["endpoint"] !== undefined) options["forcePathStyle"] = true;
         const client = new service.clientClass(options);
         recordHttpAnswer(client);
         return client;

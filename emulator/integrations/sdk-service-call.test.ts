@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import * as http from "node:http";
 import * as net from "node:net";
 import { SendTaskSuccessCommand, type HistoryEvent, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
@@ -321,6 +322,89 @@ describe("Task states calling SQS, SNS, DynamoDB, EventBridge and Secrets Manage
   it("fails an aws-sdk task whose action the service does not have with States.Runtime", async () => {
     const { events: history } = await run(sfn, taskMachine("arn:aws:states:::aws-sdk:dynamodb:fetchEverything", {}));
     expect(taskFailed(history)).toEqual({ error: "States.Runtime", cause: "The action 'fetchEverything' is not supported by the aws-sdk:dynamodb integration" });
+  });
+});
+
+describe("aws-sdk:s3 tasks against an S3 endpoint", () => {
+  const objects = new Map<string, Buffer>();
+  let server: http.Server;
+  let emulator: Emulator;
+  let sfn: SFNClient;
+
+  beforeAll(async () => {
+    // S3's REST protocol, path style, as the emulator's client sends it to a configured endpoint.
+    server = http.createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const path = decodeURIComponent((req.url ?? "").split("?")[0] ?? "");
+        const headers = { "x-amz-request-id": "s3-req", "x-amz-id-2": "s3-ext", "x-amz-server-side-encryption": "AES256" };
+        if (req.method === "PUT") {
+          const body = Buffer.concat(chunks);
+          objects.set(path, body);
+          res.writeHead(200, { ...headers, ETag: `"${createHash("md5").update(body).digest("hex")}"` });
+          res.end();
+          return;
+        }
+        const body = objects.get(path);
+        if (body === undefined) {
+          const xml = "<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message><RequestId>s3-req</RequestId><HostId>s3-ext</HostId></Error>";
+          res.writeHead(404, { ...headers, "Content-Type": "application/xml" });
+          res.end(xml);
+          return;
+        }
+        res.writeHead(200, {
+          ...headers,
+          "Accept-Ranges": "bytes",
+          "Content-Type": "binary/octet-stream",
+          "Content-Length": String(body.length),
+          ETag: `"${createHash("md5").update(body).digest("hex")}"`,
+          "Last-Modified": "Thu, 18 Apr 2024 06:27:01 GMT",
+        });
+        res.end(body);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const endpoint = `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`;
+    ({ emulator, sfn } = await startTestEmulator({ endpoints: { s3: endpoint } }));
+  });
+
+  afterAll(async () => {
+    sfn.destroy();
+    await emulator.close();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it("puts a JSON body as its JSON text and gets it back as text with the object's fields", async () => {
+    const definition = {
+      StartAt: "Put",
+      States: {
+        Put: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:s3:putObject", Parameters: { Bucket: "b", Key: "k.json", "Body.$": "$.body" }, ResultPath: "$.put", Next: "Get" },
+        Get: { Type: "Task", Resource: "arn:aws:states:::aws-sdk:s3:getObject", Parameters: { Bucket: "b", Key: "k.json" }, ResultPath: "$.get", End: true },
+      },
+    };
+    const { output } = await run(sfn, definition, { body: { Dict: "Value" } });
+    expect(objects.get("/b/k.json")?.toString("utf8")).toBe('{"Dict":"Value"}');
+    expect(output.put).toEqual({ ETag: '"49e31cee5aec8faf3345893addb14346"', ServerSideEncryption: "AES256" });
+    expect(output.get).toEqual({
+      AcceptRanges: "bytes",
+      Body: '{"Dict":"Value"}',
+      ContentLength: 16,
+      ContentType: "binary/octet-stream",
+      ETag: '"49e31cee5aec8faf3345893addb14346"',
+      LastModified: "2024-04-18T06:27:01.000Z",
+      Metadata: {},
+      ServerSideEncryption: "AES256",
+    });
+  });
+
+  it("names a missing key S3.NoSuchKeyException with the extended request id in the cause", async () => {
+    const { events: history } = await run(sfn, taskMachine("arn:aws:states:::aws-sdk:s3:getObject", { Bucket: "b", Key: "gone" }));
+    expect(taskFailed(history)).toEqual({
+      error: "S3.NoSuchKeyException",
+      cause: "The specified key does not exist. (Service: S3, Status Code: 404, Request ID: s3-req, Extended Request ID: s3-ext)",
+    });
   });
 });
 
