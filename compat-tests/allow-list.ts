@@ -35,6 +35,28 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_lambda_service_invoke_with_retry_extended_input":
     "Recorded in 2023, before redrive: the context object had no Execution.RedriveCount; it also shows State.RetryCount 0 on the first attempt, which asl/io leaves out.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_base_csv_headers_decl":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_base_csv_headers_first_line":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_base_json":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_base_json_max_items":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_headers_decl_extra_fields":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items__0":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items__100000000":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items__2":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items_paths__100000000":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items_paths__100000001":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items_paths__2":
+    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector":
     "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_parameters":

@@ -90,6 +90,25 @@ describe("planExternalCase", () => {
     expect(planExternalCase(c).skip).toMatch(/TaskTimedOut/);
   });
 
+  it("serves a Map with an ItemReader from the objects the test put in S3, in the case's own bucket", () => {
+    const { plan } = planExternalCase(
+      externalCase({
+        requires: ["fixture:s3_create_bucket"],
+        definition_template: JSON.stringify({ StartAt: "M", States: { M: { Type: "Map", ItemReader: { Resource: "arn:aws:states:::s3:getObject" }, End: true } } }),
+        input_template: '{"Bucket": "${s3_create_bucket}"}',
+        setup_calls: [
+          { fixture: "s3_create_bucket", args: [], kwargs: {} },
+          { client: "s3", method: "put_object", kwargs: { Bucket: "${s3_create_bucket}", Key: "file.json", Body: "[1]" } },
+          { client: "s3", method: "get_object", kwargs: { Bucket: "${s3_create_bucket}", Key: "out.json" } },
+        ],
+        expected: { events: [] },
+      }),
+    );
+    const bucket = (JSON.parse(plan!.input) as { Bucket: string }).Bucket;
+    expect(bucket).toMatch(/^bucket-[0-9a-f]{10}$/);
+    expect(plan!.s3).toEqual({ buckets: [bucket], objects: [{ bucket, key: "file.json", body: "[1]" }] });
+  });
+
   it("skips a case that needs a resource we cannot name", () => {
     expect(planExternalCase(externalCase({ requires: ["aws:logs"] })).skip).toBe("needs aws:logs");
     expect(planExternalCase(externalCase({ input_template: '{"x": "${binop.strftime()}"}' })).skip).toBe("input needs ${binop.strftime()}");

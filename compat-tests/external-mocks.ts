@@ -43,11 +43,20 @@ const UNMOCKABLE_EVENTS = new Set([
   "TaskStateAborted",
 ]);
 
+/** An object the case's test put in S3 before it ran (its `setup_calls`), for the fake S3 server to hold. */
+export interface S3Seed {
+  bucket: string;
+  key: string;
+  body: string;
+}
+
 export interface ExternalPlan {
   stateMachineName: string;
   definition: string;
   input: string;
   mock: MockConfigSource;
+  /** Buckets the case names (created empty) and the objects it put in them, for ItemReader and ResultWriter. */
+  s3: { buckets: string[]; objects: S3Seed[] };
 }
 
 export type ExternalPlanResult = { plan: ExternalPlan; skip?: undefined } | { plan?: undefined; skip: string };
@@ -190,6 +199,26 @@ function responsesFromHistory(events: readonly Json[]): Map<string, JsonObject[]
   return out;
 }
 
+/**
+ * The S3 state the test set up: its bucket fixture and its `put_object` calls. A Map's ItemReader and
+ * ResultWriter are no Task states, so no mocked response serves them: the fake S3 server does.
+ */
+function s3Setup(raw: JsonObject, subs: Record<string, string>, requires: string[]): ExternalPlan["s3"] | string {
+  const buckets = requires.includes("fixture:s3_create_bucket") ? [subs["${s3_create_bucket}"] as string] : [];
+  const objects: S3Seed[] = [];
+  for (const call of listField(raw, "setup_calls")) {
+    if (!isJsonObject(call) || call["client"] !== "s3") continue;
+    const kwargs = isJsonObject(call["kwargs"]) ? call["kwargs"] : {};
+    // Reads (get_object) are the test's own checks after the run; only writes set the stage.
+    if (call["method"] !== "put_object") continue;
+    const fields = ["Bucket", "Key", "Body"].map((field) => (typeof kwargs[field] === "string" ? substitute(kwargs[field], subs) : undefined));
+    const [bucket, key, body] = fields;
+    if (typeof bucket !== "string" || typeof key !== "string" || typeof body !== "string") return "an S3 put_object setup call needs a value we cannot give";
+    objects.push({ bucket, key, body });
+  }
+  return { buckets, objects };
+}
+
 /** How to serve an external case with mocks, or why it cannot be. */
 export function planExternalCase(c: CompatCase): ExternalPlanResult {
   const raw = c.raw;
@@ -200,7 +229,6 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   if (!Array.isArray(expected["events"])) return { skip: "no recorded history to derive mocked responses from" };
   if (raw["normalise_parallel_branch_events"] === true) return { skip: "branch events were renumbered by the recorder; task outcomes cannot be attributed" };
   const template = typeof raw["definition_template"] === "string" ? raw["definition_template"] : "";
-  if (/"(ItemReader|ResultWriter)"/.test(template)) return { skip: "reads or writes S3 objects (ItemReader/ResultWriter)" };
   const uid = caseHash(c.id);
   const subs = substitutions(uid, lambdaFunctionName(raw, uid));
   const definition = substitute(template, subs);
@@ -223,5 +251,7 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
     StateMachines: { [stateMachineName]: { TestCases: { [EXTERNAL_TEST_CASE]: testCase } } },
     MockedResponses: mocked,
   };
-  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config } } };
+  const s3 = s3Setup(raw, subs, requires);
+  if (typeof s3 === "string") return { skip: s3 };
+  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config }, s3 } };
 }

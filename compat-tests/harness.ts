@@ -2,8 +2,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { SFNClient } from "@aws-sdk/client-sfn";
+import { FakeS3Server } from "../emulator/integrations/testing/fake-s3-server";
 import type { CompatCase } from "./case-loader";
-import { planExternalCase } from "./external-mocks";
+import { planExternalCase, type ExternalPlan } from "./external-mocks";
 import { mergeMockConfigs, mockedCaseSource, writeMockConfig, type MockConfigSource } from "./mock-config";
 import { CaseSkipped, type RunContext } from "./run-context";
 import { createSfnClient, REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
@@ -57,6 +58,28 @@ export function mockSources(cases: readonly CompatCase[]): MockConfigSource[] {
   return out;
 }
 
+/** The S3 buckets and objects the selected external cases set up before they ran. */
+export function s3Setups(cases: readonly CompatCase[]): Array<ExternalPlan["s3"]> {
+  const out: Array<ExternalPlan["s3"]> = [];
+  for (const c of cases) {
+    if (c.kind !== "execution_external") continue;
+    const p = planExternalCase(c);
+    if (p.plan) out.push(p.plan.s3);
+  }
+  return out;
+}
+
+/** A fake S3 endpoint holding what the cases put in S3, for ItemReader and ResultWriter. */
+async function startSeededS3(cases: readonly CompatCase[]): Promise<{ url: string; server: FakeS3Server }> {
+  const server = new FakeS3Server();
+  const url = await server.start();
+  for (const setup of s3Setups(cases)) {
+    for (const bucket of setup.buckets) server.createBucket(bucket);
+    for (const object of setup.objects) server.putObject(object.bucket, object.key, object.body);
+  }
+  return { url, server };
+}
+
 /**
  * Starts in-memory emulators on ephemeral ports: one with waitTimeScale 0 at once, and lazily one
  * with real waits and one with the merged mock config of the selected cases.
@@ -65,6 +88,7 @@ export async function startHarness(cases: readonly CompatCase[], options: Harnes
   const timeoutMs = options.timeoutMs ?? 20000;
   const emulators: Emulator[] = [];
   const tempFiles: string[] = [];
+  const s3Servers: FakeS3Server[] = [];
   const base = { port: 0, inMemory: true, account: REPLAY_ACCOUNT, region: REPLAY_REGION, logLevel: "silent" };
   const start = async (overrides: Record<string, unknown>): Promise<SFNClient> => {
     const emulator = await loadCreateEmulator()({ ...base, ...overrides });
@@ -89,13 +113,16 @@ export async function startHarness(cases: readonly CompatCase[], options: Harnes
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sfn-compat-")), "MockConfigFile.json");
       writeMockConfig(file, mergeMockConfigs(mockSources(cases)));
       tempFiles.push(file);
-      return start({ waitTimeScale: 0, mockConfigPath: file });
+      const s3 = await startSeededS3(cases);
+      s3Servers.push(s3.server);
+      return start({ waitTimeScale: 0, mockConfigPath: file, endpoints: { s3: s3.url } });
     });
   }
   return {
     ctx: { client, realTimeClient, mockedClient, timeoutMs },
     close: async () => {
       await Promise.all(emulators.map((e) => e.close()));
+      await Promise.all(s3Servers.map((s) => s.stop()));
       for (const f of tempFiles) fs.rmSync(path.dirname(f), { recursive: true, force: true });
     },
   };
