@@ -2,6 +2,7 @@ import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { PublishCommand } from "@aws-sdk/client-sns";
 import { PutEventsCommand } from "@aws-sdk/client-eventbridge";
 import { PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { sdkCommandInput } from "./sdk-input";
 
 describe("sdkCommandInput", () => {
@@ -24,6 +25,11 @@ describe("sdkCommandInput", () => {
   it("keeps DynamoDB attribute maps, whose keys are the user's, as they are", () => {
     const item = { id: { S: "1" }, tags: { SS: ["a", "b"] }, n: { N: "3" } };
     expect(sdkCommandInput({ TableName: "t", Item: item }, new PutItemCommand({} as never).schema)).toEqual({ TableName: "t", Item: item });
+  });
+
+  it("maps PascalCase parameters to the members of an API whose members are camelCase", () => {
+    const input = sdkCommandInput({ StateMachineArn: "arn", Input: { a: 1 } }, new StartExecutionCommand({} as never).schema);
+    expect(input).toEqual({ stateMachineArn: "arn", input: '{"a":1}' });
   });
 
   it("passes parameters as they are when there is no schema", () => {

@@ -1,7 +1,7 @@
 import type { Json } from "../shared/json";
 
-/** The part of `@smithy/core/schema`'s NormalizedSchema that input conversion walks. */
-interface Schema {
+/** The part of `@smithy/core/schema`'s NormalizedSchema that input and output conversion walk. */
+export interface Schema {
   isStructSchema(): boolean;
   isUnionSchema(): boolean;
   isListSchema(): boolean;
@@ -32,6 +32,18 @@ function normalizedSchema(): SchemaModule | null {
   return schemaModule;
 }
 
+/** The input (4) or output (5) shape of an SDK command's operation schema, when it has one. */
+export function operationShape(operationSchema: unknown, which: "input" | "output"): Schema | undefined {
+  const module = normalizedSchema();
+  const ref = Array.isArray(operationSchema) ? (operationSchema as unknown[])[which === "input" ? 4 : 5] : undefined;
+  if (!module || ref === undefined) return undefined;
+  try {
+    return module.NormalizedSchema.of(ref);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A Task's JSON parameters as the SDK command's input: text members given JSON values take their
  * JSON text and blob members take it as bytes (Step Functions' implicit serialisation, e.g. an S3
@@ -40,11 +52,10 @@ function normalizedSchema(): SchemaModule | null {
  */
 export function sdkCommandInput(parameters: Json, operationSchema: unknown): Record<string, unknown> {
   const input = typeof parameters === "object" && parameters !== null && !Array.isArray(parameters) ? parameters : {};
-  const module = normalizedSchema();
-  const inputRef = Array.isArray(operationSchema) ? (operationSchema as unknown[])[4] : undefined;
-  if (!module || inputRef === undefined) return { ...input };
+  const shape = operationShape(operationSchema, "input");
+  if (!shape) return { ...input };
   try {
-    return convert(input, module.NormalizedSchema.of(inputRef)) as Record<string, unknown>;
+    return convert(input, shape) as Record<string, unknown>;
   } catch {
     // A schema this walk does not understand must not stop the call; the service will judge the input.
     return { ...input };
@@ -71,11 +82,14 @@ function convert(value: Json, schema: Schema): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, convert(item, member)]));
   }
   if (schema.isStructSchema() || schema.isUnionSchema()) {
+    // Step Functions takes PascalCase parameters even for APIs whose members are camelCase.
     const members = schema.getMemberSchemas();
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => {
-        const member = members[key];
-        return [key, member ? convert(item, member) : item];
+        const camel = `${key.charAt(0).toLowerCase()}${key.slice(1)}`;
+        const name = members[key] ? key : members[camel] ? camel : key;
+        const member = members[name];
+        return [name, member ? convert(item, member) : item];
       }),
     );
   }

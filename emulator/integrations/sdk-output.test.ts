@@ -1,6 +1,9 @@
 import { Readable } from "node:stream";
 import * as zlib from "node:zlib";
 import { sdkStreamMixin } from "@smithy/core/serde";
+import { GetItemCommand } from "@aws-sdk/client-dynamodb";
+import { StartExecutionCommand } from "@aws-sdk/client-sfn";
+import { operationShape } from "./sdk-input";
 import { dynamoDbHttpMetadata, queueHttpMetadata, sdkOutputJson } from "./sdk-output";
 
 describe("sdkOutputJson", () => {
@@ -24,6 +27,20 @@ describe("sdkOutputJson", () => {
   it("writes blobs as base64 and a streamed body as its UTF-8 text", async () => {
     const body = sdkStreamMixin(Readable.from([Buffer.from("text "), Buffer.from("data")]));
     expect(await sdkOutputJson({ CiphertextBlob: new Uint8Array([1, 2, 255]), Body: body })).toEqual({ CiphertextBlob: "AQL/", Body: "text data" });
+  });
+});
+
+describe("sdkOutputJson with the operation's output schema", () => {
+  it("writes structure members PascalCase for an API whose members are camelCase", async () => {
+    const shape = operationShape(new StartExecutionCommand({} as never).schema, "output");
+    const output = { $metadata: {}, executionArn: "arn:x", startDate: new Date(Date.UTC(2024, 3, 18)) };
+    expect(await sdkOutputJson(output, shape)).toEqual({ ExecutionArn: "arn:x", StartDate: "2024-04-18T00:00:00.000Z" });
+  });
+
+  it("keeps the keys of maps, which are data", async () => {
+    const shape = operationShape(new GetItemCommand({} as never).schema, "output");
+    const output = { Item: { data: { S: "HelloWorld" }, id: { S: "id1" } } };
+    expect(await sdkOutputJson(output, shape)).toEqual(output);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import type { HttpAnswer } from "./sdk-client-loader";
 import { sdkHttpMetadata } from "./sdk-http-metadata";
+import type { Schema } from "./sdk-input";
 
 interface ByteStream {
   transformToByteArray(): Promise<Uint8Array>;
@@ -17,22 +18,30 @@ function isByteStream(value: unknown): value is ByteStream {
  * API names them, timestamps as ISO-8601 text, streamed bodies (S3 GetObject) as UTF-8 text and
  * other blobs as base64, as the Java SDK's JSON mapping writes byte buffers.
  */
-export async function sdkOutputJson(output: unknown): Promise<Json> {
+export async function sdkOutputJson(output: unknown, schema?: Schema): Promise<Json> {
   if (output === null || output === undefined) return null;
   if (output instanceof Date) return output.toISOString();
   if (output instanceof Uint8Array) return Buffer.from(output).toString("base64");
   if (isByteStream(output)) return Buffer.from(await output.transformToByteArray()).toString("utf8");
   if (typeof output === "bigint") return Number(output);
   if (typeof output === "string" || typeof output === "number" || typeof output === "boolean") return output;
-  if (Array.isArray(output)) return Promise.all(output.map(sdkOutputJson));
+  if (Array.isArray(output)) {
+    const member = schema && (schema.isListSchema() ? schema.getValueSchema() : undefined);
+    return Promise.all(output.map((item) => sdkOutputJson(item, member)));
+  }
   if (typeof output === "object") {
     // NumericValue (big decimals) carries its text in `string`.
     const numeric = output as { type?: unknown; string?: unknown };
     if (numeric.type === "bigDecimal" && typeof numeric.string === "string") return Number(numeric.string);
+    const isMap = schema?.isMapSchema() === true;
+    const isStruct = schema !== undefined && (schema.isStructSchema() || schema.isUnionSchema());
+    const members = isStruct ? schema.getMemberSchemas() : {};
     const out: JsonObject = {};
     for (const [key, value] of Object.entries(output)) {
       if (key === "$metadata" || value === undefined) continue;
-      out[key] = await sdkOutputJson(value);
+      // Structure members are PascalCase in Step Functions' results, even for camelCase APIs; map keys are data.
+      const name = isStruct ? `${key.charAt(0).toUpperCase()}${key.slice(1)}` : key;
+      out[name] = await sdkOutputJson(value, isMap ? schema.getValueSchema() : members[key]);
     }
     return out;
   }

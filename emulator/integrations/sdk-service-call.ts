@@ -4,7 +4,7 @@ import type { TaskResource } from "../asl/states/task-resource";
 import type { AwsClientTarget } from "./aws-client-options";
 import { httpAnswerOf, loadSdkService, sdkCommand, sdkPackageName, SdkClients, type SdkService } from "./sdk-client-loader";
 import { awsSdkFailure, javaV2ServiceName, OPTIMIZED_NAMING, optimizedFailure } from "./sdk-error";
-import { sdkCommandInput } from "./sdk-input";
+import { operationShape, sdkCommandInput } from "./sdk-input";
 import { dynamoDbHttpMetadata, queueHttpMetadata, sdkOutputJson } from "./sdk-output";
 import { snsPublishBody } from "./sdk-http-metadata";
 import type { TaskCompletion } from "./task-dispatcher";
@@ -53,15 +53,15 @@ export class SdkServiceCall {
       return { status: "failed", error: "States.Runtime", cause: `The action '${action}' is not supported by the aws-sdk:${serviceId} integration` };
     }
     const serviceName = javaV2ServiceName(service.clientClass.name);
+    const operation = new command({}).schema;
     let output: unknown;
     try {
-      const probe = new command({});
-      output = await this.clients.get(service, target).send(new command(sdkCommandInput(parameters, probe.schema)));
+      output = await this.clients.get(service, target).send(new command(sdkCommandInput(parameters, operation)));
     } catch (error) {
       return awsSdkFailure(serviceName, service.module, error);
     }
     try {
-      return { status: "succeeded", output: await sdkOutputJson(output) };
+      return { status: "succeeded", output: await sdkOutputJson(output, operationShape(operation, "output")) };
     } catch (error) {
       return awsSdkFailure(serviceName, service.module, error);
     }
