@@ -89,7 +89,7 @@ export class SdkServiceCall {
         return { status: "succeeded", output: { ...fields, ...queueHttpMetadata(answer, "application/x-amz-json-1.0", sortedJson(fields), requestId) } };
       case "sns": {
         const messageId = typeof fields["MessageId"] === "string" ? fields["MessageId"] : "";
-        const id = requestId ?? "";
+        const id = answer?.headers["x-amzn-requestid"] ?? requestId ?? "";
         return { status: "succeeded", output: { ...fields, ...queueHttpMetadata(answer, "text/xml", snsPublishBody(messageId, id), requestId) } };
       }
       case "dynamodb":
