@@ -7,6 +7,7 @@ const config: Config = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
   testTimeout: 60000,
+  setupFiles: ["<rootDir>/jest.setup.ts"],
 };
 
 export default config;

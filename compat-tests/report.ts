@@ -132,6 +132,8 @@ function printFailure(r: CaseResult, maxDiffs: number): void {
 }
 
 async function main(): Promise<number> {
+  // The replay never reaches real AWS: a call with no endpoint must not ask the EC2 metadata address for credentials.
+  process.env.AWS_EC2_METADATA_DISABLED ??= "true";
   const args = parseArgs(process.argv.slice(2));
   if (!casesAvailable(args.casesDir)) {
     console.error(`no cases at ${args.casesDir}`);
