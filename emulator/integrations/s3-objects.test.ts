@@ -1,3 +1,6 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { DescribeExecutionCommand, type HistoryEvent, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
 import { FakeS3Server } from "./testing/fake-s3-server";
@@ -248,5 +251,54 @@ describe("Map ItemReader and ResultWriter against an S3 endpoint", () => {
     });
     const events = await run(definition, { Bucket: BUCKET, Key: "list.json" });
     expect(outputOf(events)).toEqual([1, 0, 2, 1, 3, 2]);
+  });
+});
+
+describe("a mocked ItemReader", () => {
+  let dir: string;
+  let emulator: Emulator;
+  let sfn: SFNClient;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-s3-mocks-"));
+    const file = path.join(dir, "MockConfigFile.json");
+    const mockConfig = {
+      StateMachines: {
+        ReaderCsv: { TestCases: { Text: { Map: "CsvText" }, Missing: { Map: "NoSuchKey" } } },
+        ReaderJson: { TestCases: { Parsed: { Map: "ParsedItems" } } },
+      },
+      MockedResponses: {
+        CsvText: { "0": { Return: { Body: "a,b\n1,2\n" } } },
+        ParsedItems: { "0": { Return: ["x", "y"] } },
+        NoSuchKey: { "0": { Throw: { Error: "S3.NoSuchKeyException", Cause: "The specified key does not exist." } } },
+      },
+    };
+    fs.writeFileSync(file, JSON.stringify(mockConfig));
+    ({ emulator, sfn } = await startTestEmulator({ mockConfigPath: file }));
+  });
+
+  afterAll(async () => {
+    sfn.destroy();
+    await emulator.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function run(arn: string, testCase: string): Promise<HistoryEvent[]> {
+    return finalHistory(sfn, await startExecution(sfn, `${arn}#${testCase}`, { Bucket: "b", Key: "k" }));
+  }
+
+  it("maps over the mocked object text, or fails as a missing object does", async () => {
+    const arn = await createMachine(sfn, distributedMap(getObject({ InputType: "CSV", CSVHeaderLocation: "FIRST_ROW" })), "ReaderCsv");
+    expect(outputOf(await run(arn, "Text"))).toEqual([{ a: "1", b: "2" }]);
+    const missing = await run(arn, "Missing");
+    expect(missing[missing.length - 1]?.executionFailedEventDetails).toEqual({
+      error: "States.ItemReaderFailed",
+      cause: "The specified key does not exist.",
+    });
+  });
+
+  it("takes already parsed items from a mocked JSON reader", async () => {
+    const arn = await createMachine(sfn, distributedMap(getObject({ InputType: "JSON" })), "ReaderJson");
+    expect(outputOf(await run(arn, "Parsed"))).toEqual(["x", "y"]);
   });
 });
