@@ -40,7 +40,6 @@ const UNMOCKABLE_EVENTS = new Set([
   "TaskTimedOut",
   "LambdaFunctionTimedOut",
   "ActivityScheduled",
-  "TaskStateAborted",
 ]);
 
 /** An object the case's test put in S3 before it ran (its `setup_calls`), for the fake S3 server to hold. */
@@ -165,8 +164,26 @@ function asValue(v: Json | undefined): Json {
   return parsed === undefined ? v : parsed;
 }
 
-/** Mocked responses per Task state, in call order, read from the recorded history. */
-function responsesFromHistory(events: readonly Json[]): Map<string, JsonObject[]> | string {
+/** The names of the Task states of a definition, nested ones included. */
+function taskStateNames(definition: Json, out: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(definition)) {
+    for (const item of definition) taskStateNames(item, out);
+  } else if (isJsonObject(definition)) {
+    const states = definition["States"];
+    if (isJsonObject(states)) {
+      for (const [name, state] of Object.entries(states)) if (isJsonObject(state) && state["Type"] === "Task") out.add(name);
+    }
+    for (const value of Object.values(definition)) taskStateNames(value, out);
+  }
+  return out;
+}
+
+/**
+ * Mocked responses per Task state, in call order, read from the recorded history. Events whose
+ * links the recorder cut (renumbered Parallel branches) belong to `soleTask`, the definition's
+ * only Task state, when it has just one.
+ */
+function responsesFromHistory(events: readonly Json[], soleTask?: string): Map<string, JsonObject[]> | string {
   const byId = new Map<number, JsonObject>();
   for (const e of events) if (isJsonObject(e) && typeof e["id"] === "number") byId.set(e["id"], e);
   const out = new Map<string, JsonObject[]>();
@@ -185,12 +202,14 @@ function responsesFromHistory(events: readonly Json[]): Map<string, JsonObject[]
       const compact = type === "TaskFailed";
       const error = isJsonObject(d) ? asText(d["error"], texts, compact) : undefined;
       const cause = isJsonObject(d) ? asText(d["cause"], texts, compact) : undefined;
-      if (error !== undefined) thrown["Error"] = error;
+      // A worker's SendTaskFailure may give no error name; a mock's Throw must have one.
+      if (error === undefined) return `history holds a ${type} without an error name, which a mocked Throw cannot give`;
+      thrown["Error"] = error;
       if (cause !== undefined) thrown["Cause"] = cause;
       response = { Throw: thrown };
     }
     if (!response) continue;
-    const state = stateOf(e, byId);
+    const state = stateOf(e, byId) ?? soleTask;
     if (state === undefined) return `cannot tell which state produced event ${String(e["id"])}`;
     const list = out.get(state) ?? [];
     list.push(response);
@@ -227,15 +246,17 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   if (unmet.length > 0) return { skip: `needs ${unmet.join(", ")}` };
   const expected = isJsonObject(raw["expected"]) ? raw["expected"] : {};
   if (!Array.isArray(expected["events"])) return { skip: "no recorded history to derive mocked responses from" };
-  if (raw["normalise_parallel_branch_events"] === true) return { skip: "branch events were renumbered by the recorder; task outcomes cannot be attributed" };
   const template = typeof raw["definition_template"] === "string" ? raw["definition_template"] : "";
+  const tasks = taskStateNames(tryParse(template) ?? null);
+  const renumbered = raw["normalise_parallel_branch_events"] === true;
+  if (renumbered && tasks.size !== 1) return { skip: "branch events were renumbered by the recorder; task outcomes cannot be attributed" };
   const uid = caseHash(c.id);
   const subs = substitutions(uid, lambdaFunctionName(raw, uid));
   const definition = substitute(template, subs);
   if (typeof definition !== "string") return { skip: `definition needs ${definition.missing}` };
   const input = substitute(typeof raw["input_template"] === "string" ? raw["input_template"] : "{}", subs);
   if (typeof input !== "string") return { skip: `input needs ${input.missing}` };
-  const responses = responsesFromHistory(expected["events"]);
+  const responses = responsesFromHistory(expected["events"], renumbered ? [...tasks][0] : undefined);
   if (typeof responses === "string") return { skip: responses };
   const stateMachineName = stateMachineNameOf(uid);
   const testCase: Record<string, Json> = {};
@@ -251,7 +272,8 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
     StateMachines: { [stateMachineName]: { TestCases: { [EXTERNAL_TEST_CASE]: testCase } } },
     MockedResponses: mocked,
   };
-  const s3 = s3Setup(raw, subs, requires);
+  // Only a Map's reader or writer reads the seeded objects; an aws-sdk:s3 Task is served by its mocked answers.
+  const s3 = /"(ItemReader|ResultWriter)"/.test(template) ? s3Setup(raw, subs, requires) : { buckets: [], objects: [] };
   if (typeof s3 === "string") return { skip: s3 };
   return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config }, s3 } };
 }
