@@ -1,5 +1,5 @@
 import * as http from "node:http";
-import type { AddressInfo } from "node:net";
+import { FakeHttpServer } from "./fake-http-server";
 
 /** What a fake query operation answers: the XML inside `<Action>Result`, or an AWS error. */
 export type FakeQueryAnswer = { resultXml: string } | { error: { code: string; message: string; status?: number; type?: "Sender" | "Receiver" } };
@@ -10,59 +10,44 @@ export type FakeQueryOperation = (params: Record<string, string>, call: number) 
  * A service speaking the AWS query protocol for tests (form-encoded `Action=...` requests, XML
  * answers), as SNS does, so the emulator's SDK clients run end to end.
  */
-export class FakeAwsQueryServer {
+export class FakeAwsQueryServer extends FakeHttpServer {
   readonly calls: Array<{ action: string; params: Record<string, string> }> = [];
-  private readonly server: http.Server;
   private requests = 0;
 
   constructor(
     private readonly namespace: string,
     private readonly operations: Record<string, FakeQueryOperation>,
   ) {
-    this.server = http.createServer((req, res) => this.handle(req, res));
+    super();
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
-
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const requestId = `req-${this.requests++}`;
-      const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8")));
-      const action = params["Action"] ?? "";
-      this.calls.push({ action, params });
-      const fn = this.operations[action];
-      const call = this.calls.filter((c) => c.action === action).length - 1;
-      const answer: FakeQueryAnswer = fn ? fn(params, call) : { error: { code: "InvalidAction", message: `Unknown action ${action}` } };
-      let status = 200;
-      let body: string;
-      if ("error" in answer) {
-        status = answer.error.status ?? 400;
-        body =
-          `<ErrorResponse xmlns="${this.namespace}">\n  <Error>\n    <Type>${answer.error.type ?? "Sender"}</Type>\n` +
-          `    <Code>${answer.error.code}</Code>\n    <Message>${answer.error.message}</Message>\n  </Error>\n` +
-          `  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`;
-      } else {
-        body =
-          `<${action}Response xmlns="${this.namespace}">\n  <${action}Result>\n${answer.resultXml}\n  </${action}Result>\n` +
-          `  <ResponseMetadata>\n    <RequestId>${requestId}</RequestId>\n  </ResponseMetadata>\n</${action}Response>\n`;
-      }
-      res.writeHead(status, {
-        "Content-Type": "text/xml",
-        "x-amzn-RequestId": requestId,
-        Date: new Date().toUTCString(),
-        "Content-Length": String(Buffer.byteLength(body, "utf8")),
-      });
-      res.end(body);
+  protected respond(req: http.IncomingMessage, requestBody: Buffer, res: http.ServerResponse): void {
+    const requestId = `req-${this.requests++}`;
+    const params = Object.fromEntries(new URLSearchParams(requestBody.toString("utf8")));
+    const action = params["Action"] ?? "";
+    this.calls.push({ action, params });
+    const fn = this.operations[action];
+    const call = this.calls.filter((c) => c.action === action).length - 1;
+    const answer: FakeQueryAnswer = fn ? fn(params, call) : { error: { code: "InvalidAction", message: `Unknown action ${action}` } };
+    let status = 200;
+    let body: string;
+    if ("error" in answer) {
+      status = answer.error.status ?? 400;
+      body =
+        `<ErrorResponse xmlns="${this.namespace}">\n  <Error>\n    <Type>${answer.error.type ?? "Sender"}</Type>\n` +
+        `    <Code>${answer.error.code}</Code>\n    <Message>${answer.error.message}</Message>\n  </Error>\n` +
+        `  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`;
+    } else {
+      body =
+        `<${action}Response xmlns="${this.namespace}">\n  <${action}Result>\n${answer.resultXml}\n  </${action}Result>\n` +
+        `  <ResponseMetadata>\n    <RequestId>${requestId}</RequestId>\n  </ResponseMetadata>\n</${action}Response>\n`;
+    }
+    res.writeHead(status, {
+      "Content-Type": "text/xml",
+      "x-amzn-RequestId": requestId,
+      Date: new Date().toUTCString(),
+      "Content-Length": String(Buffer.byteLength(body, "utf8")),
     });
+    res.end(body);
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import * as http from "node:http";
-import type { AddressInfo } from "node:net";
+import { FakeHttpServer } from "./fake-http-server";
 
 interface StoredObject {
   body: Buffer;
@@ -12,25 +12,10 @@ interface StoredObject {
  * A path-style S3 server for tests (`/<bucket>/<key>`): CreateBucket, GetObject, PutObject and
  * ListObjectsV2 with AWS's XML and error codes, so the emulator's S3 client is exercised end to end.
  */
-export class FakeS3Server {
+export class FakeS3Server extends FakeHttpServer {
   readonly requests: Array<{ method: string; path: string }> = [];
   private readonly buckets = new Map<string, Map<string, StoredObject>>();
-  private readonly server: http.Server;
   private requestCount = 0;
-
-  constructor() {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-  }
-
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-  }
-
-  async stop(): Promise<void> {
-    this.server.closeAllConnections();
-    await new Promise<void>((resolve) => this.server.close(() => resolve()));
-  }
 
   createBucket(bucket: string): void {
     if (!this.buckets.has(bucket)) this.buckets.set(bucket, new Map());
@@ -52,54 +37,50 @@ export class FakeS3Server {
     return [...(this.buckets.get(bucket)?.keys() ?? [])].sort();
   }
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => {
-      const url = new URL(req.url ?? "/", "http://localhost");
-      const [, bucket = "", ...rest] = url.pathname.split("/");
-      const key = rest.map((part) => decodeURIComponent(part)).join("/");
-      const method = req.method ?? "GET";
-      this.requests.push({ method, path: url.pathname });
-      const requestId = `req-${++this.requestCount}`;
-      const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
-        res.writeHead(status, { "x-amz-request-id": requestId, "x-amz-id-2": `host-${requestId}`, ...headers });
-        res.end(body);
-      };
-      const error = (status: number, code: string, message: string) =>
-        send(
-          status,
-          `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>${requestId}</RequestId></Error>`,
-          { "Content-Type": "application/xml" },
-        );
-      const objects = this.buckets.get(decodeURIComponent(bucket));
-      if (key === "") {
-        if (method === "PUT") {
-          this.createBucket(decodeURIComponent(bucket));
-          send(200, "");
-          return;
-        }
-        if (!objects) return error(404, "NoSuchBucket", "The specified bucket does not exist");
-        if (method === "GET" && url.searchParams.get("list-type") === "2") {
-          send(200, listXml(decodeURIComponent(bucket), objects, url.searchParams), { "Content-Type": "application/xml" });
-          return;
-        }
-        return error(400, "InvalidRequest", "Only ListObjectsV2 is served on a bucket here");
-      }
-      if (!objects) return error(404, "NoSuchBucket", "The specified bucket does not exist");
+  protected respond(req: http.IncomingMessage, requestBody: Buffer, res: http.ServerResponse): void {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const [, bucket = "", ...rest] = url.pathname.split("/");
+    const key = rest.map((part) => decodeURIComponent(part)).join("/");
+    const method = req.method ?? "GET";
+    this.requests.push({ method, path: url.pathname });
+    const requestId = `req-${++this.requestCount}`;
+    const send = (status: number, body: string | Buffer, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { "x-amz-request-id": requestId, "x-amz-id-2": `host-${requestId}`, ...headers });
+      res.end(body);
+    };
+    const error = (status: number, code: string, message: string) =>
+      send(
+        status,
+        `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message><RequestId>${requestId}</RequestId></Error>`,
+        { "Content-Type": "application/xml" },
+      );
+    const objects = this.buckets.get(decodeURIComponent(bucket));
+    if (key === "") {
       if (method === "PUT") {
-        this.putObject(decodeURIComponent(bucket), key, Buffer.concat(chunks));
-        send(200, "", { ETag: objects.get(key)?.etag ?? "" });
+        this.createBucket(decodeURIComponent(bucket));
+        send(200, "");
         return;
       }
-      const object = objects.get(key);
-      if (!object) return error(404, "NoSuchKey", "The specified key does not exist.");
-      send(200, object.body, {
-        "Content-Type": "application/octet-stream",
-        "Content-Length": String(object.body.length),
-        ETag: object.etag,
-        "Last-Modified": object.lastModified.toUTCString(),
-      });
+      if (!objects) return error(404, "NoSuchBucket", "The specified bucket does not exist");
+      if (method === "GET" && url.searchParams.get("list-type") === "2") {
+        send(200, listXml(decodeURIComponent(bucket), objects, url.searchParams), { "Content-Type": "application/xml" });
+        return;
+      }
+      return error(400, "InvalidRequest", "Only ListObjectsV2 is served on a bucket here");
+    }
+    if (!objects) return error(404, "NoSuchBucket", "The specified bucket does not exist");
+    if (method === "PUT") {
+      this.putObject(decodeURIComponent(bucket), key, requestBody);
+      send(200, "", { ETag: objects.get(key)?.etag ?? "" });
+      return;
+    }
+    const object = objects.get(key);
+    if (!object) return error(404, "NoSuchKey", "The specified key does not exist.");
+    send(200, object.body, {
+      "Content-Type": "application/octet-stream",
+      "Content-Length": String(object.body.length),
+      ETag: object.etag,
+      "Last-Modified": object.lastModified.toUTCString(),
     });
   }
 }
