@@ -292,19 +292,22 @@ function checkProcessorConfig(config: Json, location: string, context: Validatio
   return mode === "DISTRIBUTED" && executionType === "EXPRESS" ? "EXPRESS" : context.workflowType;
 }
 
+/** An ItemReader's or ResultWriter's `Resource` must be one of the S3 actions it may call. */
+function checkStatesResource(resource: Json | undefined, actions: Record<string, string[]>, location: string): Diagnostic[] {
+  if (typeof resource !== "string" || isStatesResourceFor(resource, actions)) return [];
+  return [
+    schemaError(
+      `The resource provided ${resource} is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.`,
+      at(location, "Resource"),
+    ),
+  ];
+}
+
 function checkItemIo(state: JsonObject, language: QueryLanguage, location: string, diagnostics: Diagnostic[]): void {
   const reader = state["ItemReader"];
   if (isJsonObject(reader)) {
     const readerLocation = at(location, "ItemReader");
-    const resource = reader["Resource"];
-    if (typeof resource === "string" && !isStatesResourceFor(resource, ITEM_READER_ACTIONS)) {
-      diagnostics.push(
-        schemaError(
-          `The resource provided ${resource} is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.`,
-          at(readerLocation, "Resource"),
-        ),
-      );
-    }
+    diagnostics.push(...checkStatesResource(reader["Resource"], ITEM_READER_ACTIONS, readerLocation));
     if (language === "JSONPath") {
       diagnostics.push(...checkPayloadTemplate(reader["Parameters"], at(readerLocation, "Parameters")));
       const config = reader["ReaderConfig"];
@@ -317,15 +320,7 @@ function checkItemIo(state: JsonObject, language: QueryLanguage, location: strin
   const writer = state["ResultWriter"];
   if (isJsonObject(writer)) {
     const writerLocation = at(location, "ResultWriter");
-    const resource = writer["Resource"];
-    if (typeof resource === "string" && !isStatesResourceFor(resource, RESULT_WRITER_ACTIONS)) {
-      diagnostics.push(
-        schemaError(
-          `The resource provided ${resource} is not recognized. The value is not a valid resource ARN, or the resource is not available in this region.`,
-          at(writerLocation, "Resource"),
-        ),
-      );
-    }
+    diagnostics.push(...checkStatesResource(writer["Resource"], RESULT_WRITER_ACTIONS, writerLocation));
     if (language === "JSONPath") diagnostics.push(...checkPayloadTemplate(writer["Parameters"], at(writerLocation, "Parameters")));
     else diagnostics.push(...checkJsonataValues(writer["Arguments"], at(writerLocation, "Arguments")));
   }
