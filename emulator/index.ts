@@ -7,6 +7,8 @@ import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
 import { ExecutionManager } from "./runtime/execution-manager";
 import { createLogger } from "./runtime/logger";
+import type { HistoryListener } from "./runtime/history-listener";
+import { createHistoryPrinter } from "./runtime/history-printer";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
 import { version } from "./version";
 
@@ -20,6 +22,8 @@ export interface Emulator {
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** Told of every execution's events as they are committed (coverage, test observers). */
+  historyListeners?: readonly HistoryListener[];
 }
 
 /** The composition root: picks the store, runtime and API, recovers running executions, listens. */
@@ -49,6 +53,11 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     logger,
     now,
     waitTimeScale: config.waitTimeScale,
+    compat: config.compat,
+    historyListeners: [
+      ...(config.logEvents ? [createHistoryPrinter(config.logFormat, (line) => process.stdout.write(line))] : []),
+      ...(parts.historyListeners ?? []),
+    ],
   });
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);

@@ -5,6 +5,7 @@ import { ServiceError } from "../shared/service-error";
 import { isOperationName, validateRequest } from "./model";
 import { OPERATIONS } from "./operations/operation-table";
 import type { ServiceContext } from "./service-context";
+import { resetRoute } from "./reset-route";
 
 const TARGET_PREFIX = "AWSStepFunctions.";
 const CONTENT_TYPE = "application/x-amz-json-1.0";
@@ -20,6 +21,7 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string):
     next();
   });
 
+  app.use(resetRoute(ctx));
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", version, runningExecutions: ctx.executions.runningCount });
   });

@@ -64,4 +64,10 @@ export class ActivityQueue {
     }
     this.waiters.clear();
   }
+
+  /** Drops every queued task and answers waiting workers with none, for a reset; the queue stays usable. */
+  clear(): void {
+    this.close();
+    this.tasks.clear();
+  }
 }

@@ -22,6 +22,9 @@ import { ProgramCache } from "./program-cache";
 import { GroupCommit } from "./group-commit";
 import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
+import { notifyListeners, type HistoryListener } from "./history-listener";
+import { withBareTaskFailure, withSflResourceNaming } from "./sfl-history-events";
+import type { CompatMode } from "../config";
 
 /** An execution the runtime is driving, with its frames in memory. */
 interface LiveExecution {
@@ -60,6 +63,10 @@ export interface ExecutionManagerOptions {
   logger: Logger;
   now: () => number;
   waitTimeScale: number;
+  /** Told of every step's events once they are committed: the event log, coverage, ... */
+  historyListeners?: readonly HistoryListener[];
+  /** `stepfunctions-local` records events under Step Functions Local's naming; default `aws`. */
+  compat?: CompatMode;
 }
 
 /**
@@ -286,7 +293,9 @@ export class ExecutionManager {
           cause: error instanceof Error ? error.message : String(error),
         });
       }
+      if (this.options.compat === "stepfunctions-local") result = { ...result, events: result.events.map(withSflResourceNaming) };
       await this.persist(live, result);
+      this.notify(live, result);
       this.perform(live, result);
     }).catch((error: unknown) => {
       // A write that failed leaves the execution at its last persisted step; keep the chain alive.
@@ -318,6 +327,27 @@ export class ExecutionManager {
       // A failed execution keeps its root frame for RedriveExecution; the step lists what else to delete.
       deleteAllFrames: outcome?.status === "SUCCEEDED",
     });
+  }
+
+  private notify(live: LiveExecution, result: StepResult): void {
+    const execution = { executionArn: live.record.executionArn, stateMachineArn: live.record.stateMachineArn };
+    notifyListeners(this.options.historyListeners ?? [], execution, result.events, this.options.logger);
+  }
+
+  /**
+   * Stops every execution where it is, without events, and drops their timers, for a reset that
+   * wipes the store next; resolves once the steps already under way have finished.
+   */
+  async abandonAll(): Promise<void> {
+    const chains = [...this.live.values()].map((live) => live.chain);
+    for (const live of this.live.values()) {
+      live.ended = true;
+      for (const resolve of this.endWaiters.get(live.record.executionArn) ?? []) resolve(live.record);
+    }
+    this.live.clear();
+    this.endWaiters.clear();
+    this.timers.close();
+    await Promise.all(chains);
   }
 
   private perform(live: LiveExecution, result: StepResult): void {
@@ -402,9 +432,12 @@ export class ExecutionManager {
             this.enqueue(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
             break;
           case "failed":
-            this.enqueue(live, (step) =>
-              step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause }),
-            );
+            this.enqueue(live, async (step) => {
+              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+              // Step Functions Local records a mocked failure with its error and cause only.
+              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            });
             break;
           case "pending":
             break;

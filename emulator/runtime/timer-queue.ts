@@ -34,10 +34,13 @@ export class TimerQueue {
     return this.heap.length;
   }
 
+  /** Drops every timer; the queue stays usable (for a reset), as it does after close. */
   close(): void {
     if (this.handle) clearTimeout(this.handle);
     this.handle = undefined;
+    this.armedFor = Infinity;
     this.heap.length = 0;
+    this.cancelled.clear();
   }
 
   private rearm(): void {

@@ -51,5 +51,8 @@ export interface Store {
   /** The execution's map runs, oldest first. */
   listMapRuns(executionArn: string): MapRunRecord[];
 
+  /** Deletes everything (state machines, versions, aliases, executions with their events and frames, activities, map runs, tags) in one transaction. */
+  clear(): void;
+
   close(): void;
 }

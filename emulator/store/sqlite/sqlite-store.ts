@@ -231,6 +231,20 @@ class SqliteStore implements Store {
     return parseAll(this.statements.listMapRuns.all(executionArn));
   }
 
+  clear(): void {
+    // Every table but SQLite's own, so tables a later migration adds are cleared too.
+    const tables = this.db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .pluck()
+      .all()
+      .filter((name): name is string => typeof name === "string");
+    this.db.transaction(() => {
+      for (const table of tables) this.db.exec(`DELETE FROM "${table.replace(/"/g, '""')}"`);
+    })();
+    this.executionIds.clear();
+    this.machines.clear();
+  }
+
   close(): void {
     this.db.close();
   }
