@@ -61,7 +61,7 @@ function pascal(key: string): string {
 
 /** `12:00:01.234 checkout/order-17  #5 TaskSucceeded  lambda:invoke -> {"ok":true}` */
 function prettyLine(execution: ListenedExecution, event: HistoryEvent): string {
-  const at = new Date(event.timestamp).toISOString().slice(11, 23);
+  const at = sflTimestamp(new Date(event.timestamp)).slice(11);
   const [, , , , , , machine = "", name = ""] = execution.executionArn.split(":");
   const summary = eventSummary(event.details?.value ?? {});
   return `${at} ${machine}/${name} #${event.id} ${event.type}${summary ? `  ${summary}` : ""}`;
