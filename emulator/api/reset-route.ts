@@ -3,6 +3,7 @@
  * Running executions stop where they are (no further events) and their timers are released.
  */
 import { Router, type Request, type Response } from "express";
+import { HttpRejection, writeJson, writeRejection } from "./http/http-rejection";
 import type { ServiceContext } from "./service-context";
 
 export function resetRoute(ctx: ServiceContext): Router {
@@ -12,9 +13,9 @@ export function resetRoute(ctx: ServiceContext): Router {
       await ctx.executions.abandonAll();
       ctx.activities.clear();
       ctx.store.clear();
-      res.status(200).json({ reset: true });
+      writeJson(res, 200, { reset: true });
     } catch (error) {
-      res.status(500).json({ __type: "InternalFailure", message: `reset failed: ${error instanceof Error ? error.message : String(error)}` });
+      writeRejection(res, new HttpRejection(500, "InternalFailure", `reset failed: ${error instanceof Error ? error.message : String(error)}`));
     }
   });
   return router;
