@@ -24,6 +24,8 @@ Task integrations (a call goes to the first that applies):
                         ./MockConfigFile.json when it exists); start with <arn>#<TestCase>
   --handlers <path>     JSON file mapping resources or function names to local modules
                         (env SFN_HANDLERS)
+  --connections <path>  HTTP Task connections: JSON keyed by EventBridge connection ARN
+                        (env SFN_CONNECTIONS)
   --lambda-endpoint <url>          (env LAMBDA_ENDPOINT)
   --sqs-endpoint <url>             (env SQS_ENDPOINT)
   --sns-endpoint <url>             (env SNS_ENDPOINT)
@@ -59,6 +61,7 @@ export function parseCommandLine(
   if (env.SFN_MOCK_CONFIG) config.mockConfigPath = env.SFN_MOCK_CONFIG;
   else if (fileExists("MockConfigFile.json")) config.mockConfigPath = "MockConfigFile.json";
   if (env.SFN_HANDLERS) config.handlersPath = env.SFN_HANDLERS;
+  if (env.SFN_CONNECTIONS) config.connectionsPath = env.SFN_CONNECTIONS;
   if (env.PORT !== undefined) config.port = parsePort(env.PORT, "PORT");
   if (env.SFN_DATA_DIR) config.dataDir = env.SFN_DATA_DIR;
   if (env.AWS_ACCOUNT_ID) config.account = parseAccount(env.AWS_ACCOUNT_ID);
@@ -111,6 +114,9 @@ export function parseCommandLine(
         break;
       case "--handlers":
         config.handlersPath = value();
+        break;
+      case "--connections":
+        config.connectionsPath = value();
         break;
       case "--aws-endpoint-url":
         config.endpoints.default = parseUrl(value(), flag);
