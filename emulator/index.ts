@@ -35,6 +35,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     : createDispatcherChain({
         ...(config.mockConfigPath === undefined ? {} : { mockConfigPath: config.mockConfigPath }),
         ...(config.handlersPath === undefined ? {} : { handlersPath: config.handlersPath }),
+        ...(config.connectionsPath === undefined ? {} : { connectionsPath: config.connectionsPath }),
         endpoints: config.endpoints,
         region: config.region,
         selfUrl: () => selfUrl,
