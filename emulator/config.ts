@@ -19,6 +19,12 @@ export interface Config {
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
    */
   endpoints: Record<string, string>;
+  /** `real` time, `virtual` (moves only when told) or `auto` (jumps to the next deadline when idle). */
+  clock: "real" | "virtual" | "auto";
+  /** Makes generated names, UUIDs and random numbers reproducible. */
+  seed?: string;
+  /** Where to write workflow coverage as JSON when the emulator stops. */
+  coverageReportPath?: string;
 }
 
 /** Step Functions Local's endpoint variables (each also a CLI flag, `--lambda-endpoint`, ...) and the service each sets. */
@@ -73,4 +79,5 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: "info",
   waitTimeScale: 1,
   endpoints: {},
+  clock: "real",
 };

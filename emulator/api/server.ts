@@ -5,12 +5,13 @@ import { ServiceError } from "../shared/service-error";
 import { isOperationName, validateRequest } from "./model";
 import { OPERATIONS } from "./operations/operation-table";
 import type { ServiceContext } from "./service-context";
+import { emulatorRoutes, type EmulatorControl } from "./emulator-routes";
 
 const TARGET_PREFIX = "AWSStepFunctions.";
 const CONTENT_TYPE = "application/x-amz-json-1.0";
 
 /** The AWS JSON 1.0 wire protocol in front of the operation table, plus GET /health. */
-export function createApp(ctx: ServiceContext, logger: Logger, version: string): express.Express {
+export function createApp(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): express.Express {
   const app = express();
   app.disable("x-powered-by");
   // Every body is read as text so malformed JSON becomes AWS's SerializationException, not express's 400.
@@ -23,6 +24,8 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string):
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", version, runningExecutions: ctx.executions.runningCount });
   });
+
+  if (control) app.use("/_emulator", emulatorRoutes(ctx, control, logger));
 
   app.post("/", async (req: Request, res: Response) => {
     try {
