@@ -1,5 +1,5 @@
 import type { HistoryEvent } from "../asl/history/history-event";
-import { createHistoryPrinter, formatEvent } from "./history-printer";
+import { formatEvent } from "./history-printer";
 import { sflStartLine } from "./sfl-timestamp";
 
 const EXECUTION = {
@@ -33,12 +33,10 @@ const STARTED_LAMBDA: HistoryEvent = { id: 4, previousEventId: 3, timestamp: AT 
 
 describe("the event log", () => {
   it("prints Step Functions Local's line: local timestamp, execution ARN, then Type, PreviousEventId and PascalCase details", () => {
-    const lines: string[] = [];
-    createHistoryPrinter("sfl", (line) => lines.push(line)).onEvents(EXECUTION, [STARTED, SCHEDULED, STARTED_LAMBDA]);
-    expect(lines).toEqual([
-      '2020-02-07 04:04:09.006: arn:aws:states:us-east-1:123456789012:execution:test:testRun : {"Type":"ExecutionStarted","PreviousEventId":0,"ExecutionStartedEventDetails":{"Input":"{}","RoleArn":"arn:aws:iam::123456789012:role/DummyRole"}}\n',
-      '2020-02-07 04:04:09.020: arn:aws:states:us-east-1:123456789012:execution:test:testRun : {"Type":"LambdaFunctionScheduled","PreviousEventId":2,"LambdaFunctionScheduledEventDetails":{"Resource":"arn:aws:lambda:us-east-1:123456789012:function:CalculateTaxFunction","Input":"{}"}}\n',
-      '2020-02-07 04:04:09.020: arn:aws:states:us-east-1:123456789012:execution:test:testRun : {"Type":"LambdaFunctionStarted","PreviousEventId":3}\n',
+    expect([STARTED, SCHEDULED, STARTED_LAMBDA].map((event) => formatEvent("sfl", EXECUTION, event))).toEqual([
+      '2020-02-07 04:04:09.006: arn:aws:states:us-east-1:123456789012:execution:test:testRun : {"Type":"ExecutionStarted","PreviousEventId":0,"ExecutionStartedEventDetails":{"Input":"{}","RoleArn":"arn:aws:iam::123456789012:role/DummyRole"}}',
+      '2020-02-07 04:04:09.020: arn:aws:states:us-east-1:123456789012:execution:test:testRun : {"Type":"LambdaFunctionScheduled","PreviousEventId":2,"LambdaFunctionScheduledEventDetails":{"Resource":"arn:aws:lambda:us-east-1:123456789012:function:CalculateTaxFunction","Input":"{}"}}',
+      '2020-02-07 04:04:09.020: arn:aws:states:us-east-1:123456789012:execution:test:testRun : {"Type":"LambdaFunctionStarted","PreviousEventId":3}',
     ]);
   });
 

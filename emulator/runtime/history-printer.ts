@@ -6,8 +6,12 @@ import type { EventLogFormat } from "../config";
 import { historyEventToWire, type HistoryEvent } from "../asl/history/history-event";
 import { assertNever } from "../shared/assert-never";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
-import type { HistoryListener, ListenedExecution } from "./history-listener";
+import type { ExecutionRecord } from "../store/records";
+import type { HistoryListener } from "./history-listener";
 import { sflTimestamp } from "./sfl-timestamp";
+
+/** What a printed line names of its execution. */
+type PrintedExecution = Pick<ExecutionRecord, "executionArn" | "stateMachineArn">;
 
 export function createHistoryPrinter(format: EventLogFormat, write: (line: string) => void): HistoryListener {
   return {
@@ -17,7 +21,7 @@ export function createHistoryPrinter(format: EventLogFormat, write: (line: strin
   };
 }
 
-export function formatEvent(format: EventLogFormat, execution: ListenedExecution, event: HistoryEvent): string {
+export function formatEvent(format: EventLogFormat, execution: PrintedExecution, event: HistoryEvent): string {
   switch (format) {
     case "sfl":
       return `${sflTimestamp(new Date(event.timestamp))}: ${execution.executionArn} : ${JSON.stringify(sflEventBody(event))}`;
@@ -60,7 +64,7 @@ function pascal(key: string): string {
 }
 
 /** `12:00:01.234 checkout/order-17  #5 TaskSucceeded  lambda:invoke -> {"ok":true}` */
-function prettyLine(execution: ListenedExecution, event: HistoryEvent): string {
+function prettyLine(execution: PrintedExecution, event: HistoryEvent): string {
   const at = sflTimestamp(new Date(event.timestamp)).slice(11);
   const [, , , , , , machine = "", name = ""] = execution.executionArn.split(":");
   const summary = eventSummary(event.details?.value ?? {});

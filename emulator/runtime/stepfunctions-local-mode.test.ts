@@ -4,7 +4,7 @@ import * as path from "node:path";
 import { CreateStateMachineCommand, SFNClient, StartExecutionCommand, StartSyncExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import type { HistoryEvent as StoredEvent } from "../asl/history/history-event";
 import { createMachine, finalHistory, startTestEmulator } from "../testing/test-emulator";
-import type { ListenedExecution } from "./history-listener";
+import type { ExecutionRecord } from "../store/records";
 import { createEmulator, type Emulator } from "../index";
 
 const SENTIMENT = {
@@ -103,7 +103,7 @@ describe.each([
 
 describe("history listeners", () => {
   it("hear every event of Standard and Express executions once, in order", async () => {
-    const heard: Array<{ execution: ListenedExecution; events: readonly StoredEvent[] }> = [];
+    const heard: Array<{ execution: ExecutionRecord; events: readonly StoredEvent[] }> = [];
     const emulator = await createEmulator(
       { port: 0, inMemory: true, logLevel: "silent", waitTimeScale: 0 },
       { historyListeners: [{ onEvents: (execution, events) => heard.push({ execution, events }) }] },

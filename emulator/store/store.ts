@@ -51,7 +51,7 @@ export interface Store {
   /** The execution's map runs, oldest first. */
   listMapRuns(executionArn: string): MapRunRecord[];
 
-  /** Deletes everything (state machines, versions, aliases, executions with their events and frames, activities, map runs, tags) in one transaction. */
+  /** Forgets everything: state machines, executions, activities, aliases, map runs. */
   clear(): void;
 
   close(): void;

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
 import type { HistoryPage, StepWrite, Store } from "../store";
+import { clearTables } from "./clear-tables";
 import { MIGRATIONS } from "./migrations";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
@@ -232,15 +233,7 @@ class SqliteStore implements Store {
   }
 
   clear(): void {
-    // Every table but SQLite's own, so tables a later migration adds are cleared too.
-    const tables = this.db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-      .pluck()
-      .all()
-      .filter((name): name is string => typeof name === "string");
-    this.db.transaction(() => {
-      for (const table of tables) this.db.exec(`DELETE FROM "${table.replace(/"/g, '""')}"`);
-    })();
+    clearTables(this.db);
     this.executionIds.clear();
     this.machines.clear();
   }
