@@ -10,6 +10,9 @@ import { createLogger } from "./runtime/logger";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
 import { version } from "./version";
 
+// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
+export type { Config } from "./config";
+
 export interface Emulator {
   url: string;
   port: number;
