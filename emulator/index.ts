@@ -30,6 +30,9 @@ export function startEmulator(options: StartEmulatorOptions = {}): Promise<Runni
   return startTestKit(options, createEmulator);
 }
 
+// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
+export type { Config } from "./config";
+
 export interface Emulator {
   url: string;
   port: number;
