@@ -86,6 +86,7 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .addOption(new Option("--log-format <format>", "sfl (Step Functions Local's lines), pretty or json (env SFN_LOG_FORMAT)").choices(EVENT_LOG_FORMATS))
     .option("--mock-config <path>", "Step Functions Local mock config (env SFN_MOCK_CONFIG; default ./MockConfigFile.json when it exists); start with <arn>#<TestCase>")
     .option("--handlers <path>", "JSON file mapping resources or function names to local modules (env SFN_HANDLERS)")
+    .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)")
     .addOption(new Option("--clock <mode>", "real (default), virtual (moves on POST /_emulator/clock) or auto (jumps to the next deadline when idle) (env SFN_CLOCK)").choices(CLOCK_MODES))
     .option("--seed <text>", "make generated names, UUIDs and random numbers reproducible (env SFN_SEED)")
     .option("--coverage-report <path>", "write workflow coverage as JSON there when stopping");
@@ -181,6 +182,7 @@ interface Flags {
   coverageReport?: string;
   mockConfig?: string;
   handlers?: string;
+  connections?: string;
   awsEndpointUrl?: string;
   endpoint?: Record<string, string>;
   [endpointFlag: string]: unknown;
@@ -202,6 +204,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
   const mockConfigPath = flags.mockConfig ?? set("SFN_MOCK_CONFIG") ?? (fileExists("MockConfigFile.json") ? "MockConfigFile.json" : undefined);
   const handlersPath = flags.handlers ?? set("SFN_HANDLERS");
   const seed = flags.seed ?? set("SFN_SEED");
+  const connectionsPath = flags.connections ?? set("SFN_CONNECTIONS");
   return {
     ...DEFAULT_CONFIG,
     port: flags.port ?? fromEnv(set("PORT"), "PORT", portArgument("PORT")) ?? DEFAULT_CONFIG.port,
@@ -222,6 +225,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
     ...(flags.coverageReport === undefined ? {} : { coverageReportPath: flags.coverageReport }),
     ...(mockConfigPath === undefined ? {} : { mockConfigPath }),
     ...(handlersPath === undefined ? {} : { handlersPath }),
+    ...(connectionsPath === undefined ? {} : { connectionsPath }),
   };
 }
 

@@ -14,6 +14,8 @@ export interface Config {
   mockConfigPath?: string;
   /** Path of a local handlers file, if any. */
   handlersPath?: string;
+  /** Path of the HTTP Task's connections file (EventBridge connections keyed by ARN), if any. */
+  connectionsPath?: string;
   /**
    * Service endpoint overrides keyed by the service as Task resources name it (`lambda`, `sqs`,
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.

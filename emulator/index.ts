@@ -70,6 +70,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     : createDispatcherChain({
         ...(config.mockConfigPath === undefined ? {} : { mockConfigPath: config.mockConfigPath }),
         ...(config.handlersPath === undefined ? {} : { handlersPath: config.handlersPath }),
+        ...(config.connectionsPath === undefined ? {} : { connectionsPath: config.connectionsPath }),
         ...(parts.handlers === undefined ? {} : { handlerFunctions: parts.handlers }),
         endpoints: config.endpoints,
         region: config.region,

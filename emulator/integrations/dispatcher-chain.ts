@@ -11,6 +11,8 @@ import type { TaskDispatcher } from "./task-dispatcher";
 export interface DispatcherChainOptions {
   mockConfigPath?: string;
   handlersPath?: string;
+  /** The HTTP Task's local connections file. */
+  connectionsPath?: string;
   /** In-process handlers (startEmulator's `handlers`), tried before the handlers file's. */
   handlerFunctions?: Readonly<Record<string, LocalHandler>>;
   endpoints: Readonly<Record<string, string>>;
@@ -40,6 +42,8 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
     region: options.region,
     selfUrl: options.selfUrl,
     activities: options.activities,
+    now: options.now,
+    ...(options.connectionsPath === undefined ? {} : { connectionsPath: options.connectionsPath }),
   });
   const routes: TaskRoute[] = [mocks, functions, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
   return {
