@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => emu.stop());
 
 test("the order workflow runs from Python with boto3 and the /_emulator endpoints", async () => {
-  const { stdout } = await run("python3", [path.join(__dirname, "order_workflow.py")], { env: { ...process.env, SFN_ENDPOINT: emu.endpoint } });
+  const { stdout } = await run("python3", [path.join(__dirname, "order_workflow.py")], { env: { ...process.env, SFN_ENDPOINT: emu.endpoint, AWS_EC2_METADATA_DISABLED: "true" } });
   expect(stdout).toContain("states never entered: ['Backordered', 'PaymentFailed']");
   expect(stdout).toContain("order shipped: TRK-1");
 });
