@@ -19,6 +19,7 @@ import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord, MapRunRecord, StateMachineRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { ProgramCache } from "./program-cache";
+import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import { GroupCommit } from "./group-commit";
 import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
@@ -83,6 +84,7 @@ export class ExecutionManager {
       random: Math.random,
       uuid: randomUUID,
       waitTimeScale: options.waitTimeScale,
+      evaluationClock: REAL_EVALUATION_CLOCK,
     };
   }
 
