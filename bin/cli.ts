@@ -18,6 +18,7 @@ Options:
   --region <name>       region in ARNs (env AWS_DEFAULT_REGION; default us-east-1)
   --log-level <level>   debug, info, warn, error or silent (default info)
   --wait-time-scale <n> multiply Wait state durations (env WAIT_TIME_SCALE; 0 skips waits)
+  --retention <days>    purge closed executions older than this (env SFN_RETENTION_DAYS; default 90)
 
 Task integrations (a call goes to the first that applies):
   --mock-config <path>  Step Functions Local mock config (env SFN_MOCK_CONFIG; default
@@ -64,6 +65,7 @@ export function parseCommandLine(
   if (env.AWS_ACCOUNT_ID) config.account = parseAccount(env.AWS_ACCOUNT_ID);
   if (env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION;
   if (env.WAIT_TIME_SCALE !== undefined) config.waitTimeScale = parseScale(env.WAIT_TIME_SCALE, "WAIT_TIME_SCALE");
+  if (env.SFN_RETENTION_DAYS) config.retentionDays = parseScale(env.SFN_RETENTION_DAYS, "SFN_RETENTION_DAYS");
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] as string;
     const value = (): string => {
@@ -105,6 +107,9 @@ export function parseCommandLine(
       }
       case "--wait-time-scale":
         config.waitTimeScale = parseScale(value(), flag);
+        break;
+      case "--retention":
+        config.retentionDays = parseScale(value(), flag);
         break;
       case "--mock-config":
         config.mockConfigPath = value();

@@ -8,6 +8,8 @@ import { createDispatcherChain } from "./integrations/dispatcher-chain";
 import { ExecutionManager } from "./runtime/execution-manager";
 import { createLogger } from "./runtime/logger";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
+import type { Store } from "./store/store";
+import { startRetention } from "./runtime/retention";
 import { version } from "./version";
 
 export interface Emulator {
@@ -20,6 +22,8 @@ export interface Emulator {
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** Wraps the opened store; tests inject write failures with it. */
+  wrapStore?: (store: Store) => Store;
 }
 
 /** The composition root: picks the store, runtime and API, recovers running executions, listens. */
@@ -42,7 +46,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         now,
         activities,
       });
-  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const opened = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const store = parts.wrapStore ? parts.wrapStore(opened) : opened;
   const executions = new ExecutionManager({
     store,
     dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
@@ -51,7 +56,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     waitTimeScale: config.waitTimeScale,
   });
   const recovered = executions.recover();
-  if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  if (recovered > 0) logger.info(`resuming ${recovered} running execution(s)`);
+  const retention = startRetention({ store, now, logger, retentionDays: config.retentionDays });
   const app = createApp(
     { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now },
     logger,
@@ -75,6 +81,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.closeAllConnections();
       });
       activities.close();
+      retention.stop();
       await executions.close();
       chain?.close();
       store.close();

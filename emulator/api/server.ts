@@ -21,7 +21,7 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string):
   });
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok", version, runningExecutions: ctx.executions.runningCount });
+    res.json({ status: "ok", version, ...ctx.executions.counts(), queuedActivityTasks: ctx.activities.queuedCount });
   });
 
   app.post("/", async (req: Request, res: Response) => {
