@@ -13,9 +13,14 @@ import type { FrameRecord, FrameValueRecord } from "../store/records";
 export function frameToRecord({ frame, inputChanged }: ChangedFrame): FrameRecord {
   const { input, inputText, task, mapItem, ...rest } = frame;
   const data: JsonObject = { ...rest, task: task === null ? null : invocationToJson(task) };
-  if (mapItem !== undefined) data.mapItem = { index: mapItem.index, value: mapItem.value };
   const record: FrameRecord = { frameId: frame.id, data };
-  if (inputChanged) record.input = inputText === undefined ? { input } : { input, inputText };
+  // The item never changes after the iteration starts, so it travels with the input, written once.
+  if (inputChanged) {
+    const part: JsonObject = { input };
+    if (inputText !== undefined) part.inputText = inputText;
+    if (mapItem !== undefined) part.mapItem = { index: mapItem.index, value: mapItem.value };
+    record.input = part;
+  }
   return record;
 }
 
@@ -51,7 +56,7 @@ export function parseFrame(record: FrameRecord): Frame {
   const data = record.data;
   const bad = (field: string): Error => new Error(`Stored frame ${record.frameId} has a bad ${field}`);
   if (!isJsonObject(data)) throw bad("row");
-  // Rows written before migration 4 keep the input inside the frame.
+  // Rows written before migration 4 keep the input (and the item) inside the frame.
   const inputPart = record.input ?? { input: data.input ?? null, ...(data.inputText === undefined ? {} : { inputText: data.inputText }) };
   if (!isJsonObject(inputPart)) throw bad("input");
   const frame: Frame = {
@@ -73,8 +78,9 @@ export function parseFrame(record: FrameRecord): Frame {
   if (data.enteredPreviousEventId !== undefined) frame.enteredPreviousEventId = number(data.enteredPreviousEventId, () => bad("enteredPreviousEventId"));
   if (data.silent !== undefined) frame.silent = data.silent === true;
   if (data.childIndex !== undefined) frame.childIndex = number(data.childIndex, () => bad("childIndex"));
-  if (data.mapItem !== undefined) {
-    const item = object(data.mapItem, () => bad("mapItem"));
+  const mapItem = inputPart.mapItem ?? data.mapItem;
+  if (mapItem !== undefined) {
+    const item = object(mapItem, () => bad("mapItem"));
     frame.mapItem = { index: number(item.index, () => bad("mapItem")), value: item.value ?? null };
   }
   return frame;

@@ -41,7 +41,7 @@ setInterval(() => {
   } catch (error) {
     // The next tick tries again.
   }
-}, Math.min(250, workerData.stuckAfterMs)).unref();
+}, Math.min(250, workerData.stuckAfterMs));
 `;
 
 export function startStepWatchdog(db: Database.Database, file: string, stuckAfterMs: number): StepWatch {
