@@ -14,6 +14,8 @@ export interface Config {
   mockConfigPath?: string;
   /** Path of a local handlers file, if any. */
   handlersPath?: string;
+  /** Path of the HTTP Task's connections file (EventBridge connections keyed by ARN), if any. */
+  connectionsPath?: string;
   /**
    * Service endpoint overrides keyed by the service as Task resources name it (`lambda`, `sqs`,
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
@@ -21,7 +23,25 @@ export interface Config {
   endpoints: Record<string, string>;
   /** Days a closed execution is kept before it is purged (AWS keeps them 90 days). */
   retentionDays: number;
+  /** `aws` behaves as AWS does; `stepfunctions-local` as Amazon's Step Functions Local, for suites written against it. */
+  compat: CompatMode;
+  /** Print every history event on stdout as it is committed. */
+  logEvents: boolean;
+  /** How `logEvents` prints: Step Functions Local's line, a human-friendly line, or one JSON object a line. */
+  logFormat: EventLogFormat;
+  /** `real` time, `virtual` (moves only when told) or `auto` (jumps to the next deadline when idle). */
+  clock: "real" | "virtual" | "auto";
+  /** Makes generated names, UUIDs and random numbers reproducible. */
+  seed?: string;
+  /** Where to write workflow coverage as JSON when the emulator stops. */
+  coverageReportPath?: string;
 }
+
+export const COMPAT_MODES = ["aws", "stepfunctions-local"] as const;
+export type CompatMode = (typeof COMPAT_MODES)[number];
+
+export const EVENT_LOG_FORMATS = ["sfl", "pretty", "json"] as const;
+export type EventLogFormat = (typeof EVENT_LOG_FORMATS)[number];
 
 /** Step Functions Local's endpoint variables (each also a CLI flag, `--lambda-endpoint`, ...) and the service each sets. */
 export const ENDPOINT_VARIABLES: Readonly<Record<string, string>> = {
@@ -76,4 +96,8 @@ export const DEFAULT_CONFIG: Config = {
   waitTimeScale: 1,
   endpoints: {},
   retentionDays: 90,
+  compat: "aws",
+  logEvents: false,
+  logFormat: "sfl",
+  clock: "real",
 };

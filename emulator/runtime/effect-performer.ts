@@ -11,6 +11,7 @@ import type { MapRunRecord } from "../store/records";
 import type { Store } from "../store/store";
 import type { LiveExecution } from "./live-execution";
 import type { Logger } from "./logger";
+import type { ProgressTracker } from "./progress-tracker";
 import type { TimerQueue } from "./timer-queue";
 
 /** Queues a step for an execution (the step runner's entry). */
@@ -22,6 +23,8 @@ export interface EffectPerformerOptions {
   timers: TimerQueue;
   logger: Logger;
   now: () => number;
+  /** Counts task calls in flight, for the virtual and auto clocks. */
+  progress: ProgressTracker;
   schedule: StepScheduler;
 }
 
@@ -101,7 +104,9 @@ export class EffectPerformer {
     const reporter = {
       submitted: (output: Json): void => schedule(live, (step) => step.signal({ type: "task-heartbeat", ...base, submitted: output })),
     };
-    dispatcher.dispatch(invocation, live.info, reporter).then(
+    // A call in flight is work in hand: the auto clock must not jump past it.
+    this.options.progress.begin();
+    const settled = dispatcher.dispatch(invocation, live.info, reporter).then(
       (completion) => {
         switch (completion.status) {
           case "succeeded":
@@ -124,6 +129,7 @@ export class EffectPerformer {
         schedule(live, (step) => step.signal({ type: "task-failed", ...base, error: "States.Runtime", cause }));
       },
     );
+    void settled.finally(() => this.options.progress.end());
   }
 
   /**

@@ -3,7 +3,6 @@
  * those it drives. Steps run in step-runner.ts, effects in effect-performer.ts, recovery in
  * execution-recovery.ts.
  */
-import { randomUUID } from "node:crypto";
 import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
 import type { InterpreterPorts } from "../asl/interpreter/ports";
 import type { ExecutionSignal } from "../asl/interpreter/signals";
@@ -24,6 +23,10 @@ import { ProgramCache } from "./program-cache";
 import { StepRunner } from "./step-runner";
 import { endStoredExecution, storedSnapshot } from "./stored-execution-step";
 import { TimerQueue } from "./timer-queue";
+import type { Clock } from "./clock/clock";
+import { systemEntropy, type Entropy } from "./entropy";
+import type { HistoryListener } from "./history-listener";
+import { ProgressTracker } from "./progress-tracker";
 
 /** What StartExecution and StartSyncExecution hand the runtime. */
 export interface StartRequest {
@@ -46,8 +49,15 @@ export interface ExecutionManagerOptions {
   store: Store;
   dispatcher: TaskDispatcher;
   logger: Logger;
-  now: () => number;
+  /** Every timestamp and deadline of the runtime comes from this clock. */
+  clock: Clock;
   waitTimeScale: number;
+  /** Randomness and generated ids (States.UUID, $random(), ...); the system's unless seeded. */
+  entropy?: Entropy;
+  /** Counts steps and task calls in hand, for the virtual and auto clocks. */
+  progress?: ProgressTracker;
+  /** Told about history events after they commit (coverage, event logs). */
+  historyListeners?: readonly HistoryListener[];
   /** How long a step may hold the process before the watchdog records it as stuck (default 5 s). */
   stuckStepMillis?: number;
 }
@@ -63,24 +73,32 @@ export class ExecutionManager {
   private readonly live = new Map<string, LiveExecution>();
   private readonly programs = new ProgramCache();
   private readonly timers: TimerQueue;
-  private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord) => void>>();
+  private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord | undefined) => void>>();
   private readonly ports: InterpreterPorts;
   private readonly watch: StepWatch;
   private readonly runner: StepRunner;
   private readonly effects: EffectPerformer;
   private closed = false;
 
+  private readonly now: () => number;
+
   constructor(private readonly options: ExecutionManagerOptions) {
-    this.timers = new TimerQueue(options.now);
-    this.ports = { now: options.now, random: Math.random, uuid: randomUUID, waitTimeScale: options.waitTimeScale };
+    const clock = options.clock;
+    this.now = () => clock.now();
+    this.timers = new TimerQueue(clock);
+    const entropy = options.entropy ?? systemEntropy();
+    this.ports = { now: this.now, random: () => entropy.random(), uuid: () => entropy.uuid(), waitTimeScale: options.waitTimeScale };
+    const progress = options.progress ?? new ProgressTracker();
     this.watch = options.store.stepWatch(options.stuckStepMillis ?? 5000);
     this.runner = new StepRunner({
       store: options.store,
       commits: new GroupCommit(options.store),
       ports: this.ports,
       logger: options.logger,
-      now: options.now,
+      now: this.now,
       watch: this.watch,
+      progress,
+      historyListeners: options.historyListeners ?? [],
       onEnded: (live) => this.ended(live),
     });
     this.effects = new EffectPerformer({
@@ -88,7 +106,8 @@ export class ExecutionManager {
       dispatcher: options.dispatcher,
       timers: this.timers,
       logger: options.logger,
-      now: options.now,
+      now: this.now,
+      progress,
       schedule: (live, run) => this.runner.schedule(live, run),
     });
     this.runner.effects = this.effects;
@@ -111,7 +130,7 @@ export class ExecutionManager {
       stateMachineArn: request.stateMachineArn,
       name: request.name,
       status: "RUNNING",
-      startDate: this.options.now(),
+      startDate: this.now(),
       input: request.inputText,
       definition: machine.definition,
       roleArn: machine.roleArn,
@@ -139,7 +158,7 @@ export class ExecutionManager {
       programs: this.programs,
       ports: this.ports,
       logger: this.options.logger,
-      now: this.options.now,
+      now: this.now,
       closed: () => this.closed,
       resume: (record, input, snapshot) => {
         if (this.live.has(record.executionArn)) return false;
@@ -156,7 +175,7 @@ export class ExecutionManager {
    * caller has checked that it can be redriven. Answers once the RUNNING record is on disk.
    */
   redrive(ended: ExecutionRecord): ExecutionRecord {
-    const record: ExecutionRecord = { ...ended, status: "RUNNING", redriveCount: ended.redriveCount + 1, redriveDate: this.options.now() };
+    const record: ExecutionRecord = { ...ended, status: "RUNNING", redriveCount: ended.redriveCount + 1, redriveDate: this.now() };
     delete record.stopDate;
     delete record.output;
     delete record.error;
@@ -191,7 +210,7 @@ export class ExecutionManager {
     const end: { type: "stop"; error?: string; cause?: string } = { type: "stop" };
     if (error !== undefined) end.error = error;
     if (cause !== undefined) end.cause = cause;
-    endStoredExecution({ store: this.options.store, programs: this.programs, ports: this.ports, now: this.options.now }, record, end);
+    endStoredExecution({ store: this.options.store, programs: this.programs, ports: this.ports, now: this.now }, record, end);
   }
 
   /** Routes SendTaskSuccess/Failure/Heartbeat to the waiting task; throws AWS's errors for bad tokens. */
@@ -234,6 +253,23 @@ export class ExecutionManager {
       waiters.push(resolve);
       this.endWaiters.set(executionArn, waiters);
     });
+  }
+
+  /**
+   * Forgets every execution being driven (a reset): their timers are dropped, results arriving
+   * later are ignored, and callers waiting for them to end get undefined.
+   */
+  async reset(): Promise<void> {
+    const lives = [...this.live.values()];
+    for (const live of lives) live.ended = true;
+    this.live.clear();
+    // Steps already running finish their writes first, so nothing lands after the store is cleared.
+    await Promise.all(lives.map((live) => live.chain));
+    for (const live of lives) this.effects.release(live);
+    this.timers.close();
+    const waiters = [...this.endWaiters.values()].flat();
+    this.endWaiters.clear();
+    for (const resolve of waiters) resolve(undefined);
   }
 
   /** Finishes the signals in flight; timers and task results arriving later are dropped. */

@@ -8,6 +8,7 @@ import { TEST_PORTS } from "../testing/execution-step-fixture";
 import { GroupCommit } from "./group-commit";
 import { liveExecution } from "./live-execution";
 import { createLogger } from "./logger";
+import { ProgressTracker } from "./progress-tracker";
 import { StepRunner } from "./step-runner";
 
 const DEFINITION = { StartAt: "Pause", States: { Pause: { Type: "Wait", Seconds: 10, End: true } } };
@@ -37,6 +38,8 @@ describe("a step whose interpreter throws", () => {
       logger: createLogger("silent"),
       now: () => 0,
       watch: NO_STEP_WATCH,
+      progress: new ProgressTracker(),
+      historyListeners: [],
       onEnded: (live) => ended.push(live.record.status),
     });
     const program = compileProgram(DEFINITION as unknown as StateMachineDefinition);

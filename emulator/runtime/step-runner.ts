@@ -13,8 +13,10 @@ import type { StepWatch, StepWrite, Store } from "../store/store";
 import type { EffectPerformer } from "./effect-performer";
 import { frameToRecord, valueToRecord } from "./frame-codec";
 import type { GroupCommit } from "./group-commit";
+import type { HistoryListener } from "./history-listener";
 import type { LiveExecution } from "./live-execution";
 import type { Logger } from "./logger";
+import type { ProgressTracker } from "./progress-tracker";
 
 export interface StepRunnerOptions {
   store: Store;
@@ -23,6 +25,10 @@ export interface StepRunnerOptions {
   logger: Logger;
   now: () => number;
   watch: StepWatch;
+  /** Counts the steps in hand, for the virtual and auto clocks. */
+  progress: ProgressTracker;
+  /** Told about each step's events once they are committed. */
+  historyListeners: readonly HistoryListener[];
   /** Called once a step that ended the execution is committed (or given up on). */
   onEnded: (live: LiveExecution) => void;
 }
@@ -41,14 +47,19 @@ export class StepRunner {
 
   /** Queues a step for the execution, after the steps already queued for it. */
   schedule(live: LiveExecution, run: (step: ExecutionStep) => Promise<StepResult>): void {
-    live.chain = live.chain.then(async () => {
-      if (live.ended || this.closed) return;
-      const result = await this.compute(live, run);
-      await this.commit(live, result);
-    }).catch((error: unknown) => {
-      // Only a bug in the runner itself reaches here; the chain stays usable for the stop that may follow.
-      this.options.logger.error(`execution ${live.record.executionArn}: step failed`, error);
-    });
+    const { progress, logger } = this.options;
+    progress.begin();
+    live.chain = live.chain
+      .then(async () => {
+        if (live.ended || this.closed) return;
+        const result = await this.compute(live, run);
+        await this.commit(live, result);
+      })
+      .catch((error: unknown) => {
+        // Only a bug in the runner itself reaches here; the chain stays usable for the stop that may follow.
+        logger.error(`execution ${live.record.executionArn}: step failed`, error);
+      })
+      .finally(() => progress.end());
   }
 
   private compute(live: LiveExecution, run: (step: ExecutionStep) => Promise<StepResult>): Promise<StepResult> {
@@ -90,8 +101,20 @@ export class StepRunner {
     }
     live.record = record;
     applyStepResult(live.snapshot, committed);
+    this.tellListeners(live, committed);
     this.effects?.perform(live, committed);
     if (committed.outcome) this.end(live);
+  }
+
+  private tellListeners(live: LiveExecution, result: StepResult): void {
+    if (result.events.length === 0) return;
+    for (const listener of this.options.historyListeners) {
+      try {
+        listener.onEvents(live.record, result.events);
+      } catch (error) {
+        this.options.logger.error("a history listener threw", error);
+      }
+    }
   }
 
   private end(live: LiveExecution): void {

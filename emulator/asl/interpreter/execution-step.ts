@@ -228,7 +228,7 @@ export class ExecutionStep implements StepInternals {
 
   emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number {
     if (frame.silent === true) return frame.lastEventId;
-    const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details);
+    const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details, options?.decision);
     if (options?.advance !== false) frame.lastEventId = id;
     return id;
   }

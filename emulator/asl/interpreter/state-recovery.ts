@@ -35,6 +35,7 @@ export async function recover(
   if (retry) {
     while (frame.retryAttempts.length <= retry.retrierIndex) frame.retryAttempts.push(0);
     frame.retryAttempts[retry.retrierIndex] = (frame.retryAttempts[retry.retrierIndex] ?? 0) + 1;
+    if (frame.silent !== true) step.log.annotate(frame.lastEventId, { kind: "retrier", state: state.name, retrier: retry.retrierIndex });
     frame.progress = { retryTimer: step.armTimer(frame, step.ports.now() + retry.delayMillis) };
     return "blocked";
   }
@@ -49,10 +50,12 @@ export async function recover(
   }
   const limited = dataLimitFailure(state, JSON.stringify(exit.output)) ?? assignLimitFailure(state.name, exit.assigned);
   if (limited) return limited;
-  step.emit(frame, exitedEventType(definition), {
-    key: "stateExitedEventDetails",
-    value: { name: state.name, ...payloadFields("output", exit.output), ...assignedVariablesFields(exit.assigned) },
-  });
+  step.emit(
+    frame,
+    exitedEventType(definition),
+    { key: "stateExitedEventDetails", value: { name: state.name, ...payloadFields("output", exit.output), ...assignedVariablesFields(exit.assigned) } },
+    { decision: { kind: "catcher", catcher: caught.index } },
+  );
   if (exit.assigned) frame.variables = { ...frame.variables, ...exit.assigned };
   delete frame.inputText;
   frame.stateName = caught.catcher.Next;

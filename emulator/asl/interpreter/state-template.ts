@@ -57,14 +57,15 @@ export async function advance(step: StepInternals, frame: Frame, signal: FrameSi
       case "blocked":
         return;
       case "transition": {
-        step.emit(frame, exitedEventType(state.definition), {
+        const exited = {
           key: "stateExitedEventDetails",
           value: {
             name: state.name,
             ...payloadFields("output", outcome.output, outputText),
             ...assignedVariablesFields(outcome.assigned),
           },
-        });
+        };
+        step.emit(frame, exitedEventType(state.definition), exited, outcome.decision ? { decision: outcome.decision } : undefined);
         if (outcome.assigned) frame.variables = { ...frame.variables, ...outcome.assigned };
         if (rawText === undefined) delete frame.inputText;
         else frame.inputText = rawText;

@@ -13,6 +13,7 @@ import type {
   StateMachineRecord,
 } from "../records";
 import type { HistoryPage, StepWatch, StepWrite, Store } from "../store";
+import { clearTables } from "./clear-tables";
 import { MIGRATIONS } from "./migrations";
 import { purgeClosedExecutions } from "./retention-purge";
 import { NO_STEP_WATCH, startStepWatchdog } from "./step-watchdog";
@@ -287,6 +288,12 @@ class SqliteStore implements Store {
   }
   listMapRuns(executionArn: string): MapRunRecord[] {
     return parseAll(this.statements.listMapRuns.all(executionArn));
+  }
+
+  clear(): void {
+    clearTables(this.db);
+    this.executionIds.clear();
+    this.machines.clear();
   }
 
   close(): void {
