@@ -18,6 +18,7 @@ Options:
   --region <name>       region in ARNs (env AWS_DEFAULT_REGION; default us-east-1)
   --log-level <level>   debug, info, warn, error or silent (default info)
   --wait-time-scale <n> multiply Wait state durations (env WAIT_TIME_SCALE; 0 skips waits)
+  --no-console          do not serve the web console on /console/
 
 Task integrations (a call goes to the first that applies):
   --mock-config <path>  Step Functions Local mock config (env SFN_MOCK_CONFIG; default
@@ -105,6 +106,9 @@ export function parseCommandLine(
       }
       case "--wait-time-scale":
         config.waitTimeScale = parseScale(value(), flag);
+        break;
+      case "--no-console":
+        config.console = false;
         break;
       case "--mock-config":
         config.mockConfigPath = value();

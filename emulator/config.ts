@@ -19,6 +19,8 @@ export interface Config {
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
    */
   endpoints: Record<string, string>;
+  /** Serve the web console under /console/ (`--no-console` turns it off). */
+  console: boolean;
 }
 
 /** Step Functions Local's endpoint variables (each also a CLI flag, `--lambda-endpoint`, ...) and the service each sets. */
@@ -73,4 +75,5 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: "info",
   waitTimeScale: 1,
   endpoints: {},
+  console: true,
 };

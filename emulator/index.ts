@@ -56,6 +56,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now },
     logger,
     version,
+    { console: config.console, host: config.host },
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = app.listen(config.port, config.host, () => resolve(listening));

@@ -2,6 +2,8 @@ import express, { type Request, type Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../runtime/logger";
 import { ServiceError } from "../shared/service-error";
+import { crossSiteRefusal } from "./browser-request-guard";
+import { consoleRoutes } from "./console-routes";
 import { isOperationName, validateRequest } from "./model";
 import { OPERATIONS } from "./operations/operation-table";
 import type { ServiceContext } from "./service-context";
@@ -10,7 +12,12 @@ const TARGET_PREFIX = "AWSStepFunctions.";
 const CONTENT_TYPE = "application/x-amz-json-1.0";
 
 /** The AWS JSON 1.0 wire protocol in front of the operation table, plus GET /health. */
-export function createApp(ctx: ServiceContext, logger: Logger, version: string): express.Express {
+export function createApp(
+  ctx: ServiceContext,
+  logger: Logger,
+  version: string,
+  options: { console: boolean; host: string } = { console: false, host: "127.0.0.1" },
+): express.Express {
   const app = express();
   app.disable("x-powered-by");
   // Every body is read as text so malformed JSON becomes AWS's SerializationException, not express's 400.
@@ -24,8 +31,12 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string):
     res.json({ status: "ok", version, runningExecutions: ctx.executions.runningCount });
   });
 
+  if (options.console) app.use(consoleRoutes(ctx, options.host));
+
   app.post("/", async (req: Request, res: Response) => {
     try {
+      const refusal = crossSiteRefusal(req.headers, options.host);
+      if (refusal !== undefined) throw new ServiceError("UnrecognizedClientException", refusal);
       const body = await dispatch(ctx, req);
       send(res, 200, body);
     } catch (error) {

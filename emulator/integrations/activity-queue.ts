@@ -54,6 +54,11 @@ export class ActivityQueue {
     });
   }
 
+  /** The tasks of an activity no worker has taken yet, oldest first (read-only, for the console). */
+  queued(activityArn: string): readonly ActivityTask[] {
+    return [...(this.tasks.get(activityArn) ?? [])];
+  }
+
   /** Answers every waiting worker with no task, as on shutdown. */
   close(): void {
     for (const waiters of this.waiters.values()) {
