@@ -53,7 +53,7 @@ describe("the console's serving and its guard against other web sites", () => {
     expect(page.status).toBe(302);
     expect(page.headers.location).toBe("/console/");
     const api = await request(emulator, "GET", "/", { host: self, accept: "application/json" });
-    expect(api.status).toBe(404);
+    expect(api.status).toBe(405);
     expect(JSON.parse(api.body).__type).toBe("UnknownOperationException");
   });
 
@@ -67,19 +67,22 @@ describe("the console's serving and its guard against other web sites", () => {
 
   it("rejects a cross-site form post (text/plain, no X-Amz-Target) without doing anything", async () => {
     const answer = await request(emulator, "POST", "/", { host: self, origin: "http://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain" }, CREATE);
-    expect(answer.status).toBe(400);
+    expect(answer.status).toBe(403);
+    // Without the browser's headers the missing X-Amz-Target alone turns it away.
+    const bare = await request(emulator, "POST", "/", { host: self, "content-type": "text/plain" }, CREATE);
+    expect(JSON.parse(bare.body).__type).toBe("UnknownOperationException");
     expect(await machineNames()).not.toContain("planted");
   });
 
   it("refuses API calls a browser makes for another origin, even with X-Amz-Target", async () => {
     const target = { "x-amz-target": "AWSStepFunctions.CreateStateMachine", "content-type": "application/x-amz-json-1.0" };
     const crossSite = await request(emulator, "POST", "/", { ...target, host: self, origin: "http://evil.example", "sec-fetch-site": "cross-site" }, CREATE);
-    expect(crossSite.status).toBe(400);
-    expect(JSON.parse(crossSite.body)).toMatchObject({ __type: "UnrecognizedClientException" });
+    expect(crossSite.status).toBe(403);
+    expect(JSON.parse(crossSite.body)).toMatchObject({ __type: "AccessDeniedException" });
     const otherPort = await request(emulator, "POST", "/", { ...target, host: self, origin: "http://127.0.0.1:3000", "sec-fetch-site": "same-site" }, CREATE);
-    expect(otherPort.status).toBe(400);
+    expect(otherPort.status).toBe(403);
     const rebound = await request(emulator, "POST", "/", { ...target, host: `evil.example:${emulator.port}`, origin: `http://evil.example:${emulator.port}`, "sec-fetch-site": "same-origin" }, CREATE);
-    expect(rebound.status).toBe(400);
+    expect(rebound.status).toBe(403);
     expect(JSON.parse(rebound.body).message).toContain("evil.example");
     expect(await machineNames()).not.toContain("planted");
   });
@@ -152,7 +155,7 @@ describe("--no-console", () => {
       const page = await request(emulator, "GET", "/console/", { host: `127.0.0.1:${emulator.port}` });
       expect(page.status).toBe(404);
       const root = await request(emulator, "GET", "/", { host: `127.0.0.1:${emulator.port}`, accept: "text/html" });
-      expect(root.status).toBe(404);
+      expect(root.status).toBe(405);
     } finally {
       sfn.destroy();
       await emulator.close();
