@@ -82,6 +82,7 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .addOption(new Option("--log-format <format>", "sfl (Step Functions Local's lines), pretty or json (env SFN_LOG_FORMAT)").choices(EVENT_LOG_FORMATS))
     .option("--mock-config <path>", "Step Functions Local mock config (env SFN_MOCK_CONFIG; default ./MockConfigFile.json when it exists); start with <arn>#<TestCase>")
     .option("--handlers <path>", "JSON file mapping resources or function names to local modules (env SFN_HANDLERS)")
+    .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)")
     .option("--no-console", "do not serve the web console on /console/");
   const described = new Set<string>();
   for (const [flag, , service] of ENDPOINT_FLAGS) {
@@ -162,6 +163,7 @@ interface Flags {
   logFormat?: Config["logFormat"];
   mockConfig?: string;
   handlers?: string;
+  connections?: string;
   /** False with --no-console. */
   console?: boolean;
   awsEndpointUrl?: string;
@@ -184,6 +186,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
   const dataDir = flags.dataDir ?? set("SFN_DATA_DIR");
   const mockConfigPath = flags.mockConfig ?? set("SFN_MOCK_CONFIG") ?? (fileExists("MockConfigFile.json") ? "MockConfigFile.json" : undefined);
   const handlersPath = flags.handlers ?? set("SFN_HANDLERS");
+  const connectionsPath = flags.connections ?? set("SFN_CONNECTIONS");
   return {
     ...DEFAULT_CONFIG,
     port: flags.port ?? fromEnv(set("PORT"), "PORT", portArgument("PORT")) ?? DEFAULT_CONFIG.port,
@@ -202,6 +205,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
     console: flags.console ?? DEFAULT_CONFIG.console,
     ...(mockConfigPath === undefined ? {} : { mockConfigPath }),
     ...(handlersPath === undefined ? {} : { handlersPath }),
+    ...(connectionsPath === undefined ? {} : { connectionsPath }),
   };
 }
 

@@ -3,8 +3,9 @@
  * other origin (or a DNS name rebound to this address) must not drive or read the emulator.
  * SDKs and the CLI send none of the headers checked here, so they are never refused.
  */
-import type { IncomingHttpHeaders } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { isIP } from "node:net";
+import { HttpRejection, writeRejection } from "./http/http-rejection";
 
 /** Why the request is refused, or undefined when it may be served. */
 export function crossSiteRefusal(headers: IncomingHttpHeaders, listenHost: string): string | undefined {
@@ -47,4 +48,17 @@ function hostName(host: string): string {
 function isLocalHost(name: string, listenHost: string): boolean {
   const lower = name.toLowerCase();
   return isIP(lower) !== 0 || lower === "localhost" || lower.endsWith(".localhost") || lower === listenHost.toLowerCase();
+}
+
+/** The guard as a request handler step: refused requests get 403 AccessDeniedException, the rest go on. */
+export function refuseCrossSite(listenHost: string): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  return (req, res, next) => {
+    const refusal = crossSiteRefusal(req.headers, listenHost);
+    if (refusal === undefined) {
+      next();
+      return;
+    }
+    writeRejection(res, new HttpRejection(403, "AccessDeniedException", refusal), { Connection: "close" });
+    req.resume();
+  };
 }

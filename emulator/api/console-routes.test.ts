@@ -87,6 +87,13 @@ describe("the console's serving and its guard against other web sites", () => {
     expect(await machineNames()).not.toContain("planted");
   });
 
+  it("refuses the emulator's own endpoints to another site's page: a form cannot reset the emulator", async () => {
+    await createMachine(sfn, { StartAt: "P", States: { P: { Type: "Pass", End: true } } }, "kept");
+    const reset = await request(emulator, "POST", "/_emulator/reset", { host: self, origin: "http://evil.example", "sec-fetch-site": "cross-site", "content-type": "text/plain" });
+    expect(reset.status).toBe(403);
+    expect(await machineNames()).toContain("kept");
+  });
+
   it("answers the console's own same-origin API calls", async () => {
     const answer = await request(emulator, "POST", "/", {
       host: self,

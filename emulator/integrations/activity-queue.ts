@@ -59,6 +59,12 @@ export class ActivityQueue {
     return [...(this.tasks.get(activityArn) ?? [])];
   }
 
+  /** Drops every queued task and answers waiting workers with none (a reset). */
+  clear(): void {
+    this.tasks.clear();
+    this.close();
+  }
+
   /** Answers every waiting worker with no task, as on shutdown. */
   close(): void {
     for (const waiters of this.waiters.values()) {
