@@ -9,7 +9,6 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(here, "..", "dist", "console");
 
 export async function buildConsole() {
-  fs.rmSync(outDir, { recursive: true, force: true });
   const result = await esbuild.build({
     entryPoints: { app: path.join(here, "src", "main.tsx") },
     bundle: true,
@@ -28,7 +27,12 @@ export async function buildConsole() {
   const script = outputs.find((file) => file.endsWith(".js"));
   const style = outputs.find((file) => file.endsWith(".css"));
   const html = fs.readFileSync(path.join(here, "index.html"), "utf8").replace("app.js", script).replace("app.css", style);
-  fs.writeFileSync(path.join(outDir, "index.html"), html);
+  // The page is replaced last and stale bundles removed after, so a running server never serves a half-built console.
+  fs.writeFileSync(path.join(outDir, "index.html.tmp"), html);
+  fs.renameSync(path.join(outDir, "index.html.tmp"), path.join(outDir, "index.html"));
+  for (const file of fs.readdirSync(outDir)) {
+    if (file !== "index.html" && !outputs.includes(file)) fs.rmSync(path.join(outDir, file), { force: true });
+  }
   return outputs.map((file) => ({ file, bytes: fs.statSync(path.join(outDir, file)).size }));
 }
 
