@@ -4,7 +4,7 @@
  * accessibility by role and name, and that no request leaves the emulator's origin.
  * Screenshots for the README are written to docs/screenshots/.
  */
-import { DescribeExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
+import { CreateActivityCommand, DescribeExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import * as path from "node:path";
 import type { Page, Request } from "playwright-core";
 import type { Emulator } from "../../emulator/index";
@@ -73,6 +73,9 @@ beforeAll(async () => {
   ({ emulator, sfn } = await startTestEmulator({ handlersPath: path.join(__dirname, "handlers", "handlers.json") }));
   orderFlowArn = await createMachine(sfn, ORDER_FLOW, "order-flow");
   await createMachine(sfn, CHARGE_CARD, "charge-card");
+  const activityArn = (await sfn.send(new CreateActivityCommand({ name: "review-order" }))).activityArn ?? "";
+  const review = await createMachine(sfn, { StartAt: "Review", States: { Review: { Type: "Task", Resource: activityArn, End: true } } }, "human-review");
+  await waitForEvent(sfn, await startExecution(sfn, review, { order: 17 }), "ActivityScheduled");
   browser = await launchChromium();
   browser.context.on("request", (request) => requests.push(request));
   page = await browser.context.newPage();
@@ -190,6 +193,13 @@ describe("the web console", () => {
     await stateButton("Charge").click();
     await page.getByRole("region", { name: "State Charge" }).getByText(described.error ?? "no error").first().waitFor();
     await screenshot("execution-failed");
+  });
+
+  it("lists activities with the tasks waiting for a worker", async () => {
+    await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Activities" }).click();
+    const activity = page.getByRole("article", { name: "Activity review-order" });
+    await expect(activity.getByLabel("Activity task input").textContent()).resolves.toContain('"order": 17');
+    await screenshot("activities");
   });
 
   it("lets every control be reached by its accessible role and name", async () => {

@@ -120,7 +120,7 @@ describe("the console's serving and its guard against other web sites", () => {
     await waitForEvent(sfn, executionArn, "ActivityScheduled");
     const queued = await request(emulator, "GET", `/console/api/activity-tasks?activityArn=${encodeURIComponent(activityArn)}`, { host: self });
     expect(queued.status).toBe(200);
-    expect(JSON.parse(queued.body).tasks).toEqual([{ taskToken: expect.any(String), input: '{"doc":7}' }]);
+    expect(JSON.parse(queued.body).tasks).toEqual([{ taskToken: expect.any(String), input: '{"doc":7}', executionArn }]);
     const missing = await request(emulator, "GET", "/console/api/task-tokens", { host: self });
     expect(JSON.parse(missing.body).__type).toBe("MissingRequiredParameter");
   });

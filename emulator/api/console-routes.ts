@@ -47,7 +47,7 @@ export function consoleRoutes(ctx: ServiceContext, listenHost: string, assetsDir
       const activityArn = queryString(req, "activityArn");
       assertArn(activityArn, ["activity"]);
       if (!ctx.store.getActivity(activityArn)) throw new ServiceError("ActivityDoesNotExist", `Activity Does Not Exist: '${activityArn}'`);
-      return { tasks: ctx.activities.queued(activityArn) };
+      return { tasks: ctx.activities.queued(activityArn).map((task) => ({ ...task, executionArn: executionOf(ctx, task.taskToken) })) };
     });
   });
 
@@ -70,6 +70,15 @@ export function consoleRoutes(ctx: ServiceContext, listenHost: string, assetsDir
     sendJson(res, 404, { __type: "ResourceNotFound", message: `The console is not built: run 'npm run build' (looked in ${assetsDir})` });
   });
   return router;
+}
+
+/** The execution a queued activity task belongs to, as the runtime resolves its token ("" once it is gone). */
+function executionOf(ctx: ServiceContext, taskToken: string): string {
+  try {
+    return ctx.executions.waitingTask(taskToken).target.executionArn;
+  } catch {
+    return "";
+  }
 }
 
 function queryString(req: Request, name: string): string {

@@ -35,7 +35,7 @@ export function StateDetails({ name, history, stateType, branches, onShowIterati
           </p>
           <div class="io">
             <JsonBlock label="State input" text={run.input} />
-            <JsonBlock label="State output" text={run.output} empty="No output yet." />
+            <JsonBlock label="State output" text={run.output} empty={run.status === "running" ? "No output yet." : "No output."} />
           </div>
           {run.assignedVariables !== undefined && <JsonBlock label="Assigned variables" text={JSON.stringify(run.assignedVariables)} />}
           {run.failures.length > 0 && (

@@ -2,12 +2,13 @@
 import { consoleApi, sfn } from "../api";
 import { ErrorMessage, formatDate, Loading, Section, useLoad } from "../components/common";
 import { prettyJson } from "../json";
+import { href } from "../route";
 
 interface ActivityRow {
   activityArn: string;
   name: string;
   creationDate: number;
-  tasks: { taskToken: string; input: string }[];
+  tasks: { taskToken: string; input: string; executionArn: string }[];
 }
 
 async function loadActivities(): Promise<ActivityRow[]> {
@@ -51,6 +52,11 @@ export function ActivitiesPage() {
               <ul class="plain">
                 {activity.tasks.map((task) => (
                   <li key={task.taskToken}>
+                    {task.executionArn !== "" && (
+                      <p>
+                        From <a href={href({ page: "execution", arn: task.executionArn })}>{task.executionArn.split(":").pop()}</a>
+                      </p>
+                    )}
                     <pre tabIndex={0} aria-label="Activity task input">
                       {prettyJson(task.input)}
                     </pre>
