@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { createApp } from "./api/server";
-import { DEFAULT_CONFIG, type Config } from "./config";
+import { DEFAULT_CONFIG, endpointFor, type Config } from "./config";
+import { scopeOf } from "./shared/arn";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
 import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
@@ -53,7 +54,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
   const app = createApp(
-    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now },
+    { store, executions, activities, scope: scopeOf(config.region, config.account), kmsEndpoint: endpointFor(config.endpoints, "kms"), now },
     logger,
     version,
   );

@@ -4,3 +4,8 @@ import { ServiceError } from "../shared/service-error";
 export function resourceNotFound(arn: string): ServiceError {
   return new ServiceError("ResourceNotFound", `Resource not found: '${arn}'`, { resourceName: arn });
 }
+
+/** The ResourceNotFound AWS answers for a missing alias, describe and delete alike. */
+export function aliasNotFound(arn: string): ServiceError {
+  return new ServiceError("ResourceNotFound", "Request references a resource that does not exist.", { resourceName: arn });
+}

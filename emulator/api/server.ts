@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "../runtime/logger";
 import { ServiceError } from "../shared/service-error";
 import { isOperationName, validateRequest } from "./model";
-import { OPERATIONS } from "./operations/operation-table";
+import { runOperation } from "./operations/operation-table";
+import { requestScope } from "./request-scope";
 import type { ServiceContext } from "./service-context";
 
 const TARGET_PREFIX = "AWSStepFunctions.";
@@ -56,7 +57,7 @@ async function dispatch(ctx: ServiceContext, req: Request): Promise<object> {
   const request = parseBody(req.body);
   const invalid = validateRequest(operation, request);
   if (invalid) throw invalid;
-  return OPERATIONS[operation](ctx, request as Record<string, unknown>);
+  return runOperation(operation, { ...ctx, scope: requestScope(req.headers.authorization, ctx.scope) }, request);
 }
 
 function parseBody(body: unknown): unknown {

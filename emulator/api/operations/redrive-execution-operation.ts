@@ -6,8 +6,8 @@ import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
 
 /** RedriveExecution: a Standard execution that failed, timed out or was aborted runs again from where it ended. */
-export const redriveExecution: OperationHandler = (ctx, request) => {
-  const execution = requireExecution(ctx, request.executionArn as string);
+export const redriveExecution: OperationHandler<"RedriveExecution"> = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn, ["execution", "express"]);
   const reason = notRedrivableReason(ctx, execution);
   if (reason !== undefined) throw new ServiceError("ExecutionNotRedrivable", reason);
   const redriven = ctx.executions.redrive(execution);

@@ -2,9 +2,10 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
-import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
-import type { HistoryPage, StepWrite, Store } from "../store";
+import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, FrameRecord, StateMachineRecord } from "../records";
+import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWrite, Store } from "../store";
 import { MIGRATIONS } from "./migrations";
+import { SqliteListings } from "./sqlite-listings";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
 export function openSqliteStore(dataDir: string | undefined): Store {
@@ -39,25 +40,22 @@ class SqliteStore implements Store {
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
   private readonly writeSteps: (writes: readonly StepWrite[]) => void;
+  private readonly listings: SqliteListings;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
-      putMachine: db.prepare("INSERT OR REPLACE INTO state_machines (arn, name, record) VALUES (?, ?, ?)"),
+      putMachine: db.prepare(
+        "INSERT INTO state_machines (arn, name, record, version_of, version_number) VALUES (?, ?, ?, ?, ?) " +
+          "ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getMachine: db.prepare("SELECT record FROM state_machines WHERE arn = ?").pluck(),
       deleteMachine: db.prepare("DELETE FROM state_machines WHERE arn = ?"),
-      listMachines: db.prepare("SELECT record FROM state_machines ORDER BY name").pluck(),
       insertExecution: db.prepare(
-        "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress, version_arn, alias_arn) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       updateExecution: db.prepare("UPDATE executions SET status = ?, progress = ? WHERE id = ?"),
       executionId: db.prepare("SELECT id FROM executions WHERE arn = ?").pluck(),
       getExecution: db.prepare("SELECT record, progress FROM executions WHERE arn = ?"),
-      listExecutions: db.prepare(
-        "SELECT record, progress FROM executions WHERE state_machine_arn = ? ORDER BY start_date DESC, id DESC",
-      ),
-      listExecutionsByStatus: db.prepare(
-        "SELECT record, progress FROM executions WHERE state_machine_arn = ? AND status = ? ORDER BY start_date DESC, id DESC",
-      ),
       listRunning: db.prepare("SELECT record, progress FROM executions WHERE status = 'RUNNING'"),
       insertEvent: db.prepare("INSERT INTO history_events (execution_id, id, event) VALUES (?, ?, ?)"),
       historyForward: db
@@ -70,15 +68,20 @@ class SqliteStore implements Store {
       deleteFrame: db.prepare("DELETE FROM frames WHERE execution_id = ? AND frame_id = ?"),
       deleteFrames: db.prepare("DELETE FROM frames WHERE execution_id = ?"),
       getFrames: db.prepare("SELECT frame_id AS frameId, data FROM frames WHERE execution_id = ?"),
-      putActivity: db.prepare("INSERT OR REPLACE INTO activities (arn, record) VALUES (?, ?)"),
+      // Upserts keep the rowid, which is the creation order lists page by.
+      putActivity: db.prepare(
+        "INSERT INTO activities (arn, record, namespace) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getActivity: db.prepare("SELECT record FROM activities WHERE arn = ?").pluck(),
       deleteActivity: db.prepare("DELETE FROM activities WHERE arn = ?"),
-      listActivities: db.prepare("SELECT record FROM activities ORDER BY rowid").pluck(),
-      putAlias: db.prepare("INSERT OR REPLACE INTO aliases (arn, state_machine_arn, record) VALUES (?, ?, ?)"),
+      putAlias: db.prepare(
+        "INSERT INTO aliases (arn, state_machine_arn, record) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getAlias: db.prepare("SELECT record FROM aliases WHERE arn = ?").pluck(),
       deleteAlias: db.prepare("DELETE FROM aliases WHERE arn = ?"),
-      listAliases: db.prepare("SELECT record FROM aliases WHERE state_machine_arn = ? ORDER BY rowid").pluck(),
-      putMapRun: db.prepare("INSERT OR REPLACE INTO map_runs (arn, execution_arn, record) VALUES (?, ?, ?)"),
+      putMapRun: db.prepare(
+        "INSERT INTO map_runs (arn, execution_arn, record) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getMapRun: db.prepare("SELECT record FROM map_runs WHERE arn = ?").pluck(),
       listMapRuns: db.prepare("SELECT record FROM map_runs WHERE execution_arn = ? ORDER BY rowid").pluck(),
     };
@@ -94,6 +97,8 @@ class SqliteStore implements Store {
           execution.startDate,
           JSON.stringify(staticPartOf(execution)),
           progress,
+          execution.stateMachineVersionArn ?? null,
+          execution.stateMachineAliasArn ?? null,
         );
         id = Number(result.lastInsertRowid);
         this.executionIds.set(execution.executionArn, id);
@@ -110,6 +115,7 @@ class SqliteStore implements Store {
       for (const frame of write.upsertFrames) this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data));
     };
     this.writeStep = db.transaction(writeOne);
+    this.listings = new SqliteListings(db, executionFromRow);
     this.writeSteps = db.transaction((writes: readonly StepWrite[]) => {
       for (const write of writes) writeOne(write, false);
     });
@@ -134,7 +140,7 @@ class SqliteStore implements Store {
   }
 
   putStateMachine(record: StateMachineRecord): void {
-    this.statements.putMachine.run(record.stateMachineArn, record.name, JSON.stringify(record));
+    this.statements.putMachine.run(record.stateMachineArn, record.name, JSON.stringify(record), record.versionOf ?? null, record.versionNumber ?? null);
     this.machines.set(record.stateMachineArn, copyMachine(record));
   }
   getStateMachine(arn: string): StateMachineRecord | undefined {
@@ -150,8 +156,11 @@ class SqliteStore implements Store {
     this.statements.deleteMachine.run(arn);
     this.machines.delete(arn);
   }
-  listStateMachines(): StateMachineRecord[] {
-    return parseAll(this.statements.listMachines.all());
+  listStateMachines(namespace: string, page: PageRequest<string>): KeyPage<StateMachineRecord, string> {
+    return this.listings.stateMachines(namespace, page);
+  }
+  listVersions(stateMachineArn: string, page: PageRequest<number>): KeyPage<StateMachineRecord, number> {
+    return this.listings.versions(stateMachineArn, page);
   }
 
   createExecution(write: StepWrite): void {
@@ -161,12 +170,8 @@ class SqliteStore implements Store {
     const row = this.statements.getExecution.get(arn) as ExecutionRow | undefined;
     return row === undefined ? undefined : executionFromRow(row);
   }
-  listExecutions(stateMachineArn: string, status?: ExecutionStatus): ExecutionRecord[] {
-    const rows =
-      status === undefined
-        ? this.statements.listExecutions.all(stateMachineArn)
-        : this.statements.listExecutionsByStatus.all(stateMachineArn, status);
-    return (rows as ExecutionRow[]).map(executionFromRow);
+  listExecutions(filter: ExecutionFilter, page: PageRequest<ExecutionKey>): KeyPage<ExecutionRecord, ExecutionKey> {
+    return this.listings.executions(filter, page);
   }
   listRunningExecutions(): ExecutionRecord[] {
     return (this.statements.listRunning.all() as ExecutionRow[]).map(executionFromRow);
@@ -196,7 +201,7 @@ class SqliteStore implements Store {
   }
 
   putActivity(record: ActivityRecord): void {
-    this.statements.putActivity.run(record.activityArn, JSON.stringify(record));
+    this.statements.putActivity.run(record.activityArn, JSON.stringify(record), record.activityArn.slice(0, record.activityArn.indexOf(":activity:") + 1));
   }
   getActivity(arn: string): ActivityRecord | undefined {
     return parseOptional(this.statements.getActivity.get(arn));
@@ -204,8 +209,8 @@ class SqliteStore implements Store {
   deleteActivity(arn: string): void {
     this.statements.deleteActivity.run(arn);
   }
-  listActivities(): ActivityRecord[] {
-    return parseAll(this.statements.listActivities.all());
+  listActivities(namespace: string, page: PageRequest<number>): KeyPage<ActivityRecord, number> {
+    return this.listings.activities(namespace, page);
   }
 
   putAlias(record: AliasRecord): void {
@@ -217,8 +222,8 @@ class SqliteStore implements Store {
   deleteAlias(arn: string): void {
     this.statements.deleteAlias.run(arn);
   }
-  listAliases(stateMachineArn: string): AliasRecord[] {
-    return parseAll(this.statements.listAliases.all(stateMachineArn));
+  listAliases(stateMachineArn: string, page: PageRequest<number>): KeyPage<AliasRecord, number> {
+    return this.listings.aliases(stateMachineArn, page);
   }
 
   putMapRun(record: MapRunRecord): void {
@@ -229,6 +234,9 @@ class SqliteStore implements Store {
   }
   listMapRuns(executionArn: string): MapRunRecord[] {
     return parseAll(this.statements.listMapRuns.all(executionArn));
+  }
+  pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number> {
+    return this.listings.mapRuns(executionArn, page);
   }
 
   close(): void {
