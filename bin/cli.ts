@@ -81,7 +81,8 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .option("--log-events", "print every history event on stdout (env SFN_LOG_EVENTS=1; on with --compat stepfunctions-local)")
     .addOption(new Option("--log-format <format>", "sfl (Step Functions Local's lines), pretty or json (env SFN_LOG_FORMAT)").choices(EVENT_LOG_FORMATS))
     .option("--mock-config <path>", "Step Functions Local mock config (env SFN_MOCK_CONFIG; default ./MockConfigFile.json when it exists); start with <arn>#<TestCase>")
-    .option("--handlers <path>", "JSON file mapping resources or function names to local modules (env SFN_HANDLERS)");
+    .option("--handlers <path>", "JSON file mapping resources or function names to local modules (env SFN_HANDLERS)")
+    .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)");
   const described = new Set<string>();
   for (const [flag, , service] of ENDPOINT_FLAGS) {
     const sfl = Object.keys(SFL_SINGLE_DASH_FLAGS).find((name) => SFL_SINGLE_DASH_FLAGS[name] === `--${flag}`);
@@ -161,6 +162,7 @@ interface Flags {
   logFormat?: Config["logFormat"];
   mockConfig?: string;
   handlers?: string;
+  connections?: string;
   awsEndpointUrl?: string;
   endpoint?: Record<string, string>;
   [endpointFlag: string]: unknown;
@@ -181,6 +183,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
   const dataDir = flags.dataDir ?? set("SFN_DATA_DIR");
   const mockConfigPath = flags.mockConfig ?? set("SFN_MOCK_CONFIG") ?? (fileExists("MockConfigFile.json") ? "MockConfigFile.json" : undefined);
   const handlersPath = flags.handlers ?? set("SFN_HANDLERS");
+  const connectionsPath = flags.connections ?? set("SFN_CONNECTIONS");
   return {
     ...DEFAULT_CONFIG,
     port: flags.port ?? fromEnv(set("PORT"), "PORT", portArgument("PORT")) ?? DEFAULT_CONFIG.port,
@@ -198,6 +201,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
     endpoints,
     ...(mockConfigPath === undefined ? {} : { mockConfigPath }),
     ...(handlersPath === undefined ? {} : { handlersPath }),
+    ...(connectionsPath === undefined ? {} : { connectionsPath }),
   };
 }
 

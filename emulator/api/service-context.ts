@@ -16,6 +16,8 @@ export interface ServiceContext {
   /** Where customer managed KMS keys are checked (AWS_ENDPOINT_URL_KMS); undefined accepts them as given. */
   kmsEndpoint: string | undefined;
   now(): number;
+  /** Names unnamed executions: random, or reproducible with a seed. */
+  uuid(): string;
 }
 
 /** An operation: its validated request in, its wire response out. */

@@ -30,6 +30,11 @@ export class MockRoute implements TaskRoute {
     );
   }
 
+  /** Every execution's mocked calls count from the first answer again. */
+  reset(): void {
+    this.invocations.clear();
+  }
+
   serve(call: TaskCall): Promise<TaskCompletion> | undefined {
     const testCase = call.execution.mockTestCase;
     if (testCase === undefined) return undefined;
@@ -58,7 +63,12 @@ export class MockRoute implements TaskRoute {
    * legacy function-ARN resource the Return is the Lambda Invoke response, whose Payload is the result.
    */
   private shape(call: TaskCall, value: Json): Json {
-    if (call.resource.kind === "lambda-function" && isJsonObject(value) && "Payload" in value) return value["Payload"] ?? null;
+    if (call.resource.kind === "lambda-function" && isInvokeResponse(value)) return value["Payload"] ?? null;
     return value;
   }
+}
+
+/** An Invoke response as a mock writes it: a StatusCode beside the Payload, so a result that merely has a Payload field stays whole. */
+function isInvokeResponse(value: Json): value is { StatusCode: Json; Payload: Json } {
+  return isJsonObject(value) && "StatusCode" in value && "Payload" in value;
 }

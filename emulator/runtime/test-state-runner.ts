@@ -21,6 +21,7 @@ import type { AccountScope } from "../shared/arn";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
 import { TestStateStep } from "./test-state-step";
+import { TRACE_FIELDS, traceReporter } from "./test-state-trace";
 
 /** A TestState request as the API validated it. */
 export interface TestStateRequest {
@@ -115,7 +116,7 @@ export class TestStateRunner {
       outcome = { kind: "failed", error: asAslError(thrown) };
     }
     const response = await this.respond({ outcome, inspection }, step, frame, state, retryCount);
-    if (level !== "INFO") response.inspectionData = inspectionData(inspection, state);
+    if (level !== "INFO") response.inspectionData = inspectionData(inspection, state, level === "TRACE");
     return response;
   }
 
@@ -204,7 +205,7 @@ export class TestStateRunner {
           const output = parseJsonField("mock.result", mock.result);
           outcome = await handler.resume(step, frame, state, { type: "task-succeeded", taskId, output });
         } else {
-          const completion = await this.options.dispatcher.dispatch(invocation, step.info);
+          const completion = await this.options.dispatcher.dispatch(invocation, step.info, traceReporter(request, inspection));
           if (completion.status === "pending") {
             throw new AslError("States.Runtime", "TestState cannot wait for a task token or an activity worker");
           }
@@ -399,7 +400,7 @@ function itemsPathFailure(thrown: unknown, itemsPath: string | undefined): unkno
 }
 
 /** Which recorded values AWS shows for each state type and query language. */
-function inspectionData(recorded: Map<string, Json>, state: CompiledState): JsonObject {
+function inspectionData(recorded: Map<string, Json>, state: CompiledState, trace: boolean): JsonObject {
   const definition = state.definition;
   const jsonPath = state.queryLanguage === "JSONPath";
   const shown: string[] = ["input", "errorDetails"];
@@ -438,6 +439,10 @@ function inspectionData(recorded: Map<string, Json>, state: CompiledState): Json
     const value = recorded.get(field);
     if (value === undefined) continue;
     data[field] = NUMBER_FIELDS.has(field) || field === "errorDetails" ? value : pythonJsonText(value);
+  }
+  for (const field of trace ? TRACE_FIELDS : []) {
+    const value = recorded.get(field);
+    if (value !== undefined) data[field] = value;
   }
   return data;
 }

@@ -81,5 +81,8 @@ export interface Store {
   /** The execution's map runs, oldest first, a page at a time. */
   pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number>;
 
+  /** Forgets everything: state machines, executions, activities, aliases, map runs. */
+  clear(): void;
+
   close(): void;
 }

@@ -1,5 +1,4 @@
 /** StartExecution and StartSyncExecution, on a state machine, version or alias ARN. */
-import { randomUUID } from "node:crypto";
 import { executionArn as mintExecutionArn } from "../../shared/arn";
 import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
@@ -23,7 +22,7 @@ export const startExecution: OperationHandler<"StartExecution"> = (ctx, request)
   const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn);
   const target = resolveExecutionTarget(ctx, stateMachineArn);
   const machine = target.machine;
-  const name = request.name ?? randomUUID();
+  const name = request.name ?? ctx.uuid();
   assertValidName(name);
   const inputText = request.input ?? "{}";
   const input = parseExecutionInput(inputText);
@@ -70,12 +69,12 @@ export const startSyncExecution: OperationHandler<"StartSyncExecution"> = async 
   if (machine.type !== "EXPRESS") {
     throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   }
-  const name = request.name ?? randomUUID();
+  const name = request.name ?? ctx.uuid();
   assertValidName(name);
   const inputText = request.input ?? "{}";
   const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
-  const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${randomUUID()}`;
+  const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${ctx.uuid()}`;
   ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   const record = await ctx.executions.whenEnded(arn);
   if (!record) throw new Error(`express execution ${arn} was lost`);

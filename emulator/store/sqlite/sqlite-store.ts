@@ -4,6 +4,7 @@ import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, FrameRecord, StateMachineRecord } from "../records";
 import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWrite, Store } from "../store";
+import { clearTables } from "./clear-tables";
 import { MIGRATIONS } from "./migrations";
 import { SqliteListings } from "./sqlite-listings";
 
@@ -237,6 +238,12 @@ class SqliteStore implements Store {
   }
   pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number> {
     return this.listings.mapRuns(executionArn, page);
+  }
+
+  clear(): void {
+    clearTables(this.db);
+    this.executionIds.clear();
+    this.machines.clear();
   }
 
   close(): void {
