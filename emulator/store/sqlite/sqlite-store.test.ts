@@ -4,6 +4,8 @@ import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ActivityRecord, ExecutionRecord, ExecutionStatus, StateMachineRecord } from "../records";
 import type { StepWrite, Store } from "../store";
+import Database from "better-sqlite3";
+import { MIGRATIONS } from "./migrations";
 import { openSqliteStore } from "./sqlite-store";
 
 const MACHINE_PREFIX = "arn:aws:states:us-east-1:123456789012:stateMachine";
@@ -270,6 +272,33 @@ describe("the SQLite store in a directory", () => {
       expect(second.getHistory(record.executionArn, { limit: 10, reverse: true }).events.map((item) => item.id)).toEqual([2, 1]);
     } finally {
       second.close();
+    }
+  });
+
+  it("migrates a store written before keyset pagination: versions, version and alias executions and activities list as before", () => {
+    const dir = temporaryDirectory();
+    const old = new Database(path.join(dir, "sfn-emulator.sqlite"));
+    const keysetMigration = MIGRATIONS.findIndex((migration) => migration.includes("version_of"));
+    for (const migration of MIGRATIONS.slice(0, keysetMigration)) old.exec(migration);
+    old.pragma(`user_version = ${keysetMigration}`);
+    const version = machine("m", { stateMachineArn: `${MACHINE_PREFIX}:m:1`, versionOf: `${MACHINE_PREFIX}:m`, versionNumber: 1 });
+    const insertMachine = old.prepare("INSERT INTO state_machines (arn, name, record) VALUES (?, ?, ?)");
+    insertMachine.run(`${MACHINE_PREFIX}:m`, "m", JSON.stringify(machine("m")));
+    insertMachine.run(version.stateMachineArn, "m", JSON.stringify(version));
+    const onVersion = execution("m", "on-version", { stateMachineVersionArn: version.stateMachineArn, status: "SUCCEEDED" });
+    old
+      .prepare("INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(onVersion.executionArn, onVersion.stateMachineArn, onVersion.status, onVersion.startDate, JSON.stringify(onVersion), JSON.stringify({ status: "SUCCEEDED", redriveCount: 0, runtime: {} }));
+    old.prepare("INSERT INTO activities (arn, record) VALUES (?, ?)").run(`${NAMESPACE}activity:a`, JSON.stringify({ activityArn: `${NAMESPACE}activity:a`, name: "a", creationDate: 1, tags: {} }));
+    old.close();
+    const store = openSqliteStore(dir);
+    try {
+      expect(names(store.listStateMachines(NAMESPACE, { limit: 10 }).items)).toEqual(["m"]);
+      expect(store.listVersions(`${MACHINE_PREFIX}:m`, { limit: 10 }).items.map((item) => item.stateMachineArn)).toEqual([version.stateMachineArn]);
+      expect(names(store.listExecutions({ stateMachineArn: `${MACHINE_PREFIX}:m`, versionArn: version.stateMachineArn }, { limit: 10 }).items)).toEqual(["on-version"]);
+      expect(names(store.listActivities(NAMESPACE, { limit: 10 }).items)).toEqual(["a"]);
+    } finally {
+      store.close();
     }
   });
 
