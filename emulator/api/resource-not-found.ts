@@ -1,3 +1,4 @@
+/** The ResourceNotFound errors, with the wording AWS uses for each kind of resource. */
 import { ServiceError } from "../shared/service-error";
 
 /** AWS's ResourceNotFound for an ARN, with the `resourceName` member it carries on the wire. */

@@ -1,3 +1,4 @@
+/** The records the store keeps: state machines and versions, aliases, executions, frames, activities, map runs. */
 import type { EncryptionConfiguration, LoggingConfiguration, TracingConfiguration } from "@aws-sdk/client-sfn";
 import type { Json } from "../shared/json";
 

@@ -1,3 +1,4 @@
+/** The store's interface: records by ARN, steps written atomically, lists and histories read a page at a time by key. */
 import type { HistoryEvent } from "../asl/history/history-event";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, ExecutionStatus, FrameRecord, MapRunRecord, StateMachineRecord } from "./records";
 

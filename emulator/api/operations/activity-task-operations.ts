@@ -1,3 +1,4 @@
+/** GetActivityTask: the long poll a worker makes for an activity's next task. */
 import type { OperationHandler } from "../service-context";
 import { requireActivity } from "./activity-operations";
 

@@ -1,3 +1,4 @@
+/** What an execution runs when started on a state machine, version or alias ARN. */
 import type { StateMachineRecord } from "../../store/records";
 import { inScope } from "../../shared/arn";
 import type { ServiceContext } from "../service-context";

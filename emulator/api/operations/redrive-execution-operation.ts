@@ -1,3 +1,4 @@
+/** RedriveExecution, and the reasons AWS gives when an execution cannot be redriven. */
 import { ROOT_FRAME_ID } from "../../asl/interpreter/execution-step";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord } from "../../store/records";

@@ -1,3 +1,4 @@
+/** Finding the state machine or version an ARN names, in the caller's region and account. */
 import { inScope } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
 import type { StateMachineRecord } from "../../store/records";
