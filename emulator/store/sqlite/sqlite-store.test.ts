@@ -221,6 +221,24 @@ describe.each([
     expect(store.getFrames(record.executionArn)).toEqual([{ frameId: "root", data: "before" }]);
   });
 
+  it("lists an execution under the status it has, through steps that keep it, change it, and fail part way", () => {
+    const record = execution("s", "status");
+    const filter = (status: ExecutionStatus) => names(store.listExecutions({ stateMachineArn: `${MACHINE_PREFIX}:s`, status }, { limit: 5 }).items);
+    store.createExecution(write(record, [event(1, "ExecutionStarted")]));
+    store.applyStep(write({ ...record, runtime: { nextEventId: 3 } }, [event(2)]));
+    expect(filter("RUNNING")).toEqual(["status"]);
+    store.applyStep(write({ ...record, status: "FAILED" }, [event(3, "ExecutionFailed")]));
+    expect(filter("FAILED")).toEqual(["status"]);
+    // A redrive back to RUNNING that rolls back (event 3 exists), then one that is written.
+    expect(() => store.applyStep(write({ ...record, status: "RUNNING" }, [event(4), event(3)]))).toThrow();
+    expect(filter("FAILED")).toEqual(["status"]);
+    store.applyStep(write({ ...record, status: "RUNNING", redriveCount: 1 }, [event(4, "ExecutionRedriven")]));
+    store.applyStep(write({ ...record, status: "RUNNING", redriveCount: 1 }, [event(5)]));
+    expect(filter("RUNNING")).toEqual(["status"]);
+    expect(filter("FAILED")).toEqual([]);
+    expect(store.listRunningExecutions().map((item) => item.name)).toContain("status");
+  });
+
   it("pages a history forward and in reverse by event id", () => {
     const record = execution("m", "paged");
     const events = Array.from({ length: 7 }, (_, index) => event(index + 1));

@@ -37,6 +37,11 @@ function migrate(db: Database.Database): void {
 class SqliteStore implements Store {
   private readonly statements;
   private readonly executionIds = new Map<string, number>();
+  /**
+   * The status last written for each running execution: a step that leaves it unchanged writes only
+   * the progress, so the status indexes ListExecutions pages through are not rewritten every step.
+   */
+  private readonly runningStatus = new Map<number, string>();
   /** StartExecution reads its machine every time; parsing a large definition record each time showed in profiles. */
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
@@ -55,6 +60,7 @@ class SqliteStore implements Store {
         "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress, version_arn, alias_arn) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       updateExecution: db.prepare("UPDATE executions SET status = ?, progress = ? WHERE id = ?"),
+      updateProgress: db.prepare("UPDATE executions SET progress = ? WHERE id = ?"),
       executionId: db.prepare("SELECT id FROM executions WHERE arn = ?").pluck(),
       getExecution: db.prepare("SELECT record, progress FROM executions WHERE arn = ?"),
       listRunning: db.prepare("SELECT record, progress FROM executions WHERE status = 'RUNNING'"),
@@ -103,9 +109,15 @@ class SqliteStore implements Store {
         );
         id = Number(result.lastInsertRowid);
         this.executionIds.set(execution.executionArn, id);
+        this.noteStatus(id, execution.status);
       } else {
         id = this.requireExecutionId(execution.executionArn);
-        this.statements.updateExecution.run(execution.status, progress, id);
+        if (this.runningStatus.get(id) === execution.status) {
+          this.statements.updateProgress.run(progress, id);
+        } else {
+          this.statements.updateExecution.run(execution.status, progress, id);
+          this.noteStatus(id, execution.status);
+        }
       }
       for (const event of write.events) this.statements.insertEvent.run(id, event.id, JSON.stringify(event));
       if (write.deleteAllFrames) {
@@ -115,11 +127,28 @@ class SqliteStore implements Store {
       for (const frameId of write.deleteFrames) this.statements.deleteFrame.run(id, frameId);
       for (const frame of write.upsertFrames) this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data));
     };
-    this.writeStep = db.transaction(writeOne);
-    this.listings = new SqliteListings(db, executionFromRow);
-    this.writeSteps = db.transaction((writes: readonly StepWrite[]) => {
+    const writeStep = db.transaction(writeOne);
+    const writeSteps = db.transaction((writes: readonly StepWrite[]) => {
       for (const write of writes) writeOne(write, false);
     });
+    // A rolled-back transaction may have noted statuses it never wrote: forget them all.
+    this.writeStep = (write, insert) => this.forgettingStatusOnFailure(() => writeStep(write, insert));
+    this.writeSteps = (writes) => this.forgettingStatusOnFailure(() => writeSteps(writes));
+    this.listings = new SqliteListings(db, executionFromRow);
+  }
+
+  private forgettingStatusOnFailure(write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      this.runningStatus.clear();
+      throw error;
+    }
+  }
+
+  private noteStatus(id: number, status: string): void {
+    if (status === "RUNNING") this.runningStatus.set(id, status);
+    else this.runningStatus.delete(id);
   }
 
   /** Executions are keyed by a small integer in the big tables; the ARN is looked up once. */
@@ -243,6 +272,7 @@ class SqliteStore implements Store {
   clear(): void {
     clearTables(this.db);
     this.executionIds.clear();
+    this.runningStatus.clear();
     this.machines.clear();
   }
 
