@@ -1,9 +1,9 @@
 import { execFile, spawnSync } from "node:child_process";
 import path from "node:path";
-import { createEmulator, type Emulator } from "../index";
+import { createEmulator, type Emulator } from "../../emulator/index";
 
 const hasAwsCli = spawnSync("aws", ["--version"], { stdio: "ignore" }).status === 0;
-const EXAMPLE = path.join(__dirname, "..", "..", "examples", "regions", "two-regions.sh");
+const EXAMPLE = path.join(__dirname, "two-regions.sh");
 
 let emulator: Emulator;
 beforeAll(async () => {
