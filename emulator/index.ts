@@ -23,12 +23,17 @@ import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from ".
 export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 export type { RunOptions, RunResult } from "./testkit/run-execution";
 export type { CoverageReport, StateMachineCoverage } from "./runtime/coverage/coverage-report";
-export { assertCoverage } from "./testkit/assert-coverage";
+export type { LocalHandler, LocalHandlerContext } from "./integrations/local-handlers";
+export type { ClockControl } from "./runtime/clock/clock-control";
+export { assertCoverage, CoverageError, type CoverageThresholds } from "./testkit/assert-coverage";
 
 /** Starts an emulator in this process on a free port, with a client and test helpers (see README, "Testing your state machines"). */
 export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   return startTestKit(options, createEmulator);
 }
+
+// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
+export type { Config } from "./config";
 
 export interface Emulator {
   url: string;

@@ -18,6 +18,7 @@ import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord, MapRunRecord, StateMachineRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { ProgramCache } from "./program-cache";
+import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import { GroupCommit } from "./group-commit";
 import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
@@ -100,6 +101,7 @@ export class ExecutionManager {
       random: () => entropy.random(),
       uuid: () => entropy.uuid(),
       waitTimeScale: options.waitTimeScale,
+      evaluationClock: REAL_EVALUATION_CLOCK,
     };
   }
 
