@@ -50,7 +50,7 @@ module.exports = {
       comment: "Fake AWS services under emulator/integrations/testing/ speak their own protocol, not the emulator's, so the harness may run them.",
       severity: "error",
       from: { path: "^compat-tests/" },
-      to: { path: "^emulator/(?!index\\.ts|config\\.ts|shared/(python-)?json\\.ts|integrations/testing/)" },
+      to: { path: "^emulator/(?!index\\.ts|config\\.ts|shared/(python-)?json\\.ts|testing/recorded-placeholders\\.ts|integrations/testing/)" },
     },
     {
       name: "testing-helpers-only-in-tests",

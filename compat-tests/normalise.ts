@@ -1,5 +1,6 @@
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { pythonJsonText } from "../emulator/shared/python-json";
+import { PLACEHOLDER } from "../emulator/testing/recorded-placeholders";
 
 /**
  * The normalisation the recorder applied to AWS responses (see fixtures/compat/README.md),
@@ -10,8 +11,6 @@ import { pythonJsonText } from "../emulator/shared/python-json";
 const ISO_DATE_TIME =
   /([1-9]\d{3})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-][01]\d(?::?[0-5]\d)?)/g;
 
-/** `<name>`, `<name:N>` and `<<name>:N>`: the tokens of recorded values that bind on first sight. */
-export const PLACEHOLDER = /<(?:<[A-Za-z][A-Za-z0-9_\- ]*>|[A-Za-z][A-Za-z0-9_\- ]*)(?::\d+)?>/g;
 
 const TIMESTAMP_KEY = /timestamp/i;
 
