@@ -54,10 +54,10 @@ module.exports = {
     },
     {
       name: "testing-helpers-only-in-tests",
-      comment: "emulator/testing/ serves tests and is not shipped.",
+      comment: "Every testing/ folder serves tests and is left out of the build (tsconfig.build.json), so shipped code must not import one.",
       severity: "error",
-      from: { path: "^(emulator|bin)/", pathNot: `^emulator/testing/|${notTests}` },
-      to: { path: "^emulator/testing/" },
+      from: { path: "^(emulator|bin)/", pathNot: `/testing/|${notTests}` },
+      to: { path: "^emulator/(testing/|.*/testing/)" },
     },
     {
       name: "console-talks-over-http",
