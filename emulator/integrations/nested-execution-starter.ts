@@ -6,7 +6,7 @@ import { isJsonObject } from "../shared/json";
 import type { AwsClientTarget } from "./aws-client-options";
 import { ClientCache } from "./client-cache";
 import { sdkFailure } from "./sdk-failure";
-import type { IntegrationPattern } from "../asl/states/task-resource";
+import type { IntegrationPattern } from "../asl/definition/task-resource";
 import { IGNORE_PROGRESS, type TaskCompletion, type TaskReporter } from "./task-dispatcher";
 import { sfnStartExecutionResult } from "./service-results";
 

@@ -1,6 +1,6 @@
 import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
-import type { TaskResource } from "../asl/states/task-resource";
+import type { TaskResource } from "../asl/definition/task-resource";
 import type { AwsClientTarget } from "./aws-client-options";
 import { httpAnswerOf, loadSdkService, sdkCommand, sdkPackageName, SdkClients, type SdkService } from "./sdk-client-loader";
 import { awsSdkFailure, javaV2ServiceName, OPTIMIZED_NAMING, optimizedFailure } from "./sdk-error";

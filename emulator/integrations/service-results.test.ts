@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { parseTaskResource } from "../asl/states/task-resource";
+import { parseTaskResource } from "../asl/definition/task-resource";
 import { mockedSubmission } from "./service-results";
 
 const NOW = Date.UTC(2026, 10, 25, 10, 0, 0);

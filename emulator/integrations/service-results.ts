@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { Json, JsonObject } from "../shared/json";
 import { isJsonObject } from "../shared/json";
-import type { TaskResource } from "../asl/states/task-resource";
+import type { TaskResource } from "../asl/definition/task-resource";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
 import { awsJsonEpochSeconds, sdkHttpMetadata, snsPublishBody } from "./sdk-http-metadata";
 import { pythonJsonText } from "../shared/python-json";

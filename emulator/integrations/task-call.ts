@@ -1,6 +1,6 @@
 import type { TaskInvocation } from "../asl/interpreter/effects";
 import type { ExecutionInfo } from "../asl/interpreter/execution-info";
-import { parseTaskResource, type TaskResource } from "../asl/states/task-resource";
+import type { TaskResource } from "../asl/definition/task-resource";
 import { IGNORE_PROGRESS, type TaskCompletion, type TaskReporter } from "./task-dispatcher";
 
 /** One Task invocation with its resolved resource and the execution it belongs to. */
@@ -17,5 +17,5 @@ export interface TaskRoute {
 }
 
 export function taskCall(invocation: TaskInvocation, execution: ExecutionInfo, reporter: TaskReporter = IGNORE_PROGRESS): TaskCall {
-  return { invocation, execution, resource: parseTaskResource(invocation.resource), reporter };
+  return { invocation, execution, resource: invocation.target, reporter };
 }

@@ -13,7 +13,6 @@ import { isoTime } from "../asl/io/context-object";
 import { checkStateOutput } from "../asl/io/output-limits";
 import { flavourOf } from "../asl/io/flavour-of";
 import type { InspectionField, InspectionSink } from "../asl/io/inspection";
-import { parseTaskResource } from "../asl/states/task-resource";
 import { stateHandler } from "../asl/states/state-handlers";
 import { transitionTo } from "../asl/states/state-exit";
 import type { TaskDispatcher } from "../integrations/task-dispatcher";
@@ -328,9 +327,7 @@ function checkMock(request: TestStateRequest, state: CompiledState): void {
 
 /** `$$.Task` only makes sense where a task token or a .sync job exists. */
 function acceptsTaskContext(state: CompiledState): boolean {
-  if (state.definition.Type !== "Task") return false;
-  const pattern = parseTaskResource(state.definition.Resource).pattern;
-  return pattern !== "request-response";
+  return state.resource !== undefined && state.resource.pattern !== "request-response";
 }
 
 /**

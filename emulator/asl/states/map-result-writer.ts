@@ -1,4 +1,5 @@
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import { parseTaskResource } from "../definition/task-resource";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
@@ -162,7 +163,7 @@ export function writeNext(ctx: StepContext, frame: Frame, state: MapCompiled, pl
   plan.next += 1;
   plan.taskId = ctx.newId("writer");
   const resource = writerOf(state)?.["Resource"] as string;
-  ctx.invokeTask(frame, { taskId: plan.taskId, resource, parameters: { Bucket: plan.bucket, Key: file.key, Body: file.body }, stateName: state.name });
+  ctx.invokeTask(frame, { taskId: plan.taskId, resource, target: parseTaskResource(resource), parameters: { Bucket: plan.bucket, Key: file.key, Body: file.body }, stateName: state.name });
   return true;
 }
 

@@ -68,7 +68,7 @@ interface MapProgress {
 
 type MapCompiled = CompiledState & { definition: MapState };
 
-/** Map (inline): one child frame per item, at most MaxConcurrency at a time, results in item order. */
+/** Map, INLINE and DISTRIBUTED: one child frame per item, at most MaxConcurrency at a time, results in item order. */
 export const mapState: StateHandler<MapState> = {
   async start(ctx, frame, state) {
     const definition = state.definition;

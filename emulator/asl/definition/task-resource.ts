@@ -1,3 +1,5 @@
+/** A Task's Resource ARN resolved to its kind, service, action and integration pattern. */
+
 /** How a Task waits for its work: AWS's service integration patterns. */
 export type IntegrationPattern = "request-response" | "sync" | "sync:2" | "waitForTaskToken";
 
@@ -15,7 +17,7 @@ export interface TaskResource {
 
 const SERVICE_ARN = /^arn:aws[\w-]*:states:([a-z0-9-]*):(\d*):(aws-sdk:)?([\w-]+):([\w.:-]+)$/;
 
-/** Resolves a Task Resource once; the interpreter and the integrations read the same answer. */
+/** Resolves a Task Resource; compile does it once per Task, and the interpreter and the integrations carry the answer. */
 export function parseTaskResource(resource: string): TaskResource {
   const parts = resource.split(":");
   // Checked first: `arn:aws:states:<region>:<account>:activity:<name>` also fits the service pattern.
@@ -24,12 +26,12 @@ export function parseTaskResource(resource: string): TaskResource {
   }
   const service = SERVICE_ARN.exec(resource);
   if (service) {
-    const [, region, , sdk, serviceName, actionWithPattern] = service as unknown as string[];
-    const { action, pattern } = splitPattern(actionWithPattern as string);
+    const [, region, , sdk, serviceName = "", actionWithPattern = ""] = service;
+    const { action, pattern } = splitPattern(actionWithPattern);
     const parsed: TaskResource = {
       kind: "service",
-      resourceType: sdk ? `aws-sdk:${serviceName}` : (serviceName as string),
-      resource: actionWithPattern as string,
+      resourceType: sdk ? `aws-sdk:${serviceName}` : serviceName,
+      resource: actionWithPattern,
       action,
       pattern,
     };
