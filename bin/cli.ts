@@ -1,175 +1,277 @@
+/**
+ * The command line: a commander program that turns flags and environment into a Config, with
+ * Step Functions Local's flags and variables accepted beside ours. Flags win over environment,
+ * which wins over defaults; an empty environment value counts as unset.
+ */
 import * as fs from "node:fs";
-import { DEFAULT_CONFIG, ENDPOINT_VARIABLES, endpointsFromEnv, type Config } from "../emulator/config";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import {
+  COMPAT_MODES,
+  DEFAULT_CONFIG,
+  ENDPOINT_VARIABLES,
+  EVENT_LOG_FORMATS,
+  endpointsFromEnv,
+  type Config,
+} from "../emulator/config";
+import { version } from "../emulator/version";
+import { SFL_SINGLE_DASH_FLAGS, normaliseSflArguments } from "./sfl-arguments";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
 export const EXIT_USAGE = 2;
 
-export const HELP = `Usage: sfn-emulator [options]
-
-A local emulator of AWS Step Functions on http://<host>:<port>.
-
-Options:
-  --port <n>            port to listen on (env PORT; default 8083)
-  --host <address>      address to listen on (default 127.0.0.1; 0.0.0.0 in containers)
-  --data-dir <path>     SQLite store directory (env SFN_DATA_DIR; default ./.sfn-emulator)
-  --in-memory           keep nothing on disk
-  --account <id>        account id in ARNs (env AWS_ACCOUNT_ID; default 123456789012)
-  --region <name>       region in ARNs (env AWS_DEFAULT_REGION; default us-east-1)
-  --log-level <level>   debug, info, warn, error or silent (default info)
-  --wait-time-scale <n> multiply Wait state durations (env WAIT_TIME_SCALE; 0 skips waits)
-
-Task integrations (a call goes to the first that applies):
-  --mock-config <path>  Step Functions Local mock config (env SFN_MOCK_CONFIG; default
-                        ./MockConfigFile.json when it exists); start with <arn>#<TestCase>
-  --handlers <path>     JSON file mapping resources or function names to local modules
-                        (env SFN_HANDLERS)
-  --connections <path>  HTTP Task connections: JSON keyed by EventBridge connection ARN
-                        (env SFN_CONNECTIONS)
-  --lambda-endpoint <url>          (env LAMBDA_ENDPOINT)
-  --sqs-endpoint <url>             (env SQS_ENDPOINT)
-  --sns-endpoint <url>             (env SNS_ENDPOINT)
-  --dynamodb-endpoint <url>        (env DYNAMODB_ENDPOINT)
-  --batch-endpoint <url>           (env BATCH_ENDPOINT)
-  --ecs-endpoint <url>             (env ECS_ENDPOINT)
-  --glue-endpoint <url>            (env GLUE_ENDPOINT)
-  --sagemaker-endpoint <url>       (env SAGEMAKER_ENDPOINT or SAGE_MAKER_ENDPOINT)
-  --step-functions-endpoint <url>  (env STEP_FUNCTIONS_ENDPOINT; default: this emulator)
-  --aws-endpoint-url <url>         every other service (env AWS_ENDPOINT_URL;
-                                   AWS_ENDPOINT_URL_<SERVICE> per service)
-  --endpoint <service>=<url>       any service by its Task resource name (secretsmanager=...)
-  --help                show this help
-  --version             show the version
-
-Exit codes:
-  0  stopped cleanly (SIGINT or SIGTERM)
-  1  could not start (port in use, data directory not writable, ...)
-  2  bad command line: unknown flag or bad value
-`;
-
 export class UsageError extends Error {}
+
+/** Where the program writes and what it may look at; tests pass their own. */
+export interface CliIo {
+  writeOut(text: string): void;
+  writeErr(text: string): void;
+  fileExists(path: string): boolean;
+}
+
+export const PROCESS_IO: CliIo = {
+  writeOut: (text) => process.stdout.write(text),
+  writeErr: (text) => process.stderr.write(text),
+  fileExists: fs.existsSync,
+};
 
 const LOG_LEVELS: readonly Config["logLevel"][] = ["debug", "info", "warn", "error", "silent"];
 
-/** Turns flags and environment into a Config; flags win over environment, which wins over defaults. */
+/** `--lambda-endpoint` and the rest: Step Functions Local's variable names as flags. */
+const ENDPOINT_FLAGS: ReadonlyArray<[flag: string, variable: string, service: string]> = Object.entries(ENDPOINT_VARIABLES).map(
+  ([variable, service]) => [variable.toLowerCase().replace(/_/g, "-"), variable, service],
+);
+
+const EXIT_CODES_HELP = `
+Step Functions Local's flags are accepted as well: -account, -region, -waitTimeScale,
+-lambdaEndpoint, -batchEndpoint, -dynamoDBEndpoint, -ecsEndpoint, -glueEndpoint,
+-sageMakerEndpoint, -sqsEndpoint, -snsEndpoint, -stepFunctionsEndpoint (also as --flag=value).
+An empty environment variable counts as unset.
+
+Exit codes:
+  0  stopped cleanly (SIGINT or SIGTERM), or help/version shown
+  1  could not start (port in use, data directory not writable, bad mock config, ...)
+  2  bad command line: unknown flag or bad value
+`;
+
+/**
+ * The program. Parsing it calls `run` with the Config; help, version and usage errors end in a
+ * CommanderError (the program exits through `exitOverride`), which `exitCodeOf` maps.
+ */
+export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: Config) => void | Promise<void>): Command {
+  const program = new Command("sfn-emulator")
+    .description("A local emulator of AWS Step Functions on http://<host>:<port>.")
+    .version(version, "-v, --version", "show the version")
+    .helpOption("-h, --help", "show this help")
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
+    .showHelpAfterError("Run sfn-emulator --help for the options.")
+    .allowExcessArguments(false)
+    .exitOverride()
+    .option("--port <n>", "port to listen on (env PORT; default 8083; 0 picks a free one)", portArgument("--port"))
+    .option("--host <address>", "address to listen on (default 127.0.0.1; 0.0.0.0 in containers)")
+    .option("--data-dir <path>", "SQLite store directory (env SFN_DATA_DIR; default ./.sfn-emulator)")
+    .option("--in-memory", "keep nothing on disk (the default with --compat stepfunctions-local)")
+    .option("--aws-account, --account <id>", "account id in ARNs (-account; env AWS_ACCOUNT_ID; default 123456789012)", accountArgument)
+    .option("--aws-region, --region <name>", "region in ARNs (-region; env AWS_DEFAULT_REGION; default us-east-1)")
+    .addOption(new Option("--log-level <level>", "log detail on stderr (default info)").choices(LOG_LEVELS))
+    .option("--wait-time-scale <n>", "multiply Wait state durations (-waitTimeScale; env WAIT_TIME_SCALE; 0 skips waits)", scaleArgument("--wait-time-scale"))
+    .addOption(
+      new Option("--compat <mode>", "aws (default) or stepfunctions-local: behave as Step Functions Local (env SFN_COMPAT)").choices(COMPAT_MODES),
+    )
+    .option("--log-events", "print every history event on stdout (env SFN_LOG_EVENTS=1; on with --compat stepfunctions-local)")
+    .addOption(new Option("--log-format <format>", "sfl (Step Functions Local's lines), pretty or json (env SFN_LOG_FORMAT)").choices(EVENT_LOG_FORMATS))
+    .option("--mock-config <path>", "Step Functions Local mock config (env SFN_MOCK_CONFIG; default ./MockConfigFile.json when it exists); start with <arn>#<TestCase>")
+    .option("--handlers <path>", "JSON file mapping resources or function names to local modules (env SFN_HANDLERS)")
+    .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)");
+  const described = new Set<string>();
+  for (const [flag, , service] of ENDPOINT_FLAGS) {
+    const sfl = Object.keys(SFL_SINGLE_DASH_FLAGS).find((name) => SFL_SINGLE_DASH_FLAGS[name] === `--${flag}`);
+    const variables = ENDPOINT_FLAGS.filter((entry) => entry[2] === service).map((entry) => entry[1]);
+    const option = new Option(`--${flag} <url>`, `${sfl === undefined ? "" : `${sfl}; `}env ${variables.join(" or ")}`);
+    option.argParser(urlArgument(`--${flag}`));
+    // SAGEMAKER_ENDPOINT and SAGE_MAKER_ENDPOINT both name SageMaker: one line of help is enough.
+    program.addOption(described.has(service) ? option.hideHelp() : option);
+    described.add(service);
+  }
+  program
+    .option("--aws-endpoint-url <url>", "every other service (env AWS_ENDPOINT_URL; AWS_ENDPOINT_URL_<SERVICE> per service)", urlArgument("--aws-endpoint-url"))
+    .option("--endpoint <service=url>", "any service by its Task resource name (secretsmanager=http://...); repeatable", collectEndpoint)
+    .addHelpText("after", EXIT_CODES_HELP)
+    .action(() => run(configFrom(program.opts(), env, io.fileExists)));
+  return program;
+}
+
+/** Parses argv (without node and script) and runs; resolves to the exit code for help, version and usage errors. */
+export async function runCommandLine(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo,
+  run: (config: Config) => void | Promise<void>,
+): Promise<number> {
+  try {
+    await createProgram(env, io, run).parseAsync(normaliseSflArguments(argv), { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.writeErr(`sfn-emulator: ${error.message}\nRun sfn-emulator --help for the options.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof CommanderError) return exitCodeOf(error);
+    throw error;
+  }
+}
+
+/** Help and version end the program successfully; every other commander error is a usage error. */
+export function exitCodeOf(error: CommanderError): number {
+  return ["commander.helpDisplayed", "commander.help", "commander.version"].includes(error.code) ? EXIT_OK : EXIT_USAGE;
+}
+
+/** The Config argv and env give, or "help"/"version" when those were asked; throws UsageError. */
 export function parseCommandLine(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
   fileExists: (path: string) => boolean = fs.existsSync,
 ): Config | "help" | "version" {
-  const config: Config = { ...DEFAULT_CONFIG, endpoints: endpointsFromEnv(env) };
-  if (env.SFN_MOCK_CONFIG) config.mockConfigPath = env.SFN_MOCK_CONFIG;
-  else if (fileExists("MockConfigFile.json")) config.mockConfigPath = "MockConfigFile.json";
-  if (env.SFN_HANDLERS) config.handlersPath = env.SFN_HANDLERS;
-  if (env.SFN_CONNECTIONS) config.connectionsPath = env.SFN_CONNECTIONS;
-  if (env.PORT !== undefined) config.port = parsePort(env.PORT, "PORT");
-  if (env.SFN_DATA_DIR) config.dataDir = env.SFN_DATA_DIR;
-  if (env.AWS_ACCOUNT_ID) config.account = parseAccount(env.AWS_ACCOUNT_ID);
-  if (env.AWS_DEFAULT_REGION) config.region = env.AWS_DEFAULT_REGION;
-  if (env.WAIT_TIME_SCALE !== undefined) config.waitTimeScale = parseScale(env.WAIT_TIME_SCALE, "WAIT_TIME_SCALE");
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i] as string;
-    const value = (): string => {
-      const next = argv[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${flag} needs a value`);
-      return next;
-    };
-    switch (flag) {
-      case "--help":
-      case "-h":
-        return "help";
-      case "--version":
-        return "version";
-      case "--port":
-        config.port = parsePort(value(), flag);
-        break;
-      case "--host":
-        config.host = value();
-        break;
-      case "--data-dir":
-        config.dataDir = value();
-        break;
-      case "--in-memory":
-        config.inMemory = true;
-        break;
-      case "--account":
-        config.account = parseAccount(value());
-        break;
-      case "--region":
-        config.region = value();
-        break;
-      case "--log-level": {
-        const level = value();
-        if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-          throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(", ")}`);
-        }
-        config.logLevel = level as Config["logLevel"];
-        break;
-      }
-      case "--wait-time-scale":
-        config.waitTimeScale = parseScale(value(), flag);
-        break;
-      case "--mock-config":
-        config.mockConfigPath = value();
-        break;
-      case "--handlers":
-        config.handlersPath = value();
-        break;
-      case "--connections":
-        config.connectionsPath = value();
-        break;
-      case "--aws-endpoint-url":
-        config.endpoints.default = parseUrl(value(), flag);
-        break;
-      case "--endpoint": {
-        const [service, url] = splitOnce(value(), "=");
-        if (!service || url === undefined) throw new UsageError("--endpoint needs <service>=<url>");
-        config.endpoints[service] = parseUrl(url, flag);
-        break;
-      }
-      default: {
-        const service = ENDPOINT_FLAGS[flag];
-        if (service === undefined) throw new UsageError(`unknown option ${flag}`);
-        config.endpoints[service] = parseUrl(value(), flag);
-      }
-    }
-  }
-  return config;
-}
-
-/** `--lambda-endpoint` and the rest: Step Functions Local's variable names as flags. */
-const ENDPOINT_FLAGS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(ENDPOINT_VARIABLES).map(([name, service]) => [`--${name.toLowerCase().replace(/_/g, "-")}`, service]),
-);
-
-function splitOnce(text: string, separator: string): [string, string | undefined] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
-}
-
-function parseUrl(text: string, name: string): string {
+  let parsed: Config | undefined;
+  const program = createProgram(env, { writeOut: () => {}, writeErr: () => {}, fileExists }, (config) => {
+    parsed = config;
+  });
   try {
-    const url = new URL(text);
-    if (url.protocol === "http:" || url.protocol === "https:") return text;
-  } catch {
-    // reported below
+    program.parse(normaliseSflArguments(argv), { from: "user" });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.code === "commander.version") return "version";
+    if (exitCodeOf(error) === EXIT_OK) return "help";
+    throw new UsageError(error.message.replace(/^error: /, ""));
   }
-  throw new UsageError(`${name} must be an http or https URL, got '${text}'`);
+  if (parsed === undefined) throw new Error("the program parsed without running");
+  return parsed;
 }
 
-function parsePort(text: string, name: string): number {
-  const port = Number(text);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${name} must be a port number, got '${text}'`);
-  return port;
+interface Flags {
+  port?: number;
+  host?: string;
+  dataDir?: string;
+  inMemory?: true;
+  account?: string;
+  region?: string;
+  logLevel?: Config["logLevel"];
+  waitTimeScale?: number;
+  compat?: Config["compat"];
+  logEvents?: true;
+  logFormat?: Config["logFormat"];
+  mockConfig?: string;
+  handlers?: string;
+  connections?: string;
+  awsEndpointUrl?: string;
+  endpoint?: Record<string, string>;
+  [endpointFlag: string]: unknown;
 }
 
-function parseAccount(text: string): string {
-  if (!/^\d{12}$/.test(text)) throw new UsageError(`the account id must be 12 digits, got '${text}'`);
+function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fileExists: (path: string) => boolean): Config {
+  // Commander's option values are only what the declarations above produce.
+  const flags = options as Flags;
+  const set = (name: string): string | undefined => (env[name] === "" ? undefined : env[name]);
+  const endpoints = endpointsFromEnv(env);
+  if (flags.awsEndpointUrl !== undefined) endpoints.default = flags.awsEndpointUrl;
+  for (const [flag, , service] of ENDPOINT_FLAGS) {
+    const value = options[flag.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())];
+    if (typeof value === "string") endpoints[service] = value;
+  }
+  Object.assign(endpoints, flags.endpoint);
+  const compat = flags.compat ?? fromEnv(set("SFN_COMPAT"), "SFN_COMPAT", compatMode) ?? DEFAULT_CONFIG.compat;
+  const dataDir = flags.dataDir ?? set("SFN_DATA_DIR");
+  const mockConfigPath = flags.mockConfig ?? set("SFN_MOCK_CONFIG") ?? (fileExists("MockConfigFile.json") ? "MockConfigFile.json" : undefined);
+  const handlersPath = flags.handlers ?? set("SFN_HANDLERS");
+  const connectionsPath = flags.connections ?? set("SFN_CONNECTIONS");
+  return {
+    ...DEFAULT_CONFIG,
+    port: flags.port ?? fromEnv(set("PORT"), "PORT", portArgument("PORT")) ?? DEFAULT_CONFIG.port,
+    host: flags.host ?? DEFAULT_CONFIG.host,
+    dataDir: dataDir ?? DEFAULT_CONFIG.dataDir,
+    // Step Functions Local starts empty every time; so does its compat mode unless told where to keep data.
+    inMemory: flags.inMemory ?? (compat === "stepfunctions-local" && dataDir === undefined),
+    account: flags.account ?? fromEnv(set("AWS_ACCOUNT_ID"), "AWS_ACCOUNT_ID", accountArgument) ?? DEFAULT_CONFIG.account,
+    region: flags.region ?? set("AWS_DEFAULT_REGION") ?? DEFAULT_CONFIG.region,
+    logLevel: flags.logLevel ?? DEFAULT_CONFIG.logLevel,
+    waitTimeScale: flags.waitTimeScale ?? fromEnv(set("WAIT_TIME_SCALE"), "WAIT_TIME_SCALE", scaleArgument("WAIT_TIME_SCALE")) ?? DEFAULT_CONFIG.waitTimeScale,
+    compat,
+    logEvents: flags.logEvents ?? (isTrue(set("SFN_LOG_EVENTS")) || compat === "stepfunctions-local"),
+    logFormat: flags.logFormat ?? fromEnv(set("SFN_LOG_FORMAT"), "SFN_LOG_FORMAT", logFormat) ?? DEFAULT_CONFIG.logFormat,
+    endpoints,
+    ...(mockConfigPath === undefined ? {} : { mockConfigPath }),
+    ...(handlersPath === undefined ? {} : { handlersPath }),
+    ...(connectionsPath === undefined ? {} : { connectionsPath }),
+  };
+}
+
+/** An environment value through the same check as its flag, reported by the variable's name. */
+function fromEnv<T>(value: string | undefined, name: string, parse: (text: string) => T): T | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return parse(value);
+  } catch (error) {
+    if (error instanceof InvalidArgumentError) throw new UsageError(error.message.includes(name) ? error.message : `${name} ${error.message}`);
+    throw error;
+  }
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value !== undefined && ["1", "true", "yes", "on"].includes(value.toLowerCase());
+}
+
+function compatMode(text: string): Config["compat"] {
+  const mode = COMPAT_MODES.find((candidate) => candidate === text);
+  if (mode === undefined) throw new InvalidArgumentError(`must be one of ${COMPAT_MODES.join(", ")}, got '${text}'`);
+  return mode;
+}
+
+function logFormat(text: string): Config["logFormat"] {
+  const format = EVENT_LOG_FORMATS.find((candidate) => candidate === text);
+  if (format === undefined) throw new InvalidArgumentError(`must be one of ${EVENT_LOG_FORMATS.join(", ")}, got '${text}'`);
+  return format;
+}
+
+function collectEndpoint(text: string, previous: Record<string, string> | undefined): Record<string, string> {
+  const at = text.indexOf("=");
+  const service = at < 0 ? "" : text.slice(0, at);
+  if (!service) throw new InvalidArgumentError("--endpoint needs <service>=<url>");
+  return { ...previous, [service]: urlArgument("--endpoint")(text.slice(at + 1)) };
+}
+
+function urlArgument(name: string): (text: string) => string {
+  return (text) => {
+    try {
+      const url = new URL(text);
+      if (url.protocol === "http:" || url.protocol === "https:") return text;
+    } catch {
+      // reported below
+    }
+    throw new InvalidArgumentError(`${name} must be an http or https URL, got '${text}'`);
+  };
+}
+
+function portArgument(name: string): (text: string) => number {
+  return (text) => {
+    const port = Number(text);
+    if (text.trim() === "" || !Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new InvalidArgumentError(`${name} must be a port number, got '${text}'`);
+    }
+    return port;
+  };
+}
+
+function accountArgument(text: string): string {
+  if (!/^\d{12}$/.test(text)) throw new InvalidArgumentError(`the account id must be 12 digits, got '${text}'`);
   return text;
 }
 
-function parseScale(text: string, name: string): number {
-  const scale = Number(text);
-  if (!Number.isFinite(scale) || scale < 0) throw new UsageError(`${name} must be a number >= 0, got '${text}'`);
-  return scale;
+function scaleArgument(name: string): (text: string) => number {
+  return (text) => {
+    const scale = Number(text);
+    if (text.trim() === "" || !Number.isFinite(scale) || scale < 0) {
+      throw new InvalidArgumentError(`${name} must be a number >= 0, got '${text}'`);
+    }
+    return scale;
+  };
 }

@@ -23,12 +23,8 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "api/test_sfn_api__TestSnfApi__test_stop_execution__api":
     "The harness runs sequences with Wait states skipped, so the execution ends before StopExecution; the execution-kind twin of this case checks the abort.",
-  "callbacks/test_callback__TestCallback__test_start_execution_sync2":
-    "Recorded in Aug 2023, before redrive: DescribeExecution, which .sync returns, had no RedriveCount, RedriveStatus or RedriveStatusReason; recordings since show them, and we answer as AWS does now.",
   "error_handling/test_aws_sdk__TestAwsSdk__test_invalid_secret_name":
     "Needs a real Secrets Manager answer: a case of kind execution gets no mock, and the replay never reaches AWS (the fake-server tests in emulator/integrations cover this error path).",
-  "local_mocking/test_base_scenarios__TestBaseScenarios__test_sqs_send_message__mocked":
-    "The mock's MD5OfMessageBody has 36 characters where AWS's has 32, so the SendMessage answer's Content-Length is 110, not the recorded 106.",
   "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration0":
     "Recorded in 2023, before AWS added encryptionConfiguration (AWS_OWNED_KEY) to DescribeStateMachine; recordings since 2024 show it, and we answer as AWS does now.",
   "logs/test_sfn_api_logs__TestSnfApiLogs__test_incomplete_logging_configuration__logging_configuration1":

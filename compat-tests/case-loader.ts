@@ -1,9 +1,10 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
+import { MissingFixturesError } from "./missing-fixtures-error";
 
-/** Where the recorded cases live, beside the repository. */
-export const DEFAULT_CASES_DIR = path.resolve(__dirname, "../../shared/compat/cases");
+/** Where the recorded cases live: vendored in the repository (fixtures/compat/NOTICE.md says where from). */
+export const DEFAULT_CASES_DIR = path.resolve(__dirname, "../fixtures/compat/cases");
 
 export const CASE_KINDS = [
   "execution",
@@ -17,7 +18,7 @@ export const CASE_KINDS = [
 ] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
-/** One recorded case; fields beyond these are read where a runner needs them (see ../shared/compat/README.md). */
+/** One recorded case; fields beyond these are read where a runner needs them (see fixtures/compat/README.md). */
 export interface CompatCase {
   id: string;
   kind: CaseKind;
@@ -51,15 +52,15 @@ function listJsonFiles(dir: string): string[] {
   return out;
 }
 
-/** Whether the cases folder exists (it lives outside the repository). */
-export function casesAvailable(dir = DEFAULT_CASES_DIR): boolean {
-  return fs.existsSync(dir) && fs.statSync(dir).isDirectory();
-}
-
-/** Reads the cases in id order; unknown kinds are an error, so a new kind in the corpus is noticed. */
+/**
+ * Reads the cases in id order; unknown kinds are an error, so a new kind in the corpus is noticed.
+ * A missing or empty folder is an error too, so a suite without its inputs fails instead of passing on nothing.
+ */
 export function loadCases(dir = DEFAULT_CASES_DIR, options: LoadOptions = {}): CompatCase[] {
+  const files = fs.existsSync(dir) ? listJsonFiles(dir) : [];
+  if (files.length === 0) throw new MissingFixturesError("recorded AWS cases", dir);
   const cases: CompatCase[] = [];
-  for (const file of listJsonFiles(dir).sort()) {
+  for (const file of files.sort()) {
     const top = path.relative(dir, file).split(path.sep)[0];
     const external = top === "_external";
     if (external && !options.includeExternal && options.area !== "_external") continue;

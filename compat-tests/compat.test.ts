@@ -1,8 +1,8 @@
 import { ALLOW_LIST } from "./allow-list";
-import { casesAvailable, DEFAULT_CASES_DIR, loadCases, type CompatCase } from "./case-loader";
+import { DEFAULT_CASES_DIR, loadCases, type CompatCase } from "./case-loader";
 import { formatDiff } from "./compare";
 import { planExternalCase } from "./external-mocks";
-import { emulatorAvailable, startHarness, type Harness } from "./harness";
+import { startHarness, type Harness } from "./harness";
 import { ISSUE_SCOPES } from "./issue-scopes";
 import { apiSequenceSkip } from "./run-api-sequence";
 import { runCases, type CaseResult } from "./run-case";
@@ -13,8 +13,7 @@ import { runCases, type CaseResult } from "./run-case";
  * other case must pass. Cases run concurrently per area in a beforeAll, and each test checks its result.
  */
 
-const cases: CompatCase[] = casesAvailable() ? loadCases(DEFAULT_CASES_DIR, { includeExternal: true }) : [];
-const missing = cases.length === 0 ? `no recorded cases at ${DEFAULT_CASES_DIR}` : !emulatorAvailable() ? "emulator/index.ts does not exist yet" : undefined;
+const cases: CompatCase[] = loadCases(DEFAULT_CASES_DIR, { includeExternal: true });
 
 function byArea(list: readonly CompatCase[]): Map<string, CompatCase[]> {
   const out = new Map<string, CompatCase[]>();
@@ -37,65 +36,57 @@ function failureText(r: CaseResult): string {
   return lines.join("\n");
 }
 
-if (missing !== undefined) {
-  console.warn(`compat-tests skipped: ${missing}`);
-  describe("recorded AWS cases", () => {
-    // Skipped only when ../shared/compat or the emulator is absent (a clone without shared/): nothing to replay.
-    it.skip(`replay (skipped: ${missing})`, () => undefined);
+let harness: Harness | undefined;
+beforeAll(async () => {
+  harness = await startHarness(cases, { timeoutMs: 15000 });
+}, 60000);
+afterAll(async () => {
+  await harness?.close();
+});
+
+it("lists only cases that exist in the allow-list", () => {
+  const ids = new Set(cases.map((c) => c.id));
+  expect(Object.keys(ALLOW_LIST).filter((id) => !ids.has(id))).toEqual([]);
+});
+
+// Every other case must pass (below), so a scope's pass rate is fixed by its allow-listed cases.
+for (const scope of ISSUE_SCOPES) {
+  it(`passes at least ${scope.minimumPassRate * 100}% of the cases of ${scope.name}`, () => {
+    const ran = cases.filter((c) => scope.includes(c) && staticSkip(c) === undefined);
+    const failing = ran.filter((c) => ALLOW_LIST[c.id] !== undefined).length;
+    expect(ran.length).toBeGreaterThan(0);
+    expect((ran.length - failing) / ran.length).toBeGreaterThanOrEqual(scope.minimumPassRate);
   });
-} else {
-  let harness: Harness | undefined;
-  beforeAll(async () => {
-    harness = await startHarness(cases, { timeoutMs: 15000 });
-  }, 60000);
-  afterAll(async () => {
-    await harness?.close();
-  });
+}
 
-  it("lists only cases that exist in the allow-list", () => {
-    const ids = new Set(cases.map((c) => c.id));
-    expect(Object.keys(ALLOW_LIST).filter((id) => !ids.has(id))).toEqual([]);
-  });
+for (const [area, list] of byArea(cases)) {
+  describe(area, () => {
+    const results = new Map<string, CaseResult>();
+    const runnable = list.filter((c) => staticSkip(c) === undefined);
+    beforeAll(async () => {
+      if (!harness) throw new Error("the emulator did not start");
+      for (const r of await runCases(runnable, harness.ctx, { concurrency: 6 })) results.set(r.id, r);
+    }, 10 * 60000);
 
-  // Every other case must pass (below), so a scope's pass rate is fixed by its allow-listed cases.
-  for (const scope of ISSUE_SCOPES) {
-    it(`passes at least ${scope.minimumPassRate * 100}% of the cases of ${scope.name}`, () => {
-      const ran = cases.filter((c) => scope.includes(c) && staticSkip(c) === undefined);
-      const failing = ran.filter((c) => ALLOW_LIST[c.id] !== undefined).length;
-      expect(ran.length).toBeGreaterThan(0);
-      expect((ran.length - failing) / ran.length).toBeGreaterThanOrEqual(scope.minimumPassRate);
-    });
-  }
-
-  for (const [area, list] of byArea(cases)) {
-    describe(area, () => {
-      const results = new Map<string, CaseResult>();
-      const runnable = list.filter((c) => staticSkip(c) === undefined);
-      beforeAll(async () => {
-        if (!harness) throw new Error("the emulator did not start");
-        for (const r of await runCases(runnable, harness.ctx, { concurrency: 6 })) results.set(r.id, r);
-      }, 10 * 60000);
-
-      for (const c of list) {
-        const name = c.id.slice(c.id.indexOf("/") + 1);
-        const skip = staticSkip(c);
-        if (skip !== undefined) {
-          // Skipped because the case needs what a replay cannot have (S3, a real timeout, a renumbered recording); the reason is in the name.
-          it.skip(`${name} (${skip})`, () => undefined);
-          continue;
-        }
-        const reason = ALLOW_LIST[c.id];
-        it(reason === undefined ? name : `${name} [allow-listed: ${reason}]`, () => {
-          const r = results.get(c.id);
-          if (!r) throw new Error("not run");
-          if (r.status === "skipped") return;
-          const failed = r.status === "fail" || r.status === "error";
-          if (reason !== undefined && !failed) {
-            throw new Error(`${c.id} now passes: remove it from compat-tests/allow-list.ts`);
-          }
-          if (reason === undefined && failed) throw new Error(failureText(r));
-        });
+    for (const c of list) {
+      const name = c.id.slice(c.id.indexOf("/") + 1);
+      const skip = staticSkip(c);
+      if (skip !== undefined) {
+        // Skipped because the case needs what a replay cannot have (S3, a real timeout, a renumbered recording); the reason is in the name.
+        it.skip(`${name} (${skip})`, () => undefined);
+        continue;
       }
-    });
-  }
+      const reason = ALLOW_LIST[c.id];
+      it(reason === undefined ? name : `${name} [allow-listed: ${reason}]`, () => {
+        const r = results.get(c.id);
+        if (!r) throw new Error("not run");
+        if (r.status === "skipped") return;
+        const failed = r.status === "fail" || r.status === "error";
+        if (reason !== undefined && !failed) {
+          throw new Error(`${c.id} now passes: remove it from compat-tests/allow-list.ts`);
+        }
+        if (reason === undefined && failed) throw new Error(failureText(r));
+      });
+    }
+  });
 }

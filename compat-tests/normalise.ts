@@ -2,7 +2,7 @@ import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/jso
 import { pythonJsonDumps } from "./python-json";
 
 /**
- * The normalisation the recorder applied to AWS responses (see ../shared/compat/README.md),
+ * The normalisation the recorder applied to AWS responses (see fixtures/compat/README.md),
  * applied to ours so that both sides can be compared structurally.
  */
 

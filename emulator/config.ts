@@ -21,7 +21,19 @@ export interface Config {
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
    */
   endpoints: Record<string, string>;
+  /** `aws` behaves as AWS does; `stepfunctions-local` as Amazon's Step Functions Local, for suites written against it. */
+  compat: CompatMode;
+  /** Print every history event on stdout as it is committed. */
+  logEvents: boolean;
+  /** How `logEvents` prints: Step Functions Local's line, a human-friendly line, or one JSON object a line. */
+  logFormat: EventLogFormat;
 }
+
+export const COMPAT_MODES = ["aws", "stepfunctions-local"] as const;
+export type CompatMode = (typeof COMPAT_MODES)[number];
+
+export const EVENT_LOG_FORMATS = ["sfl", "pretty", "json"] as const;
+export type EventLogFormat = (typeof EVENT_LOG_FORMATS)[number];
 
 /** Step Functions Local's endpoint variables (each also a CLI flag, `--lambda-endpoint`, ...) and the service each sets. */
 export const ENDPOINT_VARIABLES: Readonly<Record<string, string>> = {
@@ -75,4 +87,7 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: "info",
   waitTimeScale: 1,
   endpoints: {},
+  compat: "aws",
+  logEvents: false,
+  logFormat: "sfl",
 };

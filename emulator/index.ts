@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
-import type { Server } from "node:http";
-import { createApp } from "./api/server";
+import { createServer, type Server } from "node:http";
+import { answerClientErrors, createServerHandler } from "./api/server";
 import { DEFAULT_CONFIG, type Config } from "./config";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
 import { ActivityQueue } from "./integrations/activity-queue";
@@ -53,16 +53,17 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   });
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
-  const app = createApp(
+  const handler = createServerHandler(
     { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now },
     logger,
     version,
   );
   const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(config.port, config.host, () => resolve(listening));
+    const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));
     listening.once("error", reject);
   });
   server.keepAliveTimeout = 65_000;
+  answerClientErrors(server);
   const port = (server.address() as AddressInfo).port;
   const host = config.host === "0.0.0.0" || config.host === "::" ? "127.0.0.1" : config.host;
   selfUrl = `http://${host}:${port}`;

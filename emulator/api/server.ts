@@ -1,74 +1,90 @@
-import express, { type Request, type Response } from "express";
-import { randomUUID } from "node:crypto";
+/**
+ * The HTTP front of the emulator. `POST /` (every Step Functions call) is served on plain
+ * node:http by ./http/json-protocol; everything else falls through to one express app, the place
+ * where other routes mount (GET /health here; the console under /console/, the emulator's own
+ * endpoints under /_emulator/). Every answer, including every rejection, is AWS-shaped JSON.
+ */
+import express, { type NextFunction, type Request, type Response } from "express";
+import type { IncomingMessage, RequestListener, Server, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
 import type { Logger } from "../runtime/logger";
-import { ServiceError } from "../shared/service-error";
-import { isOperationName, validateRequest } from "./model";
-import { OPERATIONS } from "./operations/operation-table";
+import { MAX_REQUEST_BYTES } from "./http/body-reader";
+import { HttpRejection, writeJson, writeRejection } from "./http/http-rejection";
+import { serveJsonProtocol } from "./http/json-protocol";
 import type { ServiceContext } from "./service-context";
 
-const TARGET_PREFIX = "AWSStepFunctions.";
-const CONTENT_TYPE = "application/x-amz-json-1.0";
+/** The request listener of the emulator's server: the API fast path in front of the express app. */
+export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string): RequestListener {
+  const app = createApp(ctx, logger, version);
+  return (req: IncomingMessage, res: ServerResponse) => {
+    if (req.method === "POST" && (req.url === "/" || req.url?.startsWith("/?") === true)) {
+      serveJsonProtocol(ctx, logger, req, res);
+      return;
+    }
+    app(req, res);
+  };
+}
 
-/** The AWS JSON 1.0 wire protocol in front of the operation table, plus GET /health. */
+/** The express app behind the fast path: add routes other than `POST /` here. */
 export function createApp(ctx: ServiceContext, logger: Logger, version: string): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  // Every body is read as text so malformed JSON becomes AWS's SerializationException, not express's 400.
-  app.use(express.text({ type: () => true, limit: "10mb" }));
-  app.use((_req, res, next) => {
-    res.setHeader("x-amzn-RequestId", randomUUID());
-    next();
-  });
+  app.disable("etag");
+  // Routes here may read a text body; body-parser's own failures are answered as JSON below.
+  app.use(express.text({ type: () => true, limit: MAX_REQUEST_BYTES }));
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok", version, runningExecutions: ctx.executions.runningCount });
-  });
-
-  app.post("/", async (req: Request, res: Response) => {
-    try {
-      const body = await dispatch(ctx, req);
-      send(res, 200, body);
-    } catch (error) {
-      if (error instanceof ServiceError) {
-        // AWS leaves `message` out when it has none (a body that is not a JSON object).
-        const body = error.message === "" ? { __type: error.code, ...error.extra } : { __type: error.code, message: error.message, ...error.extra };
-        send(res, error.status, body);
-        return;
-      }
-      logger.error(`internal error in ${String(req.headers["x-amz-target"])}`, error);
-      send(res, 500, { __type: "InternalFailure", message: "An internal error occurred" });
-    }
+    writeJson(res, 200, { status: "ok", version, runningExecutions: ctx.executions.runningCount });
   });
 
   app.use((req: Request, res: Response) => {
-    send(res, 404, { __type: "UnknownOperationException", message: `No route for ${req.method} ${req.path}` });
+    const rejection =
+      req.path === "/"
+        ? new HttpRejection(405, "UnknownOperationException", `Method ${req.method} is not allowed on /; the API takes POST`)
+        : new HttpRejection(404, "UnknownOperationException", `No route for ${req.method} ${req.path}`);
+    writeRejection(res, rejection);
+  });
+
+  // Express would otherwise answer its own errors with an HTML page and a stack trace.
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    writeRejection(res, asRejection(error, logger, req), { Connection: "close" });
   });
   return app;
 }
 
-async function dispatch(ctx: ServiceContext, req: Request): Promise<object> {
-  const target = req.headers["x-amz-target"];
-  if (typeof target !== "string" || !target.startsWith(TARGET_PREFIX)) {
-    throw new ServiceError("UnknownOperationException", "Missing or unknown X-Amz-Target header");
-  }
-  const operation = target.slice(TARGET_PREFIX.length);
-  if (!isOperationName(operation)) throw new ServiceError("UnknownOperationException", `Unknown operation ${operation}`);
-  const request = parseBody(req.body);
-  const invalid = validateRequest(operation, request);
-  if (invalid) throw invalid;
-  return OPERATIONS[operation](ctx, request as Record<string, unknown>);
-}
-
-function parseBody(body: unknown): unknown {
-  const text = typeof body === "string" ? body : "";
-  if (text.trim() === "") return {};
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new ServiceError("SerializationException", "");
+/** body-parser's errors carry the status and a `type` naming what went wrong. */
+function asRejection(error: unknown, logger: Logger, req: Request): HttpRejection {
+  const { status, type } = (typeof error === "object" && error !== null ? error : {}) as { status?: unknown; type?: unknown };
+  switch (type) {
+    case "entity.too.large":
+      return new HttpRejection(413, "RequestEntityTooLargeException", `Request must be smaller than ${MAX_REQUEST_BYTES} bytes for the request body`);
+    case "encoding.unsupported":
+    case "charset.unsupported":
+      return new HttpRejection(415, "UnsupportedMediaTypeException", "The body's Content-Encoding or charset is not supported");
+    default:
+      if (typeof status === "number" && status >= 400 && status < 500) {
+        return new HttpRejection(400, "SerializationException", "The request could not be read");
+      }
+      logger.error(`internal error serving ${req.method} ${req.path}`, error);
+      return new HttpRejection(500, "InternalFailure", "An internal error occurred");
   }
 }
 
-function send(res: Response, status: number, body: object): void {
-  res.status(status).setHeader("Content-Type", CONTENT_TYPE).send(JSON.stringify(body));
+/**
+ * Malformed HTTP that node rejects before any handler runs (bad request line, headers too large)
+ * is answered in the same JSON shape rather than node's bare status line.
+ */
+export function answerClientErrors(server: Server): void {
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || error.code === "ECONNRESET") {
+      socket.destroy();
+      return;
+    }
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400;
+    const body = JSON.stringify({ __type: "SerializationException", message: "The HTTP request could not be parsed" });
+    socket.end(
+      `HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
+        `Content-Type: application/x-amz-json-1.0\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
 import type { Json, JsonObject } from "../shared/json";
-import { isJsonObject } from "../shared/json";
-import { pythonJsonText } from "./python-json";
 
 /** What a Lambda Invoke call answered, before Step Functions shapes it into the task result. */
 export interface LambdaInvokeResponse {
@@ -47,22 +45,4 @@ export function lambdaInvokeResult(response: LambdaInvokeResponse): JsonObject {
     SdkResponseMetadata: { RequestId: response.requestId },
     StatusCode: response.statusCode,
   };
-}
-
-/**
- * A mocked `lambda:invoke` Return is the Lambda response; fields it leaves out are filled the way a
- * real call fills them, so mocked histories look like real ones.
- */
-export function completeMockedInvokeResult(mocked: Json, now: number): Json {
-  if (!isJsonObject(mocked)) return mocked;
-  const payload = mocked["Payload"] ?? null;
-  const shaped = lambdaInvokeResult({
-    statusCode: typeof mocked["StatusCode"] === "number" ? mocked["StatusCode"] : 200,
-    executedVersion: typeof mocked["ExecutedVersion"] === "string" ? mocked["ExecutedVersion"] : "$LATEST",
-    payload,
-    payloadText: pythonJsonText(payload),
-    requestId: randomUUID(),
-    date: new Date(now).toUTCString(),
-  });
-  return { ...shaped, ...mocked };
 }

@@ -1,7 +1,7 @@
 import { ServiceError } from "../shared/service-error";
 import type { Json } from "../shared/json";
-import { completeMockedInvokeResult } from "./lambda-invoke-result";
-import { completeMockedResult, mockedSubmission } from "./service-results";
+import { isJsonObject } from "../shared/json";
+import { mockedSubmission } from "./service-results";
 import { answerFor } from "./mock-config";
 import type { MockConfigFile } from "./mock-config-file";
 import type { TaskCall, TaskRoute } from "./task-call";
@@ -53,11 +53,17 @@ export class MockRoute implements TaskRoute {
     return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return) });
   }
 
+  /**
+   * A Return is the task result as written, as Step Functions Local takes it: nothing is added. For a
+   * legacy function-ARN resource the Return is the Lambda Invoke response, whose Payload is the result.
+   */
   private shape(call: TaskCall, value: Json): Json {
-    const { resource } = call;
-    if (resource.kind === "service" && resource.resourceType === "lambda" && resource.action === "invoke" && resource.pattern === "request-response") {
-      return completeMockedInvokeResult(value, this.now());
-    }
-    return completeMockedResult(resource, value, this.now());
+    if (call.resource.kind === "lambda-function" && isInvokeResponse(value)) return value["Payload"] ?? null;
+    return value;
   }
+}
+
+/** An Invoke response as a mock writes it: a StatusCode beside the Payload, so a result that merely has a Payload field stays whole. */
+function isInvokeResponse(value: Json): value is { StatusCode: Json; Payload: Json } {
+  return isJsonObject(value) && "StatusCode" in value && "Payload" in value;
 }

@@ -54,27 +54,6 @@ function startedExecution(parameters: Json, mocked: Json, now: number): { arn: s
 }
 
 /**
- * A mocked request-response result completed with what the real call adds (HTTP metadata), so that
- * mocked histories read like real ones; fields the mock gives win.
- */
-export function completeMockedResult(resource: TaskResource, mocked: Json, now: number): Json {
-  if (!isJsonObject(mocked)) return mocked;
-  if (isAction(resource, "states", "startExecution") && resource.pattern.startsWith("sync") && mocked["Status"] === "SUCCEEDED") {
-    // DescribeExecution, which a real .sync task reports, adds the redrive fields.
-    return { RedriveCount: 0, RedriveStatus: "NOT_REDRIVABLE", RedriveStatusReason: "Execution is SUCCEEDED and cannot be redriven", ...mocked };
-  }
-  if (resource.pattern !== "request-response") return mocked;
-  const date = new Date(now).toUTCString();
-  if (isAction(resource, "sqs", "sendMessage") && typeof mocked["MD5OfMessageBody"] === "string" && typeof mocked["MessageId"] === "string") {
-    return { ...sqsSendMessageResult({ ...mocked, MD5OfMessageBody: mocked["MD5OfMessageBody"], MessageId: mocked["MessageId"] }, date), ...mocked };
-  }
-  if (isAction(resource, "sns", "publish") && typeof mocked["MessageId"] === "string") {
-    return { ...snsPublishResult({ ...mocked, MessageId: mocked["MessageId"] }, date), ...mocked };
-  }
-  return mocked;
-}
-
-/**
  * What TaskSubmitted shows for a mocked `.sync` or `.waitForTaskToken` task: the answer of the call
  * that handed the work over, which a mock config does not give (its Return is the final result).
  */

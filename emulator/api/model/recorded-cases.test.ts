@@ -1,11 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { relative } from "node:path";
+import { DEFAULT_CASES_DIR, loadCases } from "../../../compat-tests/case-loader";
 import type { OperationName } from "./operation-names";
 import { isOperationName } from "./operation-names";
 import { validateRequest } from "./validate-request";
 
-// The AWS recordings live in shared/ beside the repository (also in CI).
-const CASES_DIR = resolve(__dirname, "../../../../shared/compat/cases");
 const STATE_MACHINE_ARN = "arn:aws:states:us-east-1:111111111111:stateMachine:recorded";
 const ROLE_ARN = "arn:aws:iam::111111111111:role/recorded";
 
@@ -18,14 +16,6 @@ interface Recorded {
 }
 
 class UnresolvableValue extends Error {}
-
-function listCaseFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) return listCaseFiles(path);
-    return entry.endsWith(".json") ? [path] : [];
-  });
-}
 
 /** Stands in for the values the recorder computed at run time ($ref, $uid, ...). */
 function resolveParams(value: unknown): unknown {
@@ -70,9 +60,9 @@ function recordedError(expected: unknown): Recorded["error"] {
 
 function loadRecordedRequests(): Recorded[] {
   const recorded: Recorded[] = [];
-  for (const file of listCaseFiles(CASES_DIR)) {
-    const kase = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-    const name = file.slice(CASES_DIR.length + 1);
+  for (const { file, raw } of loadCases(DEFAULT_CASES_DIR, { includeExternal: true })) {
+    const kase: Record<string, unknown> = raw;
+    const name = relative(DEFAULT_CASES_DIR, file);
     const add = (operation: string, params: unknown, error: Recorded["error"]): void => {
       if (!isOperationName(operation)) throw new Error(`${name}: unknown operation ${operation}`);
       try {
@@ -114,9 +104,7 @@ function matchesRecorded(expected: string, actual: string): boolean {
   return new RegExp(`^${parts.join(".+?")}$`, "s").test(actual);
 }
 
-const describeIfRecorded = existsSync(CASES_DIR) ? describe : describe.skip;
-
-describeIfRecorded("requests recorded against AWS", () => {
+describe("requests recorded against AWS", () => {
   const recorded = loadRecordedRequests();
   // botocore refused these before sending, so AWS never judged them.
   const reachedAws = recorded.filter((request) => request.error?.code !== "ParamValidationError");

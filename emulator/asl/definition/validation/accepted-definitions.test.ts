@@ -1,5 +1,4 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import { formatInvalidDefinitionMessage, validateDefinition } from "./index";
 
@@ -8,8 +7,7 @@ import { formatInvalidDefinitionMessage, validateDefinition } from "./index";
  * validator must find no ERROR in any of them: the best guard against rejecting what AWS accepts.
  */
 
-const CASES_DIR = path.resolve(__dirname, "../../../..", "../shared/compat/cases");
-const EXECUTION_KINDS = ["execution", "start_sync_execution", "mocked_execution", "execution_external"];
+const EXECUTION_KINDS = ["execution", "start_sync_execution", "mocked_execution", "execution_external"] as const;
 
 /** Plausible values for the placeholders `_external` templates hold. */
 const PLACEHOLDERS: Record<string, string> = {
@@ -18,15 +16,6 @@ const PLACEHOLDERS: Record<string, string> = {
   "${stateMachine-arn}": "arn:aws:states:us-east-1:111111111111:stateMachine:test-machine",
   "${short_uid}": "abc123",
 };
-
-function listJson(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return listJson(full);
-    return entry.name.endsWith(".json") ? [full] : [];
-  });
-}
 
 function definitionText(recorded: JsonObject): string | undefined {
   const template = recorded["definition_template"];
@@ -38,24 +27,17 @@ function definitionText(recorded: JsonObject): string | undefined {
   return isJsonObject(definition) ? JSON.stringify(definition) : undefined;
 }
 
-const accepted = listJson(CASES_DIR)
-  .map((file) => JSON.parse(fs.readFileSync(file, "utf8")) as JsonObject)
-  .filter((recorded) => EXECUTION_KINDS.includes(String(recorded["kind"])))
+const accepted = loadCases(DEFAULT_CASES_DIR, { includeExternal: true, kinds: EXECUTION_KINDS })
+  .map((recorded) => recorded.raw)
   .flatMap((recorded) => {
     const text = definitionText(recorded);
     const type = recorded["state_machine_type"] === "EXPRESS" || recorded["kind"] === "start_sync_execution" ? "EXPRESS" : "STANDARD";
     return text === undefined ? [] : [[String(recorded["id"]), text, type] as const];
   });
 
-if (accepted.length === 0) {
-  console.log(`Recorded AWS cases not found at ${CASES_DIR}: skipping the accepted-definitions guard`);
-  // Skipped only when ../shared/compat is absent: there are no recorded definitions to check.
-  it.skip("accepts every definition AWS ran", () => undefined);
-} else {
-  describe("definitions AWS accepted at creation", () => {
-    it.each(accepted)("accepts %s", (_id, text, type) => {
-      const errors = validateDefinition(text, { type }).filter((diagnostic) => diagnostic.severity === "ERROR");
-      expect(errors.length === 0 ? "accepted" : formatInvalidDefinitionMessage(errors)).toBe("accepted");
-    });
+describe("definitions AWS accepted at creation", () => {
+  it.each(accepted)("accepts %s", (_id, text, type) => {
+    const errors = validateDefinition(text, { type }).filter((diagnostic) => diagnostic.severity === "ERROR");
+    expect(errors.length === 0 ? "accepted" : formatInvalidDefinitionMessage(errors)).toBe("accepted");
   });
-}
+});

@@ -1,12 +1,10 @@
-import * as fs from "node:fs";
-import * as path from "node:path";
+import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import { formatInvalidDefinitionMessage, validateDefinition, validateForApi } from "./index";
 import { matchesRecorded } from "./recorded-case-matching";
 
 /** Replays every recorded AWS answer about definition validity through the validator. */
 
-const CASES_DIR = path.resolve(__dirname, "../../../..", "../shared/compat/cases");
 const CREATE_ERROR_AREAS = ["map_run_api", "scenarios", "api", "credentials", "express", "services"];
 
 /** Recorded cases we knowingly do not match yet, each with the reason. Only ever shrink this. */
@@ -17,14 +15,10 @@ interface RecordedCase {
   run: () => string | undefined;
 }
 
+const RECORDED = loadCases(DEFAULT_CASES_DIR);
+
 function readCases(area: string): JsonObject[] {
-  const dir = path.join(CASES_DIR, area);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith(".json"))
-    .sort()
-    .map((name) => JSON.parse(fs.readFileSync(path.join(dir, name), "utf8")) as JsonObject);
+  return RECORDED.filter((recorded) => recorded.area === area).map((recorded) => recorded.raw);
 }
 
 function str(value: Json | undefined): string {
@@ -129,31 +123,25 @@ function testStateMachine(definition: string): string {
 const cases = collectCases();
 const outcomes: boolean[] = [];
 
-if (cases.length === 0) {
-  console.log(`Recorded AWS cases not found at ${CASES_DIR}: skipping the recorded-case comparison`);
-  // Skipped only when ../shared/compat is absent: there are no recorded cases to compare with.
-  it.skip("compares with recorded AWS cases", () => undefined);
-} else {
-  describe("definition validation against recorded AWS answers", () => {
-    afterAll(() => {
-      const passed = outcomes.filter(Boolean).length;
-      console.log(`recorded validation cases: ${passed}/${outcomes.length} match AWS (${((100 * passed) / outcomes.length).toFixed(1)}%)`);
-    });
-
-    it.each(cases.map((recorded) => [recorded.id, recorded] as const))("%s", (id, recorded) => {
-      const difference = recorded.run();
-      outcomes.push(difference === undefined);
-      const allowed = ALLOWED_FAILURES[id];
-      if (allowed !== undefined) {
-        expect({ id, stillFails: difference !== undefined }).toEqual({ id, stillFails: true });
-        return;
-      }
-      expect(difference).toBeUndefined();
-    });
-
-    it("matches at least 98% of the recorded cases", () => {
-      const failures = cases.filter((recorded) => recorded.run() !== undefined).length;
-      expect((cases.length - failures) / cases.length).toBeGreaterThanOrEqual(0.98);
-    });
+describe("definition validation against recorded AWS answers", () => {
+  afterAll(() => {
+    const passed = outcomes.filter(Boolean).length;
+    console.log(`recorded validation cases: ${passed}/${outcomes.length} match AWS (${((100 * passed) / outcomes.length).toFixed(1)}%)`);
   });
-}
+
+  it.each(cases.map((recorded) => [recorded.id, recorded] as const))("%s", (id, recorded) => {
+    const difference = recorded.run();
+    outcomes.push(difference === undefined);
+    const allowed = ALLOWED_FAILURES[id];
+    if (allowed !== undefined) {
+      expect({ id, stillFails: difference !== undefined }).toEqual({ id, stillFails: true });
+      return;
+    }
+    expect(difference).toBeUndefined();
+  });
+
+  it("matches at least 98% of the recorded cases", () => {
+    const failures = cases.filter((recorded) => recorded.run() !== undefined).length;
+    expect((cases.length - failures) / cases.length).toBeGreaterThanOrEqual(0.98);
+  });
+});

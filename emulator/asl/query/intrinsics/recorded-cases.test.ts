@@ -1,15 +1,12 @@
 // Replays every recorded AWS case whose definition is a single JSONPath Pass state through this folder's
 // functions (InputPath -> Parameters/Result -> ResultPath -> OutputPath) and compares with what AWS answered.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import { AslError } from "../../errors/asl-error";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { evaluatePayloadTemplate } from "../../io/payload-template";
 import { applyResultPath } from "../../io/result-path";
 import { describePathMiss, resolvePath } from "../jsonpath";
-
-const CASES_DIR = resolve(__dirname, "../../../../../shared/compat/cases");
 
 /** Cases that fit the shape but that these functions alone cannot answer, each with the reason. */
 const NOT_CHECKABLE: Readonly<Record<string, string>> = {
@@ -37,24 +34,19 @@ interface PassState {
   Assign?: Json;
 }
 
-function loadCases(): Array<{ recorded: RecordedCase; stateName: string; state: PassState }> {
-  if (!existsSync(CASES_DIR)) return [];
+function loadPassCases(): Array<{ recorded: RecordedCase; stateName: string; state: PassState }> {
   const found: Array<{ recorded: RecordedCase; stateName: string; state: PassState }> = [];
-  for (const area of readdirSync(CASES_DIR).sort()) {
-    if (area.startsWith("_") || !existsSync(join(CASES_DIR, area)) || area.endsWith(".md")) continue;
-    for (const file of readdirSync(join(CASES_DIR, area)).sort()) {
-      if (!file.endsWith(".json")) continue;
-      const recorded = JSON.parse(readFileSync(join(CASES_DIR, area, file), "utf8")) as RecordedCase;
-      if (recorded.kind !== "execution" || !isJsonObject(recorded.definition as Json)) continue;
-      const definition = recorded.definition as JsonObject;
-      const states = definition["States"];
-      if (!isJsonObject(states ?? null) || definition["QueryLanguage"] === "JSONata") continue;
-      const entries = Object.entries(states as JsonObject);
-      if (entries.length !== 1) continue;
-      const [stateName, state] = entries[0] as [string, Json];
-      if (!isJsonObject(state) || state["Type"] !== "Pass" || state["QueryLanguage"] === "JSONata" || "Assign" in state) continue;
-      found.push({ recorded, stateName, state: state as unknown as PassState });
-    }
+  for (const { raw } of loadCases(DEFAULT_CASES_DIR, { kinds: ["execution"] })) {
+    const recorded = raw as unknown as RecordedCase;
+    if (!isJsonObject(recorded.definition as Json)) continue;
+    const definition = recorded.definition as JsonObject;
+    const states = definition["States"];
+    if (!isJsonObject(states ?? null) || definition["QueryLanguage"] === "JSONata") continue;
+    const entries = Object.entries(states as JsonObject);
+    if (entries.length !== 1) continue;
+    const [stateName, state] = entries[0] as [string, Json];
+    if (!isJsonObject(state) || state["Type"] !== "Pass" || state["QueryLanguage"] === "JSONata" || "Assign" in state) continue;
+    found.push({ recorded, stateName, state: state as unknown as PassState });
   }
   return found;
 }
@@ -141,12 +133,11 @@ function wildcardsOf(recorded: RecordedCase): Set<string> {
   return new Set(values);
 }
 
-const cases = loadCases();
+const cases = loadPassCases();
 const checkable = cases.filter(({ recorded }) => !(recorded.id in NOT_CHECKABLE));
 
 describe("recorded AWS cases with a single JSONPath Pass state", () => {
   it("finds the recorded cases", () => {
-    if (!existsSync(CASES_DIR)) return;
     expect(cases.length).toBeGreaterThan(100);
     for (const id of Object.keys(NOT_CHECKABLE)) expect(cases.map((entry) => entry.recorded.id)).toContain(id);
   });

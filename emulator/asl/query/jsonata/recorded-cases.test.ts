@@ -1,7 +1,6 @@
 // Replays the JSONata expressions of cases recorded against AWS through this module alone.
-// Reading the corpus from disk is the test's job, not the interpreter's: node:fs appears only here.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// Reading the corpus from disk is the test's job, not the interpreter's: the case loader does it.
+import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
 import type { Json, JsonObject } from "../../../shared/json";
 import { isJsonObject } from "../../../shared/json";
 import { evaluateJsonataTemplate } from "./evaluate-jsonata-template";
@@ -14,7 +13,6 @@ import { QueryEvaluationError } from "./query-evaluation-error";
 import { fixedScope } from "./testing/fixed-scope";
 import { matchesRecorded, recordedValue } from "./testing/recorded-match";
 
-const CASES = join(__dirname, "../../../../../shared/compat/cases");
 const AREAS = ["jsonata_evaluate", "jsonata_output", "intrinsic_functions_jsonata", "query_language", "variables_assign", "scenarios"];
 
 /**
@@ -74,17 +72,10 @@ interface Check {
   detail: string;
 }
 
-function loadCases(): RecordedCase[] {
-  const cases: RecordedCase[] = [];
-  for (const area of AREAS) {
-    for (const file of readdirSync(join(CASES, area)).sort()) {
-      if (!file.endsWith(".json")) continue;
-      const recorded = JSON.parse(readFileSync(join(CASES, area, file), "utf8")) as RecordedCase;
-      if (area === "scenarios" && !JSON.stringify(recorded.definition ?? null).includes("JSONata")) continue;
-      cases.push(recorded);
-    }
-  }
-  return cases;
+function loadJsonataCases(): RecordedCase[] {
+  return loadCases(DEFAULT_CASES_DIR)
+    .filter(({ area, raw }) => AREAS.includes(area) && (area !== "scenarios" || JSON.stringify(raw["definition"] ?? null).includes("JSONata")))
+    .map(({ raw }) => raw as unknown as RecordedCase);
 }
 
 /** A single JSONata Pass state with only Output and Assign: the case the brief asks to check directly. */
@@ -312,7 +303,7 @@ async function successChecks(
 }
 
 describe("JSONata expressions of the cases recorded against AWS", () => {
-  const cases = loadCases().filter((recorded) => recorded.kind === "execution" && isJsonObject(recorded.definition ?? null));
+  const cases = loadJsonataCases().filter((recorded) => recorded.kind === "execution" && isJsonObject(recorded.definition ?? null));
   const results = new Map<string, Check[]>();
 
   beforeAll(async () => {
