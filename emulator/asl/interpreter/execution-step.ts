@@ -18,6 +18,7 @@ import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import { updateMapRunLimits, type MapRunLimits } from "../states/map-state";
 import { stateHandler } from "../states/state-handlers";
+import { abortedEventOf } from "./aborted-events";
 import type { Effect, MapRunReport, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
@@ -592,11 +593,19 @@ export class ExecutionStep implements StepContext {
   }
 
   abandonChildren(parent: Frame): void {
-    for (const frame of [...this.frames.values()]) {
-      if (frame.parentId === parent.id) {
-        this.abandonChildren(frame);
-        this.removeFrame(frame);
+    const children = [...this.frames.values()].filter((frame) => frame.parentId === parent.id);
+    children.sort((a, b) => (a.childIndex ?? 0) - (b.childIndex ?? 0));
+    const inMap = this.stateOf(parent).definition.Type === "Map";
+    for (const frame of children) {
+      this.abandonChildren(frame);
+      // A branch or iteration spawned in this step may not have entered its first state yet.
+      const aborted = frame.enteredEventId === undefined ? undefined : abortedEventOf(this.stateOf(frame).definition.Type);
+      if (aborted !== undefined) this.emit(frame, aborted);
+      if (inMap) {
+        const details = { index: frame.childIndex ?? 0, name: parent.stateName };
+        this.emit(frame, "MapIterationAborted", { key: "mapIterationAbortedEventDetails", value: details });
       }
+      this.removeFrame(frame);
     }
   }
 
