@@ -52,7 +52,7 @@ export interface StepResult {
   outcome?: ExecutionOutcome;
 }
 
-type QueueItem = { frameId: string; signal: FrameSignal | "enter" };
+type QueueItem = { frameId: string; signal: FrameSignal | "enter" | "redrive" };
 
 /**
  * One step of an execution: applies a signal to the snapshot (frames + cursor) and collects the
@@ -114,21 +114,21 @@ export class ExecutionStep implements StepContext {
   }
 
   /**
-   * RedriveExecution: writes ExecutionRedriven and enters again the top-level state the execution
-   * ended in, with that state's input. A Map or Parallel there runs again whole.
+   * RedriveExecution: writes ExecutionRedriven and runs again the top-level state the execution
+   * ended in: an inline Map or a Parallel re-runs only its iterations or branches that did not
+   * succeed (its handler's `redrive`); any other state is entered again with its input.
    */
   async redrive(): Promise<StepResult> {
     const root = this.frames.get(ROOT_FRAME_ID);
     if (!root) throw new Error("The execution kept no frame to redrive from");
     for (const frame of [...this.frames.values()]) if (frame.id !== ROOT_FRAME_ID) this.removeFrame(frame);
     this.clearWaits(root);
-    root.progress = null;
     root.lastEventId = this.log.append("ExecutionRedriven", this.log.lastId, {
       key: "executionRedrivenEventDetails",
       value: { redriveCount: this.info.redriveCount },
     });
     this.markDirty(root);
-    this.queue.push({ frameId: root.id, signal: "enter" });
+    this.queue.push({ frameId: root.id, signal: "redrive" });
     await this.drain();
     return this.result();
   }
@@ -214,15 +214,19 @@ export class ExecutionStep implements StepContext {
   }
 
   /** Runs a frame from a signal until it blocks, ends or fails: the state template. */
-  private async advance(frame: Frame, signal: FrameSignal | "enter"): Promise<void> {
-    if (signal !== "enter" && !this.accepts(frame, signal)) return;
-    let pending: FrameSignal | "enter" = signal;
+  private async advance(frame: Frame, signal: FrameSignal | "enter" | "redrive"): Promise<void> {
+    if (signal !== "enter" && signal !== "redrive" && !this.accepts(frame, signal)) return;
+    let pending: FrameSignal | "enter" | "redrive" = signal;
     for (;;) {
       const state = this.stateOf(frame);
       const handler = stateHandler(state.definition.Type);
       let outcome: StateOutcome;
       try {
-        if (pending === "enter") {
+        if (pending === "redrive") {
+          const resumed = await handler.redrive?.(this, frame, state);
+          if (resumed === undefined) this.enterState(frame, state);
+          outcome = resumed ?? (await handler.start(this, frame, state));
+        } else if (pending === "enter") {
           this.enterState(frame, state);
           outcome = await handler.start(this, frame, state);
         } else if (pending.type === "timer" && isRetryTimer(frame, pending.timerId)) {

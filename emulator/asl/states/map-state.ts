@@ -14,6 +14,7 @@ import { transitionTo } from "./state-exit";
 import { ITEM_READER_FAILED, readerItems } from "./item-reader-parsing";
 import { requestItems, type ReaderRequest } from "./map-item-reader";
 import { batchItems, isBatched } from "./map-item-batcher";
+import { hasIterationsToStart, markSucceeded, queueUnsucceeded, takeIteration } from "./map-iteration-queue";
 import {
   exportedOutput,
   exportsResults,
@@ -53,6 +54,8 @@ interface MapProgress {
   records?: ChildRecord[];
   /** The ResultWriter's export in progress. */
   writer?: JsonObject;
+  redo?: number[];
+  succeededItems?: boolean[];
   [key: string]: Json;
 }
 
@@ -88,6 +91,7 @@ export const mapState: StateHandler<MapState> = {
       input,
       items,
       results: new Array<Json>(items.length).fill(null),
+      succeededItems: new Array<boolean>(items.length).fill(false),
       nextIndex: 0,
       running: 0,
       maxConcurrency: maxConcurrency === 0 ? items.length : maxConcurrency,
@@ -115,6 +119,15 @@ export const mapState: StateHandler<MapState> = {
     return BLOCKED;
   },
 
+  /** An inline Map runs again only its iterations that did not succeed, keeping the others' results. */
+  async redrive(ctx, frame, state) {
+    const progress = frame.progress as MapProgress | null;
+    if (progress === null || progress.distributed !== false || progress.reader !== undefined || !queueUnsucceeded(progress)) return undefined;
+    progress.running = 0;
+    await startIterations(ctx, frame, state, progress);
+    return BLOCKED;
+  },
+
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
     const progress = frame.progress as MapProgress;
     const details = (index: number) => ({ index, name: state.name });
@@ -133,7 +146,8 @@ export const mapState: StateHandler<MapState> = {
         childEnded(ctx, progress, signal.childIndex, "SUCCEEDED");
         progress.running -= 1;
         progress.succeeded += 1;
-        if (progress.nextIndex < progress.items.length) {
+        markSucceeded(progress, signal.childIndex);
+        if (hasIterationsToStart(progress)) {
           await startIterations(ctx, frame, state, progress);
           return BLOCKED;
         }
@@ -166,8 +180,8 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
   const flavour = flavourOf(state.queryLanguage);
   const selector = definition.ItemSelector ?? definition.Parameters;
   const machineKey = state.children[0] as string;
-  while (progress.running < progress.maxConcurrency && progress.nextIndex < progress.items.length) {
-    const index = progress.nextIndex++;
+  while (progress.running < progress.maxConcurrency && hasIterationsToStart(progress)) {
+    const index = takeIteration(progress);
     const value = progress.items[index] as Json;
     const mapItem = { index, value };
     let input = value;
@@ -383,6 +397,7 @@ async function taskAnswered(
 async function beginIterations(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress, items: Json[]): Promise<StateOutcome> {
   progress.items = items;
   progress.results = new Array<Json>(items.length).fill(null);
+  progress.succeededItems = new Array<boolean>(items.length).fill(false);
   const setting = progress.maxConcurrencySetting ?? 0;
   progress.maxConcurrency = setting === 0 ? items.length : setting;
   if (!progress.distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
