@@ -27,6 +27,12 @@ export interface Config {
   logEvents: boolean;
   /** How `logEvents` prints: Step Functions Local's line, a human-friendly line, or one JSON object a line. */
   logFormat: EventLogFormat;
+  /** `real` time, `virtual` (moves only when told) or `auto` (jumps to the next deadline when idle). */
+  clock: "real" | "virtual" | "auto";
+  /** Makes generated names, UUIDs and random numbers reproducible. */
+  seed?: string;
+  /** Where to write workflow coverage as JSON when the emulator stops. */
+  coverageReportPath?: string;
 }
 
 export const COMPAT_MODES = ["aws", "stepfunctions-local"] as const;
@@ -90,4 +96,5 @@ export const DEFAULT_CONFIG: Config = {
   compat: "aws",
   logEvents: false,
   logFormat: "sfl",
+  clock: "real",
 };

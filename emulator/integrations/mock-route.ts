@@ -30,6 +30,11 @@ export class MockRoute implements TaskRoute {
     );
   }
 
+  /** Every execution's mocked calls count from the first answer again. */
+  reset(): void {
+    this.invocations.clear();
+  }
+
   serve(call: TaskCall): Promise<TaskCompletion> | undefined {
     const testCase = call.execution.mockTestCase;
     if (testCase === undefined) return undefined;

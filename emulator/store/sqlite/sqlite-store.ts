@@ -4,6 +4,7 @@ import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
 import type { HistoryPage, StepWrite, Store } from "../store";
+import { clearTables } from "./clear-tables";
 import { MIGRATIONS } from "./migrations";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
@@ -229,6 +230,12 @@ class SqliteStore implements Store {
   }
   listMapRuns(executionArn: string): MapRunRecord[] {
     return parseAll(this.statements.listMapRuns.all(executionArn));
+  }
+
+  clear(): void {
+    clearTables(this.db);
+    this.executionIds.clear();
+    this.machines.clear();
   }
 
   close(): void {
