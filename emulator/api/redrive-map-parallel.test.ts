@@ -1,4 +1,4 @@
-import { GetExecutionHistoryCommand, RedriveExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
+import { DescribeMapRunCommand, GetExecutionHistoryCommand, RedriveExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import { createMachine, settledExecution, startExecution, useTestEmulator } from "../testing/test-emulator";
 
 /** Steps that fail on the first run when `failing` holds, and otherwise record which run they ran in; `tag` keeps state names apart. */
@@ -69,5 +69,23 @@ describe("RedriveExecution of an inline Map or a Parallel re-runs only what did 
     const entered = afterRedrive.filter((event) => event.type === "ChoiceStateEntered");
     expect(entered).toHaveLength(1);
     expect(entered[0]?.previousEventId).toBe(afterRedrive[0]?.id);
+  });
+
+  it("redrives a DISTRIBUTED Map's failed run with only its 3 failed iterations", async () => {
+    const oddFails = {
+      ...flaky({ Or: [1, 3, 5].map((item) => ({ Variable: "$", NumericEquals: item })) }),
+      ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" },
+    };
+    const { described, afterRedrive } = await failThenRedrive(
+      { StartAt: "M", States: { M: { Type: "Map", MaxConcurrency: 1, ToleratedFailureCount: 2, ItemProcessor: oddFails, End: true } } },
+      [0, 1, 2, 3, 4, 5],
+    );
+    expect(described.status).toBe("SUCCEEDED");
+    expect(JSON.parse(described.output ?? "null").map((result: { run: number }) => result.run)).toEqual([0, 1, 0, 1, 0, 1]);
+    const redriven = afterRedrive.find((event) => event.type === "MapRunRedriven");
+    expect(redriven?.mapRunRedrivenEventDetails?.redriveCount).toBe(1);
+    const run = await sfn.send(new DescribeMapRunCommand({ mapRunArn: redriven?.mapRunRedrivenEventDetails?.mapRunArn }));
+    expect(run).toMatchObject({ status: "SUCCEEDED", redriveCount: 1, itemCounts: { succeeded: 6, failed: 0, total: 6 } });
+    expect(run.redriveDate).toBeInstanceOf(Date);
   });
 });

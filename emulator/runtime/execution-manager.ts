@@ -413,6 +413,8 @@ export class ExecutionManager {
         startDate: existing?.startDate ?? now(),
       };
       if (report.status !== "RUNNING") record.stopDate = now();
+      if ((report.redriveCount ?? 0) > (existing?.redriveCount ?? 0)) record.redriveDate = now();
+      else if (existing?.redriveDate !== undefined) record.redriveDate = existing.redriveDate;
       store.putMapRun(record);
     }
     if (result.outcome && result.outcome.status !== "SUCCEEDED") {

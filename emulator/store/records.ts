@@ -90,4 +90,7 @@ export interface MapRunRecord {
   succeeded: number;
   failed: number;
   running: number;
+  /** Times the run was redriven with its execution, and when it last was. */
+  redriveCount?: number;
+  redriveDate?: number;
 }

@@ -50,9 +50,10 @@ export const describeMapRun: OperationHandler = (ctx, request) => {
     toleratedFailureCount: run.toleratedFailureCount,
     itemCounts: counts(run),
     executionCounts: counts(run),
-    redriveCount: 0,
+    redriveCount: run.redriveCount ?? 0,
   };
   if (run.stopDate !== undefined) response.stopDate = epochSeconds(run.stopDate);
+  if (run.redriveDate !== undefined) response.redriveDate = epochSeconds(run.redriveDate);
   return response;
 };
 

@@ -56,6 +56,8 @@ interface MapProgress {
   writer?: JsonObject;
   redo?: number[];
   succeededItems?: boolean[];
+  /** Redrives of the map run (DISTRIBUTED). */
+  runRedriveCount?: number;
   [key: string]: Json;
 }
 
@@ -119,11 +121,21 @@ export const mapState: StateHandler<MapState> = {
     return BLOCKED;
   },
 
-  /** An inline Map runs again only its iterations that did not succeed, keeping the others' results. */
+  /**
+   * A Map runs again only its iterations that did not succeed, keeping the others' results; a
+   * DISTRIBUTED Map's run is redriven (MapRunRedriven) with only its unsuccessful iterations.
+   */
   async redrive(ctx, frame, state) {
     const progress = frame.progress as MapProgress | null;
-    if (progress === null || progress.distributed !== false || progress.reader !== undefined || !queueUnsucceeded(progress)) return undefined;
+    if (progress === null || typeof progress.distributed !== "boolean" || progress.reader !== undefined || progress.writer !== undefined) return undefined;
+    if (!queueUnsucceeded(progress)) return undefined;
     progress.running = 0;
+    if (progress.mapRunArn !== undefined) {
+      progress.failures = 0;
+      progress.runRedriveCount = (progress.runRedriveCount ?? 0) + 1;
+      const details = { mapRunArn: progress.mapRunArn, redriveCount: progress.runRedriveCount };
+      ctx.emit(frame, "MapRunRedriven", { key: "mapRunRedrivenEventDetails", value: details });
+    }
     await startIterations(ctx, frame, state, progress);
     return BLOCKED;
   },
@@ -237,6 +249,7 @@ function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport
     succeeded: progress.succeeded,
     failed: progress.failures,
     running: status === "RUNNING" ? progress.running : 0,
+    ...(progress.runRedriveCount === undefined ? {} : { redriveCount: progress.runRedriveCount }),
   });
 }
 
