@@ -96,6 +96,33 @@ describe("the HTTP Task against a local API", () => {
     expect(JSON.parse(sent?.body ?? "")).toEqual({ name: "Ada", source: "connection" });
   });
 
+  it("takes JSONata Arguments with the connection under InvocationConfig", async () => {
+    const { output } = await run(
+      {
+        QueryLanguage: "JSONata",
+        StartAt: "Call",
+        States: {
+          Call: {
+            Type: "Task",
+            Resource: "arn:aws:states:::http:invoke",
+            Arguments: {
+              ApiEndpoint: "{% $states.input.base & '/customers' %}",
+              Method: "GET",
+              InvocationConfig: { ConnectionArn: CONNECTION("basic") },
+              QueryParameters: { ids: "{% [1, 2] %}" },
+              Transform: { RequestEncodingOptions: { ArrayFormat: "REPEAT" } },
+            },
+            Output: "{% $states.result.ResponseBody.customers %}",
+            End: true,
+          },
+        },
+      },
+      { base: url },
+    );
+    expect(output).toEqual(["ada"]);
+    expect(api.to("/customers").at(-1)?.query.getAll("ids")).toEqual(["1", "2"]);
+  });
+
   it("sends basic credentials and keeps a non-JSON response body as text", async () => {
     const { output } = await run(httpMachine({ ApiEndpoint: `${url}/text`, Method: "GET", Authentication: { ConnectionArn: CONNECTION("basic") } }));
     expect(output).toMatchObject({ StatusCode: 200, ResponseBody: "plain words" });
