@@ -1,37 +1,48 @@
-/** Which iterations of an inline Map are still to start: those a redrive runs again first, then the items not reached yet. */
-import type { Json } from "../../shared/json";
+/**
+ * Which iterations of a Map are still to start: after a redrive, the started ones that did not
+ * succeed (scanned once, skipping those marked succeeded), then the items not reached yet.
+ */
+import type { Frame } from "../interpreter/frame";
+import type { StepContext } from "../interpreter/step-context";
 
 /** The part of a Map's progress that orders its iterations. */
 export interface IterationQueue {
-  items: Json[];
+  total: number;
   nextIndex: number;
-  /** Iterations to run again (a redrive), before `nextIndex`. */
-  redo?: number[];
-  /** Which iterations succeeded: a redrive runs only the others. */
-  succeededItems?: boolean[];
+  /** During a redrive: the next started iteration to look at, and where the started ones end. */
+  redoNext?: number;
+  redoEnd?: number;
 }
 
-export function hasIterationsToStart(queue: IterationQueue): boolean {
-  return (queue.redo?.length ?? 0) > 0 || queue.nextIndex < queue.items.length;
+/** Marks an iteration succeeded (a frame value of its own, like its result): a redrive skips it. */
+export function markSucceeded(ctx: StepContext, frame: Frame, index: number): void {
+  ctx.setFrameValue(frame, `succeeded:${index}`, true);
+}
+
+export function hasIterationsToStart(ctx: StepContext, frame: Frame, queue: IterationQueue): boolean {
+  skipSucceeded(ctx, frame, queue);
+  return (queue.redoNext ?? 0) < (queue.redoEnd ?? 0) || queue.nextIndex < queue.total;
 }
 
 /** The index of the next iteration to start; call only when hasIterationsToStart. */
-export function takeIteration(queue: IterationQueue): number {
-  return queue.redo?.shift() ?? queue.nextIndex++;
-}
-
-export function markSucceeded(queue: IterationQueue, index: number): void {
-  if (queue.succeededItems !== undefined) queue.succeededItems[index] = true;
+export function takeIteration(ctx: StepContext, frame: Frame, queue: IterationQueue): number {
+  skipSucceeded(ctx, frame, queue);
+  if (queue.redoNext !== undefined && queue.redoNext < (queue.redoEnd ?? 0)) return queue.redoNext++;
+  return queue.nextIndex++;
 }
 
 /**
- * Queues the started iterations that did not succeed (they failed, or were aborted or stopped) for a
- * redrive; false when the progress cannot tell (kept by an older version) or nothing is left to run.
+ * Queues the started iterations that did not succeed (they failed, or were aborted or stopped) to
+ * run again; false when nothing is left to run.
  */
-export function queueUnsucceeded(queue: IterationQueue): boolean {
-  const succeeded = queue.succeededItems;
-  if (!Array.isArray(succeeded) || succeeded.length !== queue.items.length) return false;
-  queue.redo = [];
-  for (let index = 0; index < queue.nextIndex; index++) if (succeeded[index] !== true) queue.redo.push(index);
-  return hasIterationsToStart(queue);
+export function queueUnsucceeded(ctx: StepContext, frame: Frame, queue: IterationQueue): boolean {
+  queue.redoNext = 0;
+  queue.redoEnd = queue.nextIndex;
+  return hasIterationsToStart(ctx, frame, queue);
+}
+
+function skipSucceeded(ctx: StepContext, frame: Frame, queue: IterationQueue): void {
+  if (queue.redoNext === undefined) return;
+  const end = queue.redoEnd ?? 0;
+  while (queue.redoNext < end && ctx.frameValue(frame, `succeeded:${queue.redoNext}`) === true) queue.redoNext++;
 }
