@@ -90,7 +90,8 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)")
     .addOption(new Option("--clock <mode>", "real (default), virtual (moves on POST /_emulator/clock) or auto (jumps to the next deadline when idle) (env SFN_CLOCK)").choices(CLOCK_MODES))
     .option("--seed <text>", "make generated names, UUIDs and random numbers reproducible (env SFN_SEED)")
-    .option("--coverage-report <path>", "write workflow coverage as JSON there when stopping");
+    .option("--coverage-report <path>", "write workflow coverage as JSON there when stopping")
+    .option("--no-console", "do not serve the web console on /console/");
   program
     .command("coverage")
     .description("print the workflow coverage of a running emulator")
@@ -199,6 +200,8 @@ interface Flags {
   mockConfig?: string;
   handlers?: string;
   connections?: string;
+  /** False with --no-console. */
+  console?: boolean;
   awsEndpointUrl?: string;
   endpoint?: Record<string, string>;
   [endpointFlag: string]: unknown;
@@ -237,6 +240,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
     logEvents: flags.logEvents ?? (isTrue(set("SFN_LOG_EVENTS")) || compat === "stepfunctions-local"),
     logFormat: flags.logFormat ?? fromEnv(set("SFN_LOG_FORMAT"), "SFN_LOG_FORMAT", logFormat) ?? DEFAULT_CONFIG.logFormat,
     endpoints,
+    console: flags.console ?? DEFAULT_CONFIG.console,
     clock: flags.clock ?? fromEnv(set("SFN_CLOCK"), "SFN_CLOCK", clockMode) ?? DEFAULT_CONFIG.clock,
     ...(seed === undefined ? {} : { seed }),
     ...(flags.coverageReport === undefined ? {} : { coverageReportPath: flags.coverageReport }),
