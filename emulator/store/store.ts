@@ -49,6 +49,8 @@ export interface Store {
   getExecution(arn: string): ExecutionRecord | undefined;
   listExecutions(stateMachineArn: string, status?: ExecutionStatus): ExecutionRecord[];
   listRunningExecutions(): ExecutionRecord[];
+  /** The ARNs of the RUNNING executions, oldest first: what recovery walks through in batches. */
+  listRunningExecutionArns(): string[];
   /** Applies one interpreter step in one transaction. */
   applyStep(write: StepWrite): void;
   /** Applies the steps of several executions in one transaction (group commit). */

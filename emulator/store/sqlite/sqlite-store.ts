@@ -44,6 +44,8 @@ function migrate(db: Database.Database): void {
   }
 }
 
+const MAX_CACHED_EXECUTION_IDS = 20_000;
+
 class SqliteStore implements Store {
   private readonly statements;
   private readonly executionIds = new Map<string, number>();
@@ -75,6 +77,7 @@ class SqliteStore implements Store {
         "SELECT record, progress FROM executions WHERE state_machine_arn = ? AND status = ? ORDER BY start_date DESC, id DESC",
       ),
       listRunning: db.prepare("SELECT record, progress FROM executions WHERE status = 'RUNNING'"),
+      listRunningArns: db.prepare("SELECT arn FROM executions WHERE status = 'RUNNING' ORDER BY id").pluck(),
       insertEvent: db.prepare("INSERT INTO history_events (execution_id, id, event) VALUES (?, ?, ?)"),
       historyForward: db
         .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id > ? ORDER BY id LIMIT ?")
@@ -122,7 +125,7 @@ class SqliteStore implements Store {
           progress,
         );
         id = Number(result.lastInsertRowid);
-        this.executionIds.set(execution.executionArn, id);
+        this.remember(execution.executionArn, id);
       } else {
         id = this.requireExecutionId(execution.executionArn);
         this.statements.updateExecution.run(execution.status, progress, execution.stopDate ?? null, id);
@@ -157,9 +160,15 @@ class SqliteStore implements Store {
       const row = this.statements.executionId.get(arn) as number | undefined;
       if (row === undefined) return undefined;
       id = row;
-      this.executionIds.set(arn, id);
+      this.remember(arn, id);
     }
     return id;
+  }
+
+  /** The cache is bounded, so a long-lived emulator does not keep every ARN it ever ran; a miss costs one indexed read. */
+  private remember(arn: string, id: number): void {
+    if (this.executionIds.size >= MAX_CACHED_EXECUTION_IDS) this.executionIds.clear();
+    this.executionIds.set(arn, id);
   }
 
   private requireExecutionId(arn: string): number {
@@ -205,6 +214,9 @@ class SqliteStore implements Store {
   }
   listRunningExecutions(): ExecutionRecord[] {
     return (this.statements.listRunning.all() as ExecutionRow[]).map(executionFromRow);
+  }
+  listRunningExecutionArns(): string[] {
+    return this.statements.listRunningArns.all() as string[];
   }
   applyStep(write: StepWrite): void {
     this.writeStep(write, false);
