@@ -15,7 +15,7 @@ export interface EmulatorProcessOptions {
   /** Extra CLI arguments. */
   args?: string[];
   readyTimeoutMs?: number;
-  /** An existing data directory to start on (a restart); default: a fresh temporary one. */
+  /** A data directory prepared beforehand (it is removed on stop); a fresh one otherwise. */
   dataDir?: string;
 }
 
@@ -26,7 +26,7 @@ export interface MemoryStatus {
   hwm: number;
 }
 
-/** The emulator CLI running as a child process on a fresh temporary data directory. */
+/** The emulator CLI running as a child process on a temporary data directory, fresh unless one is given. */
 export class EmulatorProcess {
   url = "";
   /** Milliseconds from spawn to the "listening" line. */

@@ -7,7 +7,7 @@ const WAITS = 10_000;
 const CALLBACKS = 1_000;
 const REQUESTS_IN_FLIGHT = 64;
 const AIM_RSS_ABOVE_IDLE = 30 * 1024 * 1024;
-const SETTLE_MS = 10_000;
+const SETTLE_MS = 30_000;
 
 interface Health {
   runningExecutions: number;

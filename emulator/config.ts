@@ -35,6 +35,8 @@ export interface Config {
   seed?: string;
   /** Where to write workflow coverage as JSON when the emulator stops. */
   coverageReportPath?: string;
+  /** Serve the web console under /console/ (`--no-console` turns it off). */
+  console: boolean;
 }
 
 export const COMPAT_MODES = ["aws", "stepfunctions-local"] as const;
@@ -100,4 +102,5 @@ export const DEFAULT_CONFIG: Config = {
   logEvents: false,
   logFormat: "sfl",
   clock: "real",
+  console: true,
 };

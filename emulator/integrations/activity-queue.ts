@@ -72,6 +72,11 @@ export class ActivityQueue {
     return count;
   }
 
+  /** The tasks of an activity no worker has taken yet, oldest first (read-only, for the console). */
+  queued(activityArn: string): readonly ActivityTask[] {
+    return [...(this.tasks.get(activityArn) ?? [])];
+  }
+
   /** Drops every queued task and answers waiting workers with none (a reset). */
   clear(): void {
     this.tasks.clear();

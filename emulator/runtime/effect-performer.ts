@@ -13,6 +13,8 @@ import type { LiveExecution } from "./live-execution";
 import type { Logger } from "./logger";
 import type { ProgressTracker } from "./progress-tracker";
 import type { TimerQueue } from "./timer-queue";
+import { withBareTaskFailure } from "./sfl-history-events";
+import type { CompatMode } from "../config";
 
 /** Queues a step for an execution (the step runner's entry). */
 export type StepScheduler = (live: LiveExecution, run: (step: ExecutionStep) => Promise<StepResult>) => void;
@@ -26,6 +28,8 @@ export interface EffectPerformerOptions {
   /** Counts task calls in flight, for the virtual and auto clocks. */
   progress: ProgressTracker;
   schedule: StepScheduler;
+  /** `stepfunctions-local` records a mocked failure with its error and cause only. */
+  compat: CompatMode;
 }
 
 export class EffectPerformer {
@@ -115,7 +119,11 @@ export class EffectPerformer {
             break;
           case "failed":
             live.tasks.delete(invocation.taskId);
-            schedule(live, (step) => step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause }));
+            schedule(live, async (step) => {
+              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            });
             break;
           case "pending":
             break;

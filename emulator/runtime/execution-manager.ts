@@ -27,6 +27,8 @@ import type { Clock } from "./clock/clock";
 import { systemEntropy, type Entropy } from "./entropy";
 import type { HistoryListener } from "./history-listener";
 import { ProgressTracker } from "./progress-tracker";
+import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
+import type { CompatMode } from "../config";
 
 /** What StartExecution and StartSyncExecution hand the runtime. */
 export interface StartRequest {
@@ -58,6 +60,8 @@ export interface ExecutionManagerOptions {
   progress?: ProgressTracker;
   /** Told about history events after they commit (coverage, event logs). */
   historyListeners?: readonly HistoryListener[];
+  /** `stepfunctions-local` records events under Step Functions Local's naming; default `aws`. */
+  compat?: CompatMode;
   /** How long a step may hold the process before the watchdog records it as stuck (default 5 s). */
   stuckStepMillis?: number;
 }
@@ -87,7 +91,7 @@ export class ExecutionManager {
     this.now = () => clock.now();
     this.timers = new TimerQueue(clock);
     const entropy = options.entropy ?? systemEntropy();
-    this.ports = { now: this.now, random: () => entropy.random(), uuid: () => entropy.uuid(), waitTimeScale: options.waitTimeScale };
+    this.ports = { now: this.now, random: () => entropy.random(), uuid: () => entropy.uuid(), waitTimeScale: options.waitTimeScale, evaluationClock: REAL_EVALUATION_CLOCK };
     const progress = options.progress ?? new ProgressTracker();
     this.watch = options.store.stepWatch(options.stuckStepMillis ?? 5000);
     this.runner = new StepRunner({
@@ -100,6 +104,7 @@ export class ExecutionManager {
       progress,
       historyListeners: options.historyListeners ?? [],
       onEnded: (live) => this.ended(live),
+      compat: options.compat ?? "aws",
     });
     this.effects = new EffectPerformer({
       store: options.store,
@@ -109,6 +114,7 @@ export class ExecutionManager {
       now: this.now,
       progress,
       schedule: (live, run) => this.runner.schedule(live, run),
+      compat: options.compat ?? "aws",
     });
     this.runner.effects = this.effects;
   }

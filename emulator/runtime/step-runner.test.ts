@@ -36,6 +36,7 @@ describe("a step whose interpreter throws", () => {
       commits: new GroupCommit(store),
       ports: { ...TEST_PORTS, waitTimeScale: 1 },
       logger: createLogger("silent"),
+      compat: "aws",
       now: () => 0,
       watch: NO_STEP_WATCH,
       progress: new ProgressTracker(),

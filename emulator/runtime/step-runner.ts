@@ -17,6 +17,8 @@ import type { HistoryListener } from "./history-listener";
 import type { LiveExecution } from "./live-execution";
 import type { Logger } from "./logger";
 import type { ProgressTracker } from "./progress-tracker";
+import { withSflResourceNaming } from "./sfl-history-events";
+import type { CompatMode } from "../config";
 
 export interface StepRunnerOptions {
   store: Store;
@@ -31,6 +33,8 @@ export interface StepRunnerOptions {
   historyListeners: readonly HistoryListener[];
   /** Called once a step that ended the execution is committed (or given up on). */
   onEnded: (live: LiveExecution) => void;
+  /** `stepfunctions-local` records events under Step Functions Local's naming. */
+  compat: CompatMode;
 }
 
 export class StepRunner {
@@ -53,7 +57,8 @@ export class StepRunner {
       .then(async () => {
         if (live.ended || this.closed) return;
         const result = await this.compute(live, run);
-        await this.commit(live, result);
+        const named = this.options.compat === "stepfunctions-local" ? { ...result, events: result.events.map(withSflResourceNaming) } : result;
+        await this.commit(live, named);
       })
       .catch((error: unknown) => {
         // Only a bug in the runner itself reaches here; the chain stays usable for the stop that may follow.

@@ -246,6 +246,7 @@ export class ExecutionStep implements StepInternals {
       random: ports.random,
       uuid: ports.uuid,
       now: ports.now,
+      evaluationClock: ports.evaluationClock,
     };
   }
 

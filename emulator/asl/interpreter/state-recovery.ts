@@ -9,7 +9,7 @@ import { payloadFields } from "../history/event-log";
 import { assignLimitFailure } from "../io/assign-limits";
 import { flavourOf } from "../io/flavour-of";
 import type { Frame } from "./frame";
-import { dataLimitFailure } from "./payload-limits";
+import { checkStateOutput } from "../io/output-limits";
 import { exitedEventType, thrownFailure } from "./state-events";
 import type { StepInternals } from "./step-internals";
 
@@ -48,7 +48,7 @@ export async function recover(
   } catch (thrown) {
     return thrownFailure(step, frame, state, thrown);
   }
-  const limited = dataLimitFailure(state, JSON.stringify(exit.output)) ?? assignLimitFailure(state.name, exit.assigned);
+  const limited = checkStateOutput(state.name, exit.output).failure ?? assignLimitFailure(state.name, exit.assigned);
   if (limited) return limited;
   step.emit(
     frame,

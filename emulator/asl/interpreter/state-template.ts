@@ -11,7 +11,7 @@ import { stateHandler } from "../states/state-handlers";
 import { completeFrame, failFrame } from "./frame-completion";
 import type { Frame } from "./frame";
 import type { StateOutcome } from "./outcome";
-import { dataLimitFailure } from "./payload-limits";
+import { checkStateOutput } from "../io/output-limits";
 import type { FrameSignal } from "./signals";
 import { enterState, exitedEventType, thrownFailure } from "./state-events";
 import { isRetryTimer, recover } from "./state-recovery";
@@ -49,8 +49,9 @@ export async function advance(step: StepInternals, frame: Frame, signal: FrameSi
     if (outcome.kind === "transition") {
       const unchanged = frame.inputText !== undefined && outcome.output === frame.input;
       rawText = outcome.outputText ?? (unchanged ? frame.inputText : undefined);
-      outputText = rawText ?? JSON.stringify(outcome.output);
-      const limited = dataLimitFailure(state, outputText) ?? assignLimitFailure(state.name, outcome.assigned);
+      const checked = checkStateOutput(state.name, outcome.output, rawText);
+      outputText = checked.text;
+      const limited = checked.failure ?? assignLimitFailure(state.name, outcome.assigned);
       if (limited) outcome = { kind: "failed", error: limited };
     }
     switch (outcome.kind) {

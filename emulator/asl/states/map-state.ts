@@ -112,7 +112,7 @@ export const mapState: StateHandler<MapState> = {
     if (keepsChildRecords(state)) progress.keepsRecords = true;
     frame.progress = progress;
     if (distributed) {
-      progress.mapRunArn = mapRunArn(ctx, definition.Label);
+      progress.mapRunArn = mapRunArn(ctx, definition.Label ?? state.name);
       ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
     }
     if (reading) {
@@ -336,11 +336,11 @@ function iterationFailedInRun(
   return succeed(ctx, frame, state, progress);
 }
 
-/** AWS names a map run after the state machine, the Map's Label (or a generated id) and a run id. */
-function mapRunArn(ctx: StepContext, label: string | undefined): string {
+/** AWS names a map run after the state machine, the Map's Label (else the state's name) and a run id. */
+function mapRunArn(ctx: StepContext, label: string): string {
   const parts = ctx.info.executionArn.split(":");
   const prefix = parts.slice(0, 5).join(":");
-  return `${prefix}:mapRun:${ctx.info.stateMachineName}/${label ?? ctx.ports.uuid().slice(0, 8)}:${ctx.ports.uuid()}`;
+  return `${prefix}:mapRun:${ctx.info.stateMachineName}/${label}:${ctx.ports.uuid()}`;
 }
 
 /** The inputs of the iterations: the items, or with an ItemBatcher the batches of selected items. */
