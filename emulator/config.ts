@@ -14,6 +14,8 @@ export interface Config {
   mockConfigPath?: string;
   /** Path of a local handlers file, if any. */
   handlersPath?: string;
+  /** Path of the HTTP Task's connections file (EventBridge connections keyed by ARN), if any. */
+  connectionsPath?: string;
   /**
    * Service endpoint overrides keyed by the service as Task resources name it (`lambda`, `sqs`,
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
@@ -25,6 +27,12 @@ export interface Config {
   logEvents: boolean;
   /** How `logEvents` prints: Step Functions Local's line, a human-friendly line, or one JSON object a line. */
   logFormat: EventLogFormat;
+  /** `real` time, `virtual` (moves only when told) or `auto` (jumps to the next deadline when idle). */
+  clock: "real" | "virtual" | "auto";
+  /** Makes generated names, UUIDs and random numbers reproducible. */
+  seed?: string;
+  /** Where to write workflow coverage as JSON when the emulator stops. */
+  coverageReportPath?: string;
 }
 
 export const COMPAT_MODES = ["aws", "stepfunctions-local"] as const;
@@ -88,4 +96,5 @@ export const DEFAULT_CONFIG: Config = {
   compat: "aws",
   logEvents: false,
   logFormat: "sfl",
+  clock: "real",
 };

@@ -5,28 +5,69 @@ import { DEFAULT_CONFIG, type Config } from "./config";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
 import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
+import type { LocalHandler } from "./integrations/local-handlers";
+import { createRuntimeClock, type ClockControl } from "./runtime/clock/clock-control";
+import { CoverageCollector } from "./runtime/coverage/coverage-collector";
+import type { CoverageReport } from "./runtime/coverage/coverage-report";
+import { seededEntropy, systemEntropy } from "./runtime/entropy";
 import { ExecutionManager } from "./runtime/execution-manager";
+import type { HistoryListener } from "./runtime/history-listener";
 import { createLogger } from "./runtime/logger";
+import { createHistoryPrinter } from "./runtime/history-printer";
+import { ProgressTracker } from "./runtime/progress-tracker";
+import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
 import { version } from "./version";
+import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from "./testkit/start-emulator";
+
+export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
+export type { RunOptions, RunResult } from "./testkit/run-execution";
+export type { CoverageReport, StateMachineCoverage } from "./runtime/coverage/coverage-report";
+export type { LocalHandler, LocalHandlerContext } from "./integrations/local-handlers";
+export type { ClockControl } from "./runtime/clock/clock-control";
+export { assertCoverage, CoverageError, type CoverageThresholds } from "./testkit/assert-coverage";
+
+/** Starts an emulator in this process on a free port, with a client and test helpers (see README, "Testing your state machines"). */
+export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
+  return startTestKit(options, createEmulator);
+}
+
+// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
+export type { Config } from "./config";
 
 export interface Emulator {
   url: string;
   port: number;
   config: Config;
+  /** The runtime's clock: read it, and move it when it is virtual or auto. */
+  clock: ClockControl;
+  /** Workflow coverage of every execution since start or the last reset. */
+  coverage(): CoverageReport;
+  /** Forgets every state machine, execution, activity and coverage count; a virtual clock goes back to its start. */
+  reset(): Promise<void>;
   close(): Promise<void>;
 }
 
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** In-process local handlers keyed as in a handlers file (resource, function name, `<service>:<action>`). */
+  handlers?: Readonly<Record<string, LocalHandler>>;
+  /** Where a virtual or auto clock starts (epoch ms); default: now. */
+  clockStart?: number;
+  /** Told about history events after they commit, besides coverage. */
+  historyListeners?: readonly HistoryListener[];
 }
 
 /** The composition root: picks the store, runtime and API, recovers running executions, listens. */
 export async function createEmulator(overrides: Partial<Config> = {}, parts: EmulatorParts = {}): Promise<Emulator> {
   const config: Config = { ...DEFAULT_CONFIG, ...overrides };
   const logger = createLogger(config.logLevel);
-  const now = () => Date.now();
+  const progress = new ProgressTracker();
+  const { clock, control: clockControl } = createRuntimeClock(config.clock, parts.clockStart ?? Date.now(), progress);
+  const now = () => clock.now();
+  const entropy = config.seed === undefined ? systemEntropy() : seededEntropy(config.seed);
+  const coverage = new CoverageCollector();
   let selfUrl = "";
   const activities = new ActivityQueue();
   // Built first so a bad mock config or handlers file stops the start before anything is opened.
@@ -35,6 +76,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     : createDispatcherChain({
         ...(config.mockConfigPath === undefined ? {} : { mockConfigPath: config.mockConfigPath }),
         ...(config.handlersPath === undefined ? {} : { handlersPath: config.handlersPath }),
+        ...(config.connectionsPath === undefined ? {} : { connectionsPath: config.connectionsPath }),
+        ...(parts.handlers === undefined ? {} : { handlerFunctions: parts.handlers }),
         endpoints: config.endpoints,
         region: config.region,
         selfUrl: () => selfUrl,
@@ -47,15 +90,34 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     store,
     dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
     logger,
-    now,
+    clock,
     waitTimeScale: config.waitTimeScale,
+    entropy,
+    progress,
+    compat: config.compat,
+    historyListeners: [
+      coverage,
+      ...(config.logEvents ? [createHistoryPrinter(config.logFormat, (line) => process.stdout.write(line))] : []),
+      ...(parts.historyListeners ?? []),
+    ],
   });
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  const reset = async (): Promise<void> => {
+    await executions.reset();
+    store.clear();
+    activities.clear();
+    chain?.reset();
+    coverage.clear();
+    entropy.restart();
+    clockControl.rewind();
+  };
+  const control = { clock: clockControl, coverage: () => coverage.report(), reset };
   const handler = createServerHandler(
-    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now },
+    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now, uuid: () => entropy.uuid() },
     logger,
     version,
+    control,
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));
@@ -70,7 +132,9 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     url: selfUrl,
     port,
     config: { ...config, port },
+    ...control,
     async close() {
+      if (config.coverageReportPath !== undefined) writeCoverageReport(config.coverageReportPath, coverage.report(), logger);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

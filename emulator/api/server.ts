@@ -13,10 +13,11 @@ import { MAX_REQUEST_BYTES } from "./http/body-reader";
 import { HttpRejection, writeJson, writeRejection } from "./http/http-rejection";
 import { serveJsonProtocol } from "./http/json-protocol";
 import type { ServiceContext } from "./service-context";
+import { emulatorRoutes, type EmulatorControl } from "./emulator-routes";
 
 /** The request listener of the emulator's server: the API fast path in front of the express app. */
-export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string): RequestListener {
-  const app = createApp(ctx, logger, version);
+export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): RequestListener {
+  const app = createApp(ctx, logger, version, control);
   return (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "POST" && (req.url === "/" || req.url?.startsWith("/?") === true)) {
       serveJsonProtocol(ctx, logger, req, res);
@@ -27,7 +28,7 @@ export function createServerHandler(ctx: ServiceContext, logger: Logger, version
 }
 
 /** The express app behind the fast path: add routes other than `POST /` here. */
-export function createApp(ctx: ServiceContext, logger: Logger, version: string): express.Express {
+export function createApp(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag");
@@ -37,6 +38,8 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string):
   app.get("/health", (_req, res) => {
     writeJson(res, 200, { status: "ok", version, runningExecutions: ctx.executions.runningCount });
   });
+
+  if (control) app.use("/_emulator", emulatorRoutes(ctx, control, logger));
 
   app.use((req: Request, res: Response) => {
     const rejection =

@@ -11,6 +11,8 @@ export interface ServiceContext {
   activities: ActivityQueue;
   scope: AccountScope;
   now(): number;
+  /** Names unnamed executions: random, or reproducible with a seed. */
+  uuid(): string;
 }
 
 /** An operation: a validated request body in, a JSON response body out. */

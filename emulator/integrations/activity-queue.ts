@@ -54,6 +54,12 @@ export class ActivityQueue {
     });
   }
 
+  /** Drops every queued task and answers waiting workers with none (a reset). */
+  clear(): void {
+    this.tasks.clear();
+    this.close();
+  }
+
   /** Answers every waiting worker with no task, as on shutdown. */
   close(): void {
     for (const waiters of this.waiters.values()) {

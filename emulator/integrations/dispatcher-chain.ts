@@ -1,7 +1,7 @@
 import { ServiceError } from "../shared/service-error";
 import type { ActivityQueue } from "./activity-queue";
 import type { IntegrationLog } from "./integration-log";
-import { LocalHandlers } from "./local-handlers";
+import { LocalHandlers, type LocalHandler } from "./local-handlers";
 import { MockConfigFile } from "./mock-config-file";
 import { MockRoute } from "./mock-route";
 import { ServiceRoute } from "./service-route";
@@ -11,6 +11,10 @@ import type { TaskDispatcher } from "./task-dispatcher";
 export interface DispatcherChainOptions {
   mockConfigPath?: string;
   handlersPath?: string;
+  /** The HTTP Task's local connections file. */
+  connectionsPath?: string;
+  /** In-process handlers (startEmulator's `handlers`), tried before the handlers file's. */
+  handlerFunctions?: Readonly<Record<string, LocalHandler>>;
   endpoints: Readonly<Record<string, string>>;
   region: string;
   selfUrl: () => string;
@@ -20,6 +24,8 @@ export interface DispatcherChainOptions {
 }
 
 export interface ClosableDispatcher extends TaskDispatcher {
+  /** Forgets per-execution state, such as which mocked invocation comes next (a reset). */
+  reset(): void;
   close(): void;
 }
 
@@ -29,14 +35,17 @@ export interface ClosableDispatcher extends TaskDispatcher {
  */
 export function createDispatcherChain(options: DispatcherChainOptions): ClosableDispatcher {
   const mocks = options.mockConfigPath === undefined ? undefined : new MockRoute(new MockConfigFile(options.mockConfigPath, options.log), options.now);
-  const handlers = options.handlersPath === undefined ? undefined : new LocalHandlers(options.handlersPath);
+  const functions = options.handlerFunctions === undefined ? undefined : new LocalHandlers(new Map(Object.entries(options.handlerFunctions)), options.now);
+  const handlers = options.handlersPath === undefined ? undefined : LocalHandlers.fromFile(options.handlersPath, options.now);
   const service = new ServiceRoute({
     endpoints: options.endpoints,
     region: options.region,
     selfUrl: options.selfUrl,
     activities: options.activities,
+    now: options.now,
+    ...(options.connectionsPath === undefined ? {} : { connectionsPath: options.connectionsPath }),
   });
-  const routes: TaskRoute[] = [mocks, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
+  const routes: TaskRoute[] = [mocks, functions, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
   return {
     async dispatch(invocation, execution, reporter) {
       const call = taskCall(invocation, execution, reporter);
@@ -57,6 +66,9 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
         throw new ServiceError("ValidationException", `Test case '${testCase}' needs a mock config (SFN_MOCK_CONFIG or --mock-config)`);
       }
       mocks.checkTestCase(stateMachineName, testCase);
+    },
+    reset() {
+      mocks?.reset();
     },
     close() {
       service.close();

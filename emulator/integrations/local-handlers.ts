@@ -23,39 +23,21 @@ export interface LocalHandlerContext {
 export type LocalHandler = (input: Json, context: LocalHandlerContext) => unknown;
 
 /**
- * (2) in the chain: handlers from a JSON file mapping a Resource ARN, a Lambda function name or ARN,
- * an activity ARN or name, or `<service>:<action>` to `"<module path>[#<export>]"` (relative to the
- * file; default export `handler`, else the module's default).
+ * (2) in the chain: handlers keyed by a Resource ARN, a Lambda function name or ARN, an activity
+ * ARN or name, or `<service>:<action>`; from a file or, in process, from functions.
  */
 export class LocalHandlers implements TaskRoute {
-  private readonly handlers = new Map<string, LocalHandler>();
+  constructor(
+    private readonly handlers: ReadonlyMap<string, LocalHandler>,
+    private readonly now: () => number,
+  ) {}
 
-  constructor(readonly file: string) {
-    const text = fs.readFileSync(file, "utf8");
-    let document: Json;
-    try {
-      document = JSON.parse(text) as Json;
-    } catch (error) {
-      throw new Error(`handlers file ${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (!isJsonObject(document)) throw new Error(`handlers file ${file}: must be an object mapping resources to modules`);
-    const load = createRequire(path.resolve(file));
-    for (const [key, spec] of Object.entries(document)) {
-      if (typeof spec !== "string") throw new Error(`handlers file ${file}: at /${key}: must be "<module path>[#<export>]"`);
-      const [modulePath, exportName] = spec.split("#") as [string, string | undefined];
-      const resolved = path.resolve(path.dirname(file), modulePath);
-      let loaded: Record<string, unknown>;
-      try {
-        loaded = load(resolved) as Record<string, unknown>;
-      } catch (error) {
-        throw new Error(`handlers file ${file}: at /${key}: cannot load ${resolved}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      const handler = exportName ? loaded[exportName] : (loaded["handler"] ?? loaded["default"] ?? loaded);
-      if (typeof handler !== "function") {
-        throw new Error(`handlers file ${file}: at /${key}: ${resolved} exports no function ${exportName ?? "handler"}`);
-      }
-      this.handlers.set(key, handler as LocalHandler);
-    }
+  /**
+   * A JSON file mapping each key to `"<module path>[#<export>]"` (relative to the file; default
+   * export `handler`, else the module's default).
+   */
+  static fromFile(file: string, now: () => number): LocalHandlers {
+    return new LocalHandlers(loadHandlersFile(file), now);
   }
 
   serve(call: TaskCall): Promise<TaskCompletion> | undefined {
@@ -87,13 +69,43 @@ export class LocalHandlers implements TaskRoute {
           payload: completion.output,
           payloadText: pythonJsonText(completion.output),
           requestId: "local-handler",
-          date: new Date().toUTCString(),
+          date: new Date(this.now()).toUTCString(),
         });
         return { status: "succeeded", output };
       }
       return completion;
     });
   }
+}
+
+function loadHandlersFile(file: string): Map<string, LocalHandler> {
+  const handlers = new Map<string, LocalHandler>();
+  const text = fs.readFileSync(file, "utf8");
+  let document: Json;
+  try {
+    document = JSON.parse(text) as Json;
+  } catch (error) {
+    throw new Error(`handlers file ${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  if (!isJsonObject(document)) throw new Error(`handlers file ${file}: must be an object mapping resources to modules`);
+  const load = createRequire(path.resolve(file));
+  for (const [key, spec] of Object.entries(document)) {
+    if (typeof spec !== "string") throw new Error(`handlers file ${file}: at /${key}: must be "<module path>[#<export>]"`);
+    const [modulePath, exportName] = spec.split("#") as [string, string | undefined];
+    const resolved = path.resolve(path.dirname(file), modulePath);
+    let loaded: Record<string, unknown>;
+    try {
+      loaded = load(resolved) as Record<string, unknown>;
+    } catch (error) {
+      throw new Error(`handlers file ${file}: at /${key}: cannot load ${resolved}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const handler = exportName ? loaded[exportName] : (loaded["handler"] ?? loaded["default"] ?? loaded);
+    if (typeof handler !== "function") {
+      throw new Error(`handlers file ${file}: at /${key}: ${resolved} exports no function ${exportName ?? "handler"}`);
+    }
+    handlers.set(key, handler as LocalHandler);
+  }
+  return handlers;
 }
 
 async function run(handler: LocalHandler, input: Json, context: LocalHandlerContext, lambdaLike: boolean): Promise<TaskCompletion> {

@@ -30,6 +30,11 @@ export class MockRoute implements TaskRoute {
     );
   }
 
+  /** Every execution's mocked calls count from the first answer again. */
+  reset(): void {
+    this.invocations.clear();
+  }
+
   serve(call: TaskCall): Promise<TaskCompletion> | undefined {
     const testCase = call.execution.mockTestCase;
     if (testCase === undefined) return undefined;
@@ -48,7 +53,7 @@ export class MockRoute implements TaskRoute {
       call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now()));
     }
     if ("Throw" in answer) {
-      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "" });
+      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true });
     }
     return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return) });
   }

@@ -1,6 +1,11 @@
 import { endpointFor } from "../config";
 import type { ActivityQueue } from "./activity-queue";
 import { AwsSdkSfn } from "./aws-sdk-sfn";
+import { ConnectionAuthorizer } from "./connection-authorizer";
+import { EventBridgeConnections } from "./eventbridge-connections";
+import { firstOf, type ConnectionSource } from "./http-connection";
+import { ConnectionsFile } from "./http-connections-file";
+import { HttpTaskInvoker } from "./http-task-invoker";
 import { functionRegion, invokeRequestFrom, LambdaInvoker } from "./lambda-invoker";
 import { NestedExecutionStarter } from "./nested-execution-starter";
 import { isS3ObjectAction, S3Objects } from "./s3-objects";
@@ -14,6 +19,9 @@ export interface ServiceRouteOptions {
   /** This emulator's own URL, where nested executions go unless STEP_FUNCTIONS_ENDPOINT is set. */
   selfUrl: () => string;
   activities: ActivityQueue;
+  /** The local connections file for HTTP Tasks, if any. */
+  connectionsPath?: string;
+  now: () => number;
 }
 
 /**
@@ -26,8 +34,26 @@ export class ServiceRoute implements TaskRoute {
   private readonly sdkSfn = new AwsSdkSfn();
   private readonly s3Objects = new S3Objects();
   private readonly sdkServices = new SdkServiceCall();
+  private readonly connections: ConnectionSource;
+  private readonly http: HttpTaskInvoker;
 
-  constructor(private readonly options: ServiceRouteOptions) {}
+  /** Reads the connections file, if any: a malformed one throws here, at start. */
+  constructor(private readonly options: ServiceRouteOptions) {
+    const sources: ConnectionSource[] = [];
+    if (options.connectionsPath !== undefined) sources.push(new ConnectionsFile(options.connectionsPath));
+    const eventsEndpoint = endpointFor(options.endpoints, "events");
+    if (eventsEndpoint !== undefined) {
+      const secretsEndpoint = endpointFor(options.endpoints, "secretsmanager");
+      sources.push(
+        new EventBridgeConnections(
+          (region) => ({ region, endpoint: eventsEndpoint }),
+          (region) => (secretsEndpoint === undefined ? { region } : { region, endpoint: secretsEndpoint }),
+        ),
+      );
+    }
+    this.connections = firstOf(sources);
+    this.http = new HttpTaskInvoker(this.connections, new ConnectionAuthorizer(options.now), options.region);
+  }
 
   serve(call: TaskCall): Promise<TaskCompletion> {
     const { resource, invocation } = call;
@@ -49,6 +75,7 @@ export class ServiceRoute implements TaskRoute {
       case "service":
         break;
     }
+    if (resource.resourceType === "http" && resource.action === "invoke") return this.http.invoke(invocation.parameters, call.reporter);
     if (resource.resourceType === "lambda" && resource.action === "invoke") {
       const request = invokeRequestFrom(invocation.parameters);
       if (typeof request === "string") return Promise.resolve({ status: "failed", error: "States.Runtime", cause: request });
@@ -88,6 +115,7 @@ export class ServiceRoute implements TaskRoute {
     this.sdkSfn.close();
     this.s3Objects.close();
     this.sdkServices.close();
+    this.connections.close?.();
   }
 }
 

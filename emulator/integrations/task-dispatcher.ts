@@ -1,3 +1,4 @@
+import type { InspectionDataRequest, InspectionDataResponse } from "@aws-sdk/client-sfn";
 import type { ExecutionInfo } from "../asl/interpreter/execution-info";
 import type { TaskInvocation } from "../asl/interpreter/effects";
 import type { Json } from "../shared/json";
@@ -5,7 +6,7 @@ import type { Json } from "../shared/json";
 /** How a task's work ended, or that it goes on until its token or activity worker reports. */
 export type TaskCompletion =
   | { status: "succeeded"; output: Json }
-  | { status: "failed"; error: string; cause: string }
+  | { status: "failed"; error: string; cause: string; /** A mock config's Throw, not a call. */ mocked?: true }
   | { status: "pending" };
 
 /** What an integration reports while its work goes on. */
@@ -15,6 +16,18 @@ export interface TaskReporter {
    * `output` (TaskSubmitted); called at most once, before the completion settles.
    */
   submitted(output: Json): void;
+  /** An HTTP Task's request and response, for TestState's TRACE inspection level. */
+  traced?(exchange: HttpExchange): void;
+}
+
+/**
+ * One HTTP Task call as TestState shows it: the request as sent (with what the connection added)
+ * and as the definition alone made it, for when secrets are not revealed; no response on a socket failure.
+ */
+export interface HttpExchange {
+  request: InspectionDataRequest;
+  requestWithoutSecrets: InspectionDataRequest;
+  response?: InspectionDataResponse;
 }
 
 /** A reporter for callers that do not record progress. */

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Program } from "../asl/definition/program";
 import type { ExecutionInfo } from "../asl/interpreter/execution-info";
 import {
@@ -23,6 +22,12 @@ import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import { GroupCommit } from "./group-commit";
 import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
+import type { Clock } from "./clock/clock";
+import { systemEntropy, type Entropy } from "./entropy";
+import type { HistoryListener } from "./history-listener";
+import { withBareTaskFailure, withSflResourceNaming } from "./sfl-history-events";
+import type { CompatMode } from "../config";
+import { ProgressTracker } from "./progress-tracker";
 
 /** An execution the runtime is driving, with its frames in memory. */
 interface LiveExecution {
@@ -59,8 +64,17 @@ export interface ExecutionManagerOptions {
   store: Store;
   dispatcher: TaskDispatcher;
   logger: Logger;
-  now: () => number;
+  /** Every timestamp and deadline of the runtime comes from this clock. */
+  clock: Clock;
   waitTimeScale: number;
+  /** Randomness and generated ids (States.UUID, $random(), ...); the system's unless seeded. */
+  entropy?: Entropy;
+  /** Counts steps and task calls in hand, for the virtual and auto clocks. */
+  progress?: ProgressTracker;
+  /** Told about history events after they commit (coverage, event logs). */
+  historyListeners?: readonly HistoryListener[];
+  /** `stepfunctions-local` records events under Step Functions Local's naming; default `aws`. */
+  compat?: CompatMode;
 }
 
 /**
@@ -72,20 +86,27 @@ export class ExecutionManager {
   private readonly programs = new ProgramCache();
   private readonly commits: GroupCommit;
   private readonly timers: TimerQueue;
-  private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord) => void>>();
+  private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord | undefined) => void>>();
   private readonly ports: InterpreterPorts;
+  private readonly progress: ProgressTracker;
   private closed = false;
 
   constructor(private readonly options: ExecutionManagerOptions) {
-    this.timers = new TimerQueue(options.now);
+    this.timers = new TimerQueue(options.clock);
     this.commits = new GroupCommit(options.store);
+    this.progress = options.progress ?? new ProgressTracker();
+    const entropy = options.entropy ?? systemEntropy();
     this.ports = {
-      now: options.now,
-      random: Math.random,
-      uuid: randomUUID,
+      now: () => options.clock.now(),
+      random: () => entropy.random(),
+      uuid: () => entropy.uuid(),
       waitTimeScale: options.waitTimeScale,
       evaluationClock: REAL_EVALUATION_CLOCK,
     };
+  }
+
+  private now(): number {
+    return this.options.clock.now();
   }
 
   /** The chain that serves Task states, which TestState calls too when a request has no mock. */
@@ -105,7 +126,7 @@ export class ExecutionManager {
       stateMachineArn: request.stateMachineArn,
       name: request.name,
       status: "RUNNING",
-      startDate: this.options.now(),
+      startDate: this.now(),
       input: request.inputText,
       definition: machine.definition,
       roleArn: machine.roleArn,
@@ -155,7 +176,7 @@ export class ExecutionManager {
   redrive(record: ExecutionRecord): ExecutionRecord {
     record.status = "RUNNING";
     record.redriveCount += 1;
-    record.redriveDate = this.options.now();
+    record.redriveDate = this.now();
     delete record.stopDate;
     delete record.output;
     delete record.error;
@@ -227,6 +248,22 @@ export class ExecutionManager {
     });
   }
 
+  /**
+   * Forgets every execution being driven (a reset): their timers are dropped, results arriving
+   * later are ignored, and callers waiting for them to end get undefined.
+   */
+  async reset(): Promise<void> {
+    const chains = [...this.live.values()].map((live) => live.chain);
+    for (const live of this.live.values()) live.ended = true;
+    this.live.clear();
+    // Steps already running finish their writes first, so nothing lands after the store is cleared.
+    await Promise.all(chains);
+    this.timers.close();
+    const waiters = [...this.endWaiters.values()].flat();
+    this.endWaiters.clear();
+    for (const resolve of waiters) resolve(undefined);
+  }
+
   /** Finishes the signals in flight; timers and task results arriving later are dropped. */
   async close(): Promise<void> {
     this.closed = true;
@@ -274,6 +311,7 @@ export class ExecutionManager {
   }
 
   private enqueue(live: LiveExecution, run: (step: ExecutionStep) => Promise<StepResult>): void {
+    this.progress.begin();
     live.chain = live.chain.then(async () => {
       if (live.ended || this.closed) return;
       const step = new ExecutionStep(live.program, live.info, live.frames, live.cursor, this.ports);
@@ -288,12 +326,25 @@ export class ExecutionManager {
           cause: error instanceof Error ? error.message : String(error),
         });
       }
+      if (this.options.compat === "stepfunctions-local") result = { ...result, events: result.events.map(withSflResourceNaming) };
       await this.persist(live, result);
+      this.tellListeners(live, result);
       this.perform(live, result);
     }).catch((error: unknown) => {
       // A write that failed leaves the execution at its last persisted step; keep the chain alive.
       this.options.logger.error(`execution ${live.record.executionArn}: step not persisted`, error);
-    });
+    }).finally(() => this.progress.end());
+  }
+
+  private tellListeners(live: LiveExecution, result: StepResult): void {
+    if (result.events.length === 0) return;
+    for (const listener of this.options.historyListeners ?? []) {
+      try {
+        listener.onEvents(live.record, result.events);
+      } catch (error) {
+        this.options.logger.error("a history listener threw", error);
+      }
+    }
   }
 
   private persist(live: LiveExecution, result: StepResult): Promise<void> {
@@ -303,7 +354,7 @@ export class ExecutionManager {
     const outcome = result.outcome;
     if (outcome) {
       record.status = outcome.status;
-      record.stopDate = this.options.now();
+      record.stopDate = this.now();
       if (outcome.status === "SUCCEEDED") {
         record.output = JSON.stringify(outcome.output);
       } else {
@@ -357,7 +408,8 @@ export class ExecutionManager {
    */
   private recordMapRuns(live: LiveExecution, result: StepResult): void {
     if (!live.durable) return;
-    const { store, now } = this.options;
+    const { store } = this.options;
+    const now = (): number => this.now();
     const latest = new Map<string, MapRunReport>();
     for (const effect of result.effects) if (effect.type === "map-run") latest.set(effect.report.mapRunArn, effect.report);
     for (const report of latest.values()) {
@@ -396,7 +448,9 @@ export class ExecutionManager {
           step.signal({ type: "task-heartbeat", frameId: invocation.frameId, taskId: invocation.taskId, submitted: output }),
         ),
     };
-    this.options.dispatcher.dispatch(invocation, live.info, reporter).then(
+    // A call in flight is work in hand: the auto clock must not jump past it.
+    this.progress.begin();
+    const settled = this.options.dispatcher.dispatch(invocation, live.info, reporter).then(
       (completion) => {
         const base = { frameId: invocation.frameId, taskId: invocation.taskId };
         switch (completion.status) {
@@ -404,9 +458,12 @@ export class ExecutionManager {
             this.enqueue(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
             break;
           case "failed":
-            this.enqueue(live, (step) =>
-              step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause }),
-            );
+            this.enqueue(live, async (step) => {
+              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+              // Step Functions Local records a mocked failure with its error and cause only.
+              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            });
             break;
           case "pending":
             break;
@@ -421,6 +478,7 @@ export class ExecutionManager {
         );
       },
     );
+    void settled.finally(() => this.progress.end());
   }
 }
 

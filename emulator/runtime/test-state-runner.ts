@@ -24,6 +24,7 @@ import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
 import { ServiceError } from "../shared/service-error";
 import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import { TestStateStep } from "./test-state-step";
+import { TRACE_FIELDS, traceReporter } from "./test-state-trace";
 
 /** A TestState request as the API validated it. */
 export interface TestStateRequest {
@@ -121,7 +122,7 @@ export class TestStateRunner {
     const limited = outcome.kind === "transition" ? checkStateOutput(state.name, outcome.output).failure : undefined;
     if (limited !== undefined) outcome = { kind: "failed", error: limited };
     const response = await this.respond({ outcome, inspection }, step, frame, state, retryCount);
-    if (level !== "INFO") response.inspectionData = inspectionData(inspection, state);
+    if (level !== "INFO") response.inspectionData = inspectionData(inspection, state, level === "TRACE");
     return response;
   }
 
@@ -210,7 +211,7 @@ export class TestStateRunner {
           const output = parseJsonField("mock.result", mock.result);
           outcome = await handler.resume(step, frame, state, { type: "task-succeeded", taskId, output });
         } else {
-          const completion = await this.options.dispatcher.dispatch(invocation, step.info);
+          const completion = await this.options.dispatcher.dispatch(invocation, step.info, traceReporter(request, inspection));
           if (completion.status === "pending") {
             throw new AslError("States.Runtime", "TestState cannot wait for a task token or an activity worker");
           }
@@ -405,7 +406,7 @@ function itemsPathFailure(thrown: unknown, itemsPath: string | undefined): unkno
 }
 
 /** Which recorded values AWS shows for each state type and query language. */
-function inspectionData(recorded: Map<string, Json>, state: CompiledState): JsonObject {
+function inspectionData(recorded: Map<string, Json>, state: CompiledState, trace: boolean): JsonObject {
   const definition = state.definition;
   const jsonPath = state.queryLanguage === "JSONPath";
   const shown: string[] = ["input", "errorDetails"];
@@ -444,6 +445,10 @@ function inspectionData(recorded: Map<string, Json>, state: CompiledState): Json
     const value = recorded.get(field);
     if (value === undefined) continue;
     data[field] = NUMBER_FIELDS.has(field) || field === "errorDetails" ? value : pythonJsonText(value);
+  }
+  for (const field of trace ? TRACE_FIELDS : []) {
+    const value = recorded.get(field);
+    if (value !== undefined) data[field] = value;
   }
   return data;
 }

@@ -1,3 +1,5 @@
+import type { Alarm, Clock } from "./clock/clock";
+
 /** A due time and what to do then. */
 interface Entry {
   dueAt: number;
@@ -8,17 +10,17 @@ interface Entry {
 }
 
 /**
- * All timers of all executions on one Node timer: a binary heap ordered by due time, so 10,000
- * sleeping executions cost 10,000 small objects and not 10,000 timers.
+ * All timers of all executions on one alarm of the runtime's clock: a binary heap ordered by due
+ * time, so 10,000 sleeping executions cost 10,000 small objects and not 10,000 timers.
  */
 export class TimerQueue {
   private readonly heap: Entry[] = [];
   private readonly cancelled = new Set<string>();
-  private handle: NodeJS.Timeout | undefined;
+  private alarm: Alarm | undefined;
   private armedFor = Infinity;
   private nextSeq = 0;
 
-  constructor(private readonly now: () => number) {}
+  constructor(private readonly clock: Clock) {}
 
   schedule(key: string, dueAt: number, fire: () => void): void {
     this.cancelled.delete(key);
@@ -35,26 +37,25 @@ export class TimerQueue {
   }
 
   close(): void {
-    if (this.handle) clearTimeout(this.handle);
-    this.handle = undefined;
+    this.alarm?.cancel();
+    this.alarm = undefined;
+    this.armedFor = Infinity;
     this.heap.length = 0;
   }
 
   private rearm(): void {
     const first = this.heap[0];
     if (!first) return;
-    if (this.handle && first.dueAt >= this.armedFor) return;
-    if (this.handle) clearTimeout(this.handle);
+    if (this.alarm && first.dueAt >= this.armedFor) return;
+    this.alarm?.cancel();
     this.armedFor = first.dueAt;
-    // Node caps timers at 2^31-1 ms; a later due time simply re-arms when this one fires.
-    const delay = Math.min(Math.max(0, first.dueAt - this.now()), 2 ** 31 - 1);
-    this.handle = setTimeout(() => this.fireDue(), delay);
+    this.alarm = this.clock.setAlarm(first.dueAt, () => this.fireDue());
   }
 
   private fireDue(): void {
-    this.handle = undefined;
+    this.alarm = undefined;
     this.armedFor = Infinity;
-    const now = this.now();
+    const now = this.clock.now();
     while (this.heap.length > 0 && (this.heap[0] as Entry).dueAt <= now) {
       const entry = this.pop();
       if (this.cancelled.delete(entry.key)) continue;

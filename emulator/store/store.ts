@@ -51,5 +51,8 @@ export interface Store {
   /** The execution's map runs, oldest first. */
   listMapRuns(executionArn: string): MapRunRecord[];
 
+  /** Forgets everything: state machines, executions, activities, aliases, map runs. */
+  clear(): void;
+
   close(): void;
 }

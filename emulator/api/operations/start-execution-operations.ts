@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { executionArn as mintExecutionArn } from "../../shared/arn";
 import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
@@ -20,7 +19,7 @@ export const startExecution: OperationHandler = (ctx, request) => {
   const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
   const target = resolveExecutionTarget(ctx, stateMachineArn);
   const machine = target.machine;
-  const name = (request.name as string | undefined) ?? randomUUID();
+  const name = (request.name as string | undefined) ?? ctx.uuid();
   assertValidName(name);
   const inputText = (request.input as string | undefined) ?? "{}";
   const input = parseExecutionInput(inputText);
@@ -67,12 +66,12 @@ export const startSyncExecution: OperationHandler = async (ctx, request) => {
   if (machine.type !== "EXPRESS") {
     throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   }
-  const name = (request.name as string | undefined) ?? randomUUID();
+  const name = (request.name as string | undefined) ?? ctx.uuid();
   assertValidName(name);
   const inputText = (request.input as string | undefined) ?? "{}";
   const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
-  const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${randomUUID()}`;
+  const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${ctx.uuid()}`;
   ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   const record = await ctx.executions.whenEnded(arn);
   if (!record) throw new Error(`express execution ${arn} was lost`);

@@ -1,5 +1,6 @@
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
+import type { EventDecision } from "./event-decision";
 import type { HistoryEvent } from "./history-event";
 
 /** The largest input or output AWS writes into a history event before it truncates. */
@@ -32,12 +33,19 @@ export class EventLog {
     this.nextId = Math.min(this.nextId, lastKeptId + 1);
   }
 
-  append(type: HistoryEventType, previousEventId: number, details?: { key: string; value: JsonObject }): number {
+  append(type: HistoryEventType, previousEventId: number, details?: { key: string; value: JsonObject }, decision?: EventDecision): number {
     const id = this.nextId++;
     const event: HistoryEvent = { id, previousEventId, timestamp: this.now(), type };
     if (details) event.details = details;
+    if (decision) event.decision = decision;
     this.events.push(event);
     return id;
+  }
+
+  /** Records a decision taken after an event of this step was written (a Retrier chosen after the failure). */
+  annotate(eventId: number, decision: EventDecision): void {
+    const event = this.events.find((candidate) => candidate.id === eventId);
+    if (event) event.decision = decision;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { JsonObject } from "../../shared/json";
+import type { EventDecision } from "./event-decision";
 
 /**
  * One execution history event as GetExecutionHistory returns it; `timestamp` is epoch milliseconds
@@ -11,6 +12,8 @@ export interface HistoryEvent {
   timestamp: number;
   type: HistoryEventType;
   details?: { key: string; value: JsonObject };
+  /** Internal: the choice this event records, for coverage; `historyEventToWire` leaves it out. */
+  decision?: EventDecision;
 }
 
 /** The wire form: the details under their own AWS member name (`stateEnteredEventDetails`, ...). */

@@ -254,14 +254,15 @@ export class ExecutionStep implements StepContext {
         case "blocked":
           return;
         case "transition": {
-          this.emit(frame, exitedEventType(state.definition), {
+          const exited = {
             key: "stateExitedEventDetails",
             value: {
               name: state.name,
               ...payloadFields("output", outcome.output, outputText),
               ...assignedVariablesFields(outcome.assigned),
             },
-          });
+          };
+          this.emit(frame, exitedEventType(state.definition), exited, outcome.decision ? { decision: outcome.decision } : undefined);
           if (outcome.assigned) frame.variables = { ...frame.variables, ...outcome.assigned };
           if (rawText === undefined) delete frame.inputText;
           else frame.inputText = rawText;
@@ -357,6 +358,7 @@ export class ExecutionStep implements StepContext {
     if (retry) {
       while (frame.retryAttempts.length <= retry.retrierIndex) frame.retryAttempts.push(0);
       frame.retryAttempts[retry.retrierIndex] = (frame.retryAttempts[retry.retrierIndex] ?? 0) + 1;
+      if (frame.silent !== true) this.log.annotate(frame.lastEventId, { kind: "retrier", state: state.name, retrier: retry.retrierIndex });
       frame.progress = { retryTimer: this.armTimer(frame, this.ports.now() + retry.delayMillis) };
       return "blocked";
     }
@@ -371,10 +373,12 @@ export class ExecutionStep implements StepContext {
     }
     const limited = checkStateOutput(state.name, exit.output).failure ?? assignLimitFailure(state.name, exit.assigned);
     if (limited) return limited;
-    this.emit(frame, exitedEventType(definition), {
-      key: "stateExitedEventDetails",
-      value: { name: state.name, ...payloadFields("output", exit.output), ...assignedVariablesFields(exit.assigned) },
-    });
+    this.emit(
+      frame,
+      exitedEventType(definition),
+      { key: "stateExitedEventDetails", value: { name: state.name, ...payloadFields("output", exit.output), ...assignedVariablesFields(exit.assigned) } },
+      { decision: { kind: "catcher", catcher: caught.index } },
+    );
     if (exit.assigned) frame.variables = { ...frame.variables, ...exit.assigned };
     delete frame.inputText;
     frame.stateName = caught.catcher.Next;
@@ -518,7 +522,7 @@ export class ExecutionStep implements StepContext {
 
   emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number {
     if (frame.silent === true) return frame.lastEventId;
-    const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details);
+    const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details, options?.decision);
     if (options?.advance !== false) frame.lastEventId = id;
     return id;
   }

@@ -3,6 +3,7 @@ import type { Json, JsonObject } from "../../shared/json";
 import type { SubMachine } from "../definition/program";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
+import type { EventDecision } from "../history/event-decision";
 import type { MapRunReport, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
@@ -13,6 +14,8 @@ export interface EmitOptions {
   previousEventId?: number;
   /** Whether this event becomes the frame's last event (default true). */
   advance?: boolean;
+  /** The choice the event records, kept off the wire (see EventDecision). */
+  decision?: EventDecision;
 }
 
 export interface ChildSpec {

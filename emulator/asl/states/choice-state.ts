@@ -18,11 +18,11 @@ export const choiceState: StateHandler<ChoiceState> = {
     for (const [index, rule] of definition.Choices.entries()) {
       if (!(await flavour.condition(rule, index, io, input))) continue;
       const fields = { OutputPath: definition.OutputPath, ResultPath: "$", Output: rule.Output ?? definition.Output, Assign: rule.Assign };
-      return transitionTo(await flavour.exit(fields, io, { value: input, isResult: false }), rule.Next);
+      return { ...transitionTo(await flavour.exit(fields, io, { value: input, isResult: false }), rule.Next), decision: { kind: "choice-rule", rule: index } };
     }
     if (definition.Default === undefined) throw new AslError("States.NoChoiceMatched", `No Matches!`);
     const exit = await flavour.exit({ ...definition, ResultPath: "$" }, io, { value: input, isResult: false });
-    return transitionTo(exit, definition.Default);
+    return { ...transitionTo(exit, definition.Default), decision: { kind: "choice-default" } };
   },
   resume: unexpectedSignal,
 };

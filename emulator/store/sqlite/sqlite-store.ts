@@ -4,6 +4,7 @@ import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
 import type { HistoryPage, StepWrite, Store } from "../store";
+import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
 import { MIGRATIONS } from "./migrations";
 
@@ -233,6 +234,12 @@ class SqliteStore implements Store {
   }
   listMapRuns(executionArn: string): MapRunRecord[] {
     return parseAll(this.statements.listMapRuns.all(executionArn));
+  }
+
+  clear(): void {
+    clearTables(this.db);
+    this.executionIds.clear();
+    this.machines.clear();
   }
 
   close(): void {

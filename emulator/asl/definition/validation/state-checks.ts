@@ -6,6 +6,7 @@ import { checkJsonataValues, jsonataExpression } from "./jsonata-checks";
 import { at } from "./location";
 import { labelProblem } from "./map-label";
 import { checkPath, checkPayloadTemplate } from "./path-checks";
+import { checkHttpTask } from "./http-task-checks";
 import { classifyResource, isStatesResourceFor } from "./resource-arn";
 import { checkRetryAndCatch } from "./retry-catch-checks";
 import { isRfc3339Timestamp } from "./rfc3339";
@@ -208,6 +209,7 @@ function checkTask(state: JsonObject, language: QueryLanguage, location: string,
     );
     return;
   }
+  if (kind.kind === "integration" && kind.service === "http" && kind.action === "invoke") diagnostics.push(...checkHttpTask(state, location));
   if (context.workflowType !== "EXPRESS") return;
   if (kind.kind === "activity") {
     diagnostics.push(schemaError("Express state machine does not support Activity ARN", resourceLocation));
