@@ -18,13 +18,17 @@ import { createHistoryPrinter } from "./runtime/history-printer";
 import { ProgressTracker } from "./runtime/progress-tracker";
 import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
+import type { Store } from "./store/store";
+import { startRetention } from "./runtime/retention";
 import { version } from "./version";
 import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from "./testkit/start-emulator";
 
 export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 export type { RunOptions, RunResult } from "./testkit/run-execution";
 export type { CoverageReport, StateMachineCoverage } from "./runtime/coverage/coverage-report";
-export { assertCoverage } from "./testkit/assert-coverage";
+export type { LocalHandler, LocalHandlerContext } from "./integrations/local-handlers";
+export type { ClockControl } from "./runtime/clock/clock-control";
+export { assertCoverage, CoverageError, type CoverageThresholds } from "./testkit/assert-coverage";
 
 /** Starts an emulator in this process on a free port, with a client and test helpers (see README, "Testing your state machines"). */
 export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
@@ -50,6 +54,8 @@ export interface Emulator {
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** Wraps the opened store; tests inject write failures with it. */
+  wrapStore?: (store: Store) => Store;
   /** In-process local handlers keyed as in a handlers file (resource, function name, `<service>:<action>`). */
   handlers?: Readonly<Record<string, LocalHandler>>;
   /** Where a virtual or auto clock starts (epoch ms); default: now. */
@@ -84,7 +90,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         now,
         activities,
       });
-  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const opened = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const store = parts.wrapStore ? parts.wrapStore(opened) : opened;
   const executions = new ExecutionManager({
     store,
     dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
@@ -101,7 +108,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     ],
   });
   const recovered = executions.recover();
-  if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  if (recovered > 0) logger.info(`resuming ${recovered} running execution(s)`);
+  const retention = startRetention({ store, now, logger, retentionDays: config.retentionDays });
   const reset = async (): Promise<void> => {
     await executions.reset();
     store.clear();
@@ -125,6 +133,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     logger,
     version,
     control,
+    { console: config.console, host: config.host },
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));
@@ -147,6 +156,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.closeAllConnections();
       });
       activities.close();
+      retention.stop();
       await executions.close();
       chain?.close();
       store.close();

@@ -1,5 +1,6 @@
 /** SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat: answers to task tokens. */
 import type { Json } from "../../shared/json";
+import { depthMessage, exceedsJsonDepth } from "../../shared/json-depth";
 import { ServiceError } from "../../shared/service-error";
 import { inScope } from "../../shared/arn";
 import type { OperationHandler, ServiceContext } from "../service-context";
@@ -22,6 +23,7 @@ export const sendTaskSuccess: OperationHandler<"SendTaskSuccess"> = (ctx, reques
   } catch {
     throw new ServiceError("InvalidOutput", "Invalid Output: 'Invalid output.'");
   }
+  if (exceedsJsonDepth(output)) throw new ServiceError("InvalidOutput", `Invalid Output: '${depthMessage()}'`);
   ctx.executions.completeTask(request.taskToken, { type: "task-succeeded", output });
   return {};
 };
