@@ -1,3 +1,4 @@
+/** The Store on SQLite (better-sqlite3, WAL): records, atomic steps, histories and keyset listings. */
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +15,7 @@ import type {
 import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWatch, StepWrite, Store } from "../store";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
+import { copyMachine, executionFromRow, parseAll, parseOptional, progressOf, staticPartOf, type ExecutionRow } from "./execution-rows";
 import { MIGRATIONS } from "./migrations";
 import { purgeClosedExecutions } from "./retention-purge";
 import { NO_STEP_WATCH, startStepWatchdog } from "./step-watchdog";
@@ -340,51 +342,4 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
-}
-
-/** Callers may change what they get; the cache keeps its own copy of the parts they change. */
-function copyMachine(record: StateMachineRecord): StateMachineRecord {
-  return { ...record, tags: { ...record.tags } };
-}
-
-interface ExecutionRow {
-  record: string;
-  progress: string;
-}
-
-/** What changes as an execution runs: rewritten each step, unlike the definition and input. */
-type ExecutionProgress = Pick<
-  ExecutionRecord,
-  "status" | "stopDate" | "output" | "error" | "cause" | "redriveCount" | "redriveDate" | "runtime"
->;
-
-function progressOf(execution: ExecutionRecord): ExecutionProgress {
-  const { status, stopDate, output, error, cause, redriveCount, redriveDate, runtime } = execution;
-  const progress: ExecutionProgress = { status, redriveCount, runtime };
-  if (redriveDate !== undefined) progress.redriveDate = redriveDate;
-  if (stopDate !== undefined) progress.stopDate = stopDate;
-  if (output !== undefined) progress.output = output;
-  if (error !== undefined) progress.error = error;
-  if (cause !== undefined) progress.cause = cause;
-  return progress;
-}
-
-function staticPartOf(execution: ExecutionRecord): Partial<ExecutionRecord> {
-  const copy: Partial<ExecutionRecord> = { ...execution };
-  for (const key of ["status", "stopDate", "output", "error", "cause", "redriveCount", "redriveDate", "runtime"] as const) {
-    delete copy[key];
-  }
-  return copy;
-}
-
-function executionFromRow(row: ExecutionRow): ExecutionRecord {
-  return { ...(JSON.parse(row.record) as ExecutionRecord), ...(JSON.parse(row.progress) as ExecutionProgress) };
-}
-
-function parseOptional<T>(row: unknown): T | undefined {
-  return typeof row === "string" ? (JSON.parse(row) as T) : undefined;
-}
-
-function parseAll<T>(rows: unknown[]): T[] {
-  return rows.map((row) => JSON.parse(row as string) as T);
 }
