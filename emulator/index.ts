@@ -17,7 +17,7 @@ import { ProgressTracker } from "./runtime/progress-tracker";
 import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
 import { version } from "./version";
-import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from "./testkit/start-emulator";
+import type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 
 export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 export type { RunOptions, RunResult } from "./testkit/run-execution";
@@ -26,7 +26,8 @@ export { assertCoverage } from "./testkit/assert-coverage";
 
 /** Starts an emulator in this process on a free port, with a client and test helpers (see README, "Testing your state machines"). */
 export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  return startTestKit(options, createEmulator);
+  // Loaded on first use: the test kit brings the SDK client, which the CLI never needs at start-up.
+  return import("./testkit/start-emulator").then(({ startTestKit }) => startTestKit(options, createEmulator));
 }
 
 // The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
