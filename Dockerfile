@@ -1,8 +1,9 @@
 # The emulator for CI containers (README, "Docker"): compiled JavaScript and production dependencies
 # only, run as the unprivileged `node` user, with a health check on GET /health.
 
-# Build: the TypeScript toolchain compiles dist/ (npm ci runs the prepare script); the compilers are
-# here for better-sqlite3, which builds from source when no prebuilt binary downloads.
+# Build: the TypeScript toolchain compiles dist/ and esbuild bundles the console (npm ci runs the
+# prepare script); the compilers are here for better-sqlite3, which builds from source when no
+# prebuilt binary downloads.
 FROM node:20-slim AS build
 RUN apt-get update \
   && apt-get install -y --no-install-recommends python3 make g++ \
@@ -11,6 +12,7 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY emulator ./emulator
 COPY bin ./bin
+COPY console ./console
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 
 # Run: no dev dependencies, no sources, no compilers.
@@ -27,4 +29,6 @@ EXPOSE 8083
 HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/health`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node is PID 1 and the CLI handles SIGTERM itself (closes the store, exits 0), so `docker stop` is quick.
-CMD ["node", "dist/bin/sfn-emulator.js", "--host", "0.0.0.0"]
+# Flags after the image name are added to these (`docker run … sfn-emulator --in-memory`).
+ENTRYPOINT ["node", "dist/bin/sfn-emulator.js", "--host", "0.0.0.0"]
+CMD []

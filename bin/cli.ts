@@ -15,6 +15,7 @@ import {
 } from "../emulator/config";
 import { version } from "../emulator/version";
 import { SFL_SINGLE_DASH_FLAGS, normaliseSflArguments } from "./sfl-arguments";
+import { CommandFailure, printCoverage } from "./coverage-command";
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -36,6 +37,7 @@ export const PROCESS_IO: CliIo = {
 };
 
 const LOG_LEVELS: readonly Config["logLevel"][] = ["debug", "info", "warn", "error", "silent"];
+const CLOCK_MODES: readonly Config["clock"][] = ["real", "virtual", "auto"];
 
 /** `--lambda-endpoint` and the rest: Step Functions Local's variable names as flags. */
 const ENDPOINT_FLAGS: ReadonlyArray<[flag: string, variable: string, service: string]> = Object.entries(ENDPOINT_VARIABLES).map(
@@ -61,11 +63,13 @@ Exit codes:
 export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: Config) => void | Promise<void>): Command {
   const program = new Command("sfn-emulator")
     .description("A local emulator of AWS Step Functions on http://<host>:<port>.")
-    .version(version, "-v, --version", "show the version")
+    .option("-v, --version", "show the version (as Step Functions Local does with --compat stepfunctions-local)")
     .helpOption("-h, --help", "show this help")
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
     .showHelpAfterError("Run sfn-emulator --help for the options.")
     .allowExcessArguments(false)
+    // Root options end at the `coverage` command, whose own --endpoint means something else.
+    .enablePositionalOptions()
     .exitOverride()
     .option("--port <n>", "port to listen on (env PORT; default 8083; 0 picks a free one)", portArgument("--port"))
     .option("--host <address>", "address to listen on (default 127.0.0.1; 0.0.0.0 in containers)")
@@ -75,6 +79,7 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .option("--aws-region, --region <name>", "region in ARNs (-region; env AWS_DEFAULT_REGION; default us-east-1)")
     .addOption(new Option("--log-level <level>", "log detail on stderr (default info)").choices(LOG_LEVELS))
     .option("--wait-time-scale <n>", "multiply Wait state durations (-waitTimeScale; env WAIT_TIME_SCALE; 0 skips waits)", scaleArgument("--wait-time-scale"))
+    .option("--retention <days>", "purge closed executions older than this (env SFN_RETENTION_DAYS; default 90)", scaleArgument("--retention"))
     .addOption(
       new Option("--compat <mode>", "aws (default) or stepfunctions-local: behave as Step Functions Local (env SFN_COMPAT)").choices(COMPAT_MODES),
     )
@@ -82,7 +87,17 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .addOption(new Option("--log-format <format>", "sfl (Step Functions Local's lines), pretty or json (env SFN_LOG_FORMAT)").choices(EVENT_LOG_FORMATS))
     .option("--mock-config <path>", "Step Functions Local mock config (env SFN_MOCK_CONFIG; default ./MockConfigFile.json when it exists); start with <arn>#<TestCase>")
     .option("--handlers <path>", "JSON file mapping resources or function names to local modules (env SFN_HANDLERS)")
-    .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)");
+    .option("--connections <path>", "HTTP Task connections: JSON keyed by EventBridge connection ARN (env SFN_CONNECTIONS)")
+    .addOption(new Option("--clock <mode>", "real (default), virtual (moves on POST /_emulator/clock) or auto (jumps to the next deadline when idle) (env SFN_CLOCK)").choices(CLOCK_MODES))
+    .option("--seed <text>", "make generated names, UUIDs and random numbers reproducible (env SFN_SEED)")
+    .option("--coverage-report <path>", "write workflow coverage as JSON there when stopping")
+    .option("--no-console", "do not serve the web console on /console/");
+  program
+    .command("coverage")
+    .description("print the workflow coverage of a running emulator")
+    .requiredOption("--endpoint <url>", "the emulator's URL", urlArgument("--endpoint"))
+    .option("--json", "print the report as JSON")
+    .action((options: { endpoint: string; json?: true }) => printCoverage(options.endpoint, options.json === true, io.writeOut));
   const described = new Set<string>();
   for (const [flag, , service] of ENDPOINT_FLAGS) {
     const sfl = Object.keys(SFL_SINGLE_DASH_FLAGS).find((name) => SFL_SINGLE_DASH_FLAGS[name] === `--${flag}`);
@@ -97,8 +112,21 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .option("--aws-endpoint-url <url>", "every other service (env AWS_ENDPOINT_URL; AWS_ENDPOINT_URL_<SERVICE> per service)", urlArgument("--aws-endpoint-url"))
     .option("--endpoint <service=url>", "any service by its Task resource name (secretsmanager=http://...); repeatable", collectEndpoint)
     .addHelpText("after", EXIT_CODES_HELP)
-    .action(() => run(configFrom(program.opts(), env, io.fileExists)));
+    .action(() => {
+      const options = program.opts();
+      if (options["version"] === true) {
+        io.writeOut(versionText(options["compat"] ?? env["SFN_COMPAT"]));
+        // Ends the program the way commander's own version option does.
+        throw new CommanderError(EXIT_OK, "commander.version", version);
+      }
+      return run(configFrom(options, env, io.fileExists));
+    });
   return program;
+}
+
+/** Our version; in Step Functions Local's mode, in the jar's three-line shape, which scripts parse. */
+function versionText(compat: unknown): string {
+  return compat === "stepfunctions-local" ? `Step Function Local\nVersion: ${version}\nBuild: sfn-emulator ${version}\n` : `${version}\n`;
 }
 
 /** Parses argv (without node and script) and runs; resolves to the exit code for help, version and usage errors. */
@@ -117,6 +145,10 @@ export async function runCommandLine(
       return EXIT_USAGE;
     }
     if (error instanceof CommanderError) return exitCodeOf(error);
+    if (error instanceof CommandFailure) {
+      io.writeErr(`sfn-emulator: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
     throw error;
   }
 }
@@ -153,16 +185,23 @@ interface Flags {
   host?: string;
   dataDir?: string;
   inMemory?: true;
+  version?: true;
   account?: string;
   region?: string;
   logLevel?: Config["logLevel"];
   waitTimeScale?: number;
+  retention?: number;
   compat?: Config["compat"];
   logEvents?: true;
   logFormat?: Config["logFormat"];
+  clock?: Config["clock"];
+  seed?: string;
+  coverageReport?: string;
   mockConfig?: string;
   handlers?: string;
   connections?: string;
+  /** False with --no-console. */
+  console?: boolean;
   awsEndpointUrl?: string;
   endpoint?: Record<string, string>;
   [endpointFlag: string]: unknown;
@@ -183,6 +222,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
   const dataDir = flags.dataDir ?? set("SFN_DATA_DIR");
   const mockConfigPath = flags.mockConfig ?? set("SFN_MOCK_CONFIG") ?? (fileExists("MockConfigFile.json") ? "MockConfigFile.json" : undefined);
   const handlersPath = flags.handlers ?? set("SFN_HANDLERS");
+  const seed = flags.seed ?? set("SFN_SEED");
   const connectionsPath = flags.connections ?? set("SFN_CONNECTIONS");
   return {
     ...DEFAULT_CONFIG,
@@ -195,10 +235,15 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
     region: flags.region ?? set("AWS_DEFAULT_REGION") ?? DEFAULT_CONFIG.region,
     logLevel: flags.logLevel ?? DEFAULT_CONFIG.logLevel,
     waitTimeScale: flags.waitTimeScale ?? fromEnv(set("WAIT_TIME_SCALE"), "WAIT_TIME_SCALE", scaleArgument("WAIT_TIME_SCALE")) ?? DEFAULT_CONFIG.waitTimeScale,
+    retentionDays: flags.retention ?? fromEnv(set("SFN_RETENTION_DAYS"), "SFN_RETENTION_DAYS", scaleArgument("SFN_RETENTION_DAYS")) ?? DEFAULT_CONFIG.retentionDays,
     compat,
     logEvents: flags.logEvents ?? (isTrue(set("SFN_LOG_EVENTS")) || compat === "stepfunctions-local"),
     logFormat: flags.logFormat ?? fromEnv(set("SFN_LOG_FORMAT"), "SFN_LOG_FORMAT", logFormat) ?? DEFAULT_CONFIG.logFormat,
     endpoints,
+    console: flags.console ?? DEFAULT_CONFIG.console,
+    clock: flags.clock ?? fromEnv(set("SFN_CLOCK"), "SFN_CLOCK", clockMode) ?? DEFAULT_CONFIG.clock,
+    ...(seed === undefined ? {} : { seed }),
+    ...(flags.coverageReport === undefined ? {} : { coverageReportPath: flags.coverageReport }),
     ...(mockConfigPath === undefined ? {} : { mockConfigPath }),
     ...(handlersPath === undefined ? {} : { handlersPath }),
     ...(connectionsPath === undefined ? {} : { connectionsPath }),
@@ -223,6 +268,12 @@ function isTrue(value: string | undefined): boolean {
 function compatMode(text: string): Config["compat"] {
   const mode = COMPAT_MODES.find((candidate) => candidate === text);
   if (mode === undefined) throw new InvalidArgumentError(`must be one of ${COMPAT_MODES.join(", ")}, got '${text}'`);
+  return mode;
+}
+
+function clockMode(text: string): Config["clock"] {
+  const mode = CLOCK_MODES.find((candidate) => candidate === text);
+  if (mode === undefined) throw new InvalidArgumentError(`must be one of ${CLOCK_MODES.join(", ")}, got '${text}'`);
   return mode;
 }
 

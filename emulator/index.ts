@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { answerClientErrors, createServerHandler } from "./api/server";
-import { DEFAULT_CONFIG, type Config } from "./config";
+import { DEFAULT_CONFIG, endpointFor, type Config } from "./config";
+import { scopeOf } from "./shared/arn";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
 import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
@@ -13,16 +14,21 @@ import { seededEntropy, systemEntropy } from "./runtime/entropy";
 import { ExecutionManager } from "./runtime/execution-manager";
 import type { HistoryListener } from "./runtime/history-listener";
 import { createLogger } from "./runtime/logger";
+import { createHistoryPrinter } from "./runtime/history-printer";
 import { ProgressTracker } from "./runtime/progress-tracker";
 import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
+import type { Store } from "./store/store";
+import { startRetention } from "./runtime/retention";
 import { version } from "./version";
 import type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 
 export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 export type { RunOptions, RunResult } from "./testkit/run-execution";
 export type { CoverageReport, StateMachineCoverage } from "./runtime/coverage/coverage-report";
-export { assertCoverage } from "./testkit/assert-coverage";
+export type { LocalHandler, LocalHandlerContext } from "./integrations/local-handlers";
+export type { ClockControl } from "./runtime/clock/clock-control";
+export { assertCoverage, CoverageError, type CoverageThresholds } from "./testkit/assert-coverage";
 
 /** Starts an emulator in this process on a free port, with a client and test helpers (see README, "Testing your state machines"). */
 export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
@@ -49,6 +55,8 @@ export interface Emulator {
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** Wraps the opened store; tests inject write failures with it. */
+  wrapStore?: (store: Store) => Store;
   /** In-process local handlers keyed as in a handlers file (resource, function name, `<service>:<action>`). */
   handlers?: Readonly<Record<string, LocalHandler>>;
   /** Where a virtual or auto clock starts (epoch ms); default: now. */
@@ -83,7 +91,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         now,
         activities,
       });
-  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const opened = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const store = parts.wrapStore ? parts.wrapStore(opened) : opened;
   const executions = new ExecutionManager({
     store,
     dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
@@ -92,10 +101,16 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     waitTimeScale: config.waitTimeScale,
     entropy,
     progress,
-    historyListeners: [coverage, ...(parts.historyListeners ?? [])],
+    compat: config.compat,
+    historyListeners: [
+      coverage,
+      ...(config.logEvents ? [createHistoryPrinter(config.logFormat, (line) => process.stdout.write(line))] : []),
+      ...(parts.historyListeners ?? []),
+    ],
   });
   const recovered = executions.recover();
-  if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  if (recovered > 0) logger.info(`resuming ${recovered} running execution(s)`);
+  const retention = startRetention({ store, now, logger, retentionDays: config.retentionDays });
   const reset = async (): Promise<void> => {
     await executions.reset();
     store.clear();
@@ -107,10 +122,19 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   };
   const control = { clock: clockControl, coverage: () => coverage.report(), reset };
   const handler = createServerHandler(
-    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now, uuid: () => entropy.uuid() },
+    {
+      store,
+      executions,
+      activities,
+      scope: scopeOf(config.region, config.account),
+      kmsEndpoint: endpointFor(config.endpoints, "kms"),
+      now,
+      uuid: () => entropy.uuid(),
+    },
     logger,
     version,
     control,
+    { console: config.console, host: config.host },
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));
@@ -133,6 +157,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.closeAllConnections();
       });
       activities.close();
+      retention.stop();
       await executions.close();
       chain?.close();
       store.close();

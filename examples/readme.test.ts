@@ -35,15 +35,29 @@ function fencedBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-/** Every test file outside node_modules, read once: where example files must be named to show they run. */
-function testSources(): string[] {
-  const roots = ["emulator", "bin", "compat-tests", "examples"].map((root) => path.join(REPO, root));
+interface TestSource {
+  dir: string;
+  text: string;
+}
+
+/** Every test file, read once: where example files must be named to show they run. */
+function testSources(): TestSource[] {
+  const roots = ["emulator", "bin", "compat-tests", "examples", "console"].map((root) => path.join(REPO, root)).filter((root) => fs.existsSync(root));
   return roots.flatMap((root) =>
     fs
       .readdirSync(root, { recursive: true, encoding: "utf8" })
-      .filter((file) => file.endsWith(".test.ts") && path.join(root, file) !== __filename)
-      .map((file) => fs.readFileSync(path.join(root, file), "utf8")),
+      .map((file) => path.join(root, file))
+      .filter((file) => file.endsWith(".test.ts") && file !== __filename && !file.includes(`${path.sep}node_modules${path.sep}`))
+      .map((file) => ({ dir: path.dirname(file), text: fs.readFileSync(file, "utf8") })),
   );
+}
+
+/** A test file is run by jest itself; any other example is named by a test: by its path under examples/, or by its file name from a test beside it. */
+function isRun(file: string, sources: readonly TestSource[]): boolean {
+  if (file.endsWith(".test.ts")) return true;
+  const dir = path.dirname(path.join(REPO, "examples", file));
+  const name = path.basename(file);
+  return sources.some((source) => source.text.includes(file) || (source.dir === dir && new RegExp(`["'\`]${name.replace(/\./g, "\\.")}["'\`]`).test(source.text)));
 }
 
 const blocks = fencedBlocks(README);
@@ -74,7 +88,7 @@ describe("README examples", () => {
 
   it("runs every example file in a test", () => {
     const sources = testSources();
-    const unrun = examples.map((example) => example.file).filter((file) => !sources.some((source) => source.includes(file)));
+    const unrun = examples.map((example) => example.file).filter((file) => !isRun(file, sources));
     expect(unrun).toEqual([]);
   });
 });

@@ -1,17 +1,20 @@
 /**
- * The express app behind the API's fast path (./server.ts): GET /health, the emulator's own
- * endpoints under /_emulator/, and the JSON answers for everything else. Loaded on the first
- * request that is not `POST /`, so start-up does not pay for express.
+ * The express app behind the API's fast path (./server.ts): GET /health, the console, the
+ * emulator's own endpoints under /_emulator/, and JSON answers for everything else. Loaded on the
+ * first request that is not `POST /`, so start-up does not pay for express.
  */
 import express, { type NextFunction, type Request, type Response } from "express";
 import type { Logger } from "../runtime/logger";
+import { refuseCrossSite } from "./browser-request-guard";
+import { consoleRoutes } from "./console-routes";
+import { emulatorRoutes, type EmulatorControl } from "./emulator-routes";
+import { NO_CONSOLE } from "./front-options";
 import { MAX_REQUEST_BYTES } from "./http/body-reader";
 import { HttpRejection, writeJson, writeRejection } from "./http/http-rejection";
 import type { ServiceContext } from "./service-context";
-import { emulatorRoutes, type EmulatorControl } from "./emulator-routes";
 
 /** The express app behind the fast path: add routes other than `POST /` here. */
-export function createApp(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): express.Express {
+export function createApp(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl, options = NO_CONSOLE): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag");
@@ -19,10 +22,11 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string, 
   app.use(express.text({ type: () => true, limit: MAX_REQUEST_BYTES }));
 
   app.get("/health", (_req, res) => {
-    writeJson(res, 200, { status: "ok", version, runningExecutions: ctx.executions.runningCount });
+    writeJson(res, 200, { status: "ok", version, ...ctx.executions.counts(), queuedActivityTasks: ctx.activities.queuedCount });
   });
 
-  if (control) app.use("/_emulator", emulatorRoutes(ctx, control, logger));
+  if (control) app.use("/_emulator", refuseCrossSite(options.host), emulatorRoutes(ctx, control, logger));
+  if (options.console) app.use(consoleRoutes(ctx, options.host));
 
   app.use((req: Request, res: Response) => {
     const rejection =

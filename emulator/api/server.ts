@@ -8,19 +8,24 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from "n
 import type { Socket } from "node:net";
 import type { Logger } from "../runtime/logger";
 import type { EmulatorControl } from "./emulator-routes";
+import { refuseCrossSite } from "./browser-request-guard";
+import { NO_CONSOLE } from "./front-options";
 import { HttpRejection, writeRejection } from "./http/http-rejection";
 import { serveJsonProtocol } from "./http/json-protocol";
 import type { ServiceContext } from "./service-context";
 
+export type { FrontOptions } from "./front-options";
+
 /** The request listener of the emulator's server: the API fast path in front of the express app. */
-export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): RequestListener {
+export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl, options = NO_CONSOLE): RequestListener {
   let app: Promise<RequestListener> | undefined;
+  const guard = refuseCrossSite(options.host);
   return (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "POST" && (req.url === "/" || req.url?.startsWith("/?") === true)) {
-      serveJsonProtocol(ctx, logger, req, res);
+      guard(req, res, () => serveJsonProtocol(ctx, logger, req, res));
       return;
     }
-    app ??= import("./express-app").then(({ createApp }) => createApp(ctx, logger, version, control));
+    app ??= import("./express-app").then(({ createApp }) => createApp(ctx, logger, version, control, options));
     app.then(
       (handle) => handle(req, res),
       (error: unknown) => {

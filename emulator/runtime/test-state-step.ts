@@ -45,7 +45,15 @@ export class TestStateStep implements StepContext {
 
   scope(frame: Frame, input: Json): EvaluationScope {
     const ports = this.ports;
-    return { input, context: this.context(frame), variables: frame.variables, random: ports.random, uuid: ports.uuid, now: ports.now };
+    return {
+      input,
+      context: this.context(frame),
+      variables: frame.variables,
+      random: ports.random,
+      uuid: ports.uuid,
+      now: ports.now,
+      evaluationClock: ports.evaluationClock,
+    };
   }
 
   stateIo(frame: Frame, input: Json): StateIo {
@@ -81,4 +89,14 @@ export class TestStateStep implements StepContext {
   abandonChildren(): void {}
 
   markDirty(): void {}
+
+  private readonly values = new Map<string, Json>();
+
+  frameValue(frame: Frame, key: string): Json | undefined {
+    return this.values.get(`${frame.id}|${key}`);
+  }
+
+  setFrameValue(frame: Frame, key: string, value: Json): void {
+    this.values.set(`${frame.id}|${key}`, value);
+  }
 }

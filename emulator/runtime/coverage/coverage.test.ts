@@ -1,5 +1,8 @@
-import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
-import { assertCoverage, startEmulator, type RunningEmulator, type StateMachineCoverage } from "../../index";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { CreateStateMachineCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
+import { assertCoverage, createEmulator, startEmulator, type RunningEmulator, type StateMachineCoverage } from "../../index";
 
 const ROLE = "arn:aws:iam::123456789012:role/test";
 const WORK = "arn:aws:lambda:us-east-1:123456789012:function:work";
@@ -165,5 +168,33 @@ describe("workflow coverage", () => {
     expect(() => assertCoverage(coverage, { states: 0.9, transitions: 0.5 })).toThrow(
       /states 76\.9% \(10\/13\) is below 90%; never exercised: Unused, NotPositive, Unexpected/,
     );
+  });
+});
+
+describe("--coverage-report", () => {
+  it("writes the coverage report as JSON when the emulator stops", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-coverage-"));
+    const file = path.join(dir, "reports", "coverage.json");
+    try {
+      const emulator = await createEmulator({ port: 0, inMemory: true, logLevel: "silent", coverageReportPath: file });
+      const sfn = new SFNClient({ endpoint: emulator.url, region: "us-east-1", credentials: { accessKeyId: "a", secretAccessKey: "b" } });
+      const created = await sfn.send(
+        new CreateStateMachineCommand({ name: "reported", roleArn: ROLE, definition: JSON.stringify({ StartAt: "Only", States: { Only: { Type: "Pass", End: true } } }) }),
+      );
+      await sfn.send(new StartExecutionCommand({ stateMachineArn: created.stateMachineArn ?? "" }));
+      const expected = await new Promise<unknown>((resolve) => {
+        const poll = (): void => {
+          const report = emulator.coverage();
+          if (report.stateMachines[0]?.states.covered === 1) resolve(report);
+          else setTimeout(poll, 10);
+        };
+        poll();
+      });
+      sfn.destroy();
+      await emulator.close();
+      expect(JSON.parse(fs.readFileSync(file, "utf8"))).toEqual(expected);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
