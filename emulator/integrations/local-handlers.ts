@@ -61,7 +61,8 @@ export class LocalHandlers implements TaskRoute {
     };
     if (invocation.taskToken !== undefined) context.taskToken = invocation.taskToken;
     return run(handler, input, context, isInvoke || resource.kind === "lambda-function").then((completion) => {
-      if (invocation.taskToken !== undefined && completion.status === "succeeded") return { status: "pending" };
+      // A .waitForTaskToken task waits for its token; an activity's handler answers as its worker would.
+      if (resource.pattern === "waitForTaskToken" && completion.status === "succeeded") return { status: "pending" };
       if (isInvoke && completion.status === "succeeded") {
         const output = lambdaInvokeResult({
           statusCode: 200,
