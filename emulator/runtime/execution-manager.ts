@@ -23,7 +23,7 @@ import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
 import type { Clock } from "./clock/clock";
 import { systemEntropy, type Entropy } from "./entropy";
-import type { HistoryListener } from "./history-listener";
+import { notifyHistoryListeners, type HistoryListener } from "./history-listener";
 import { ProgressTracker } from "./progress-tracker";
 
 /** An execution the runtime is driving, with its frames in memory. */
@@ -330,14 +330,7 @@ export class ExecutionManager {
   }
 
   private tellListeners(live: LiveExecution, result: StepResult): void {
-    if (result.events.length === 0) return;
-    for (const listener of this.options.historyListeners ?? []) {
-      try {
-        listener.onEvents(live.record, result.events);
-      } catch (error) {
-        this.options.logger.error("a history listener threw", error);
-      }
-    }
+    notifyHistoryListeners(this.options.historyListeners ?? [], live.record, result.events, this.options.logger);
   }
 
   private persist(live: LiveExecution, result: StepResult): Promise<void> {
