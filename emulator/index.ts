@@ -79,6 +79,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         selfUrl: () => selfUrl,
         log: logger,
         now,
+        newId: () => entropy.uuid(),
         activities,
       });
   const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
