@@ -187,7 +187,13 @@ describe("command line", () => {
 
   it("prints the version for -v and exits 0", async () => {
     const result = await run(["-v"]);
-    expect(result).toMatchObject({ code: EXIT_OK, out: expect.stringMatching(/^\d+\.\d+\.\d+\n$/) });
+    expect(result).toMatchObject({ code: EXIT_OK, out: expect.stringMatching(/^\d+\.\d+\.\d+\n$/), config: undefined });
+  });
+
+  it("prints the version in the jar's three lines in Step Functions Local's mode", async () => {
+    const expected = /^Step Function Local\nVersion: \d+\.\d+\.\d+\nBuild: sfn-emulator \d+\.\d+\.\d+\n$/;
+    expect(await run(["-v"], { SFN_COMPAT: "stepfunctions-local" })).toMatchObject({ code: EXIT_OK, out: expect.stringMatching(expected) });
+    expect(await run(["--compat", "stepfunctions-local", "--version"])).toMatchObject({ code: EXIT_OK, out: expect.stringMatching(expected) });
   });
 
   it("exits 2 with a message on stderr for a usage error, from a flag or the environment", async () => {

@@ -63,7 +63,7 @@ Exit codes:
 export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: Config) => void | Promise<void>): Command {
   const program = new Command("sfn-emulator")
     .description("A local emulator of AWS Step Functions on http://<host>:<port>.")
-    .version(version, "-v, --version", "show the version")
+    .option("-v, --version", "show the version (as Step Functions Local does with --compat stepfunctions-local)")
     .helpOption("-h, --help", "show this help")
     .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
     .showHelpAfterError("Run sfn-emulator --help for the options.")
@@ -110,8 +110,21 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .option("--aws-endpoint-url <url>", "every other service (env AWS_ENDPOINT_URL; AWS_ENDPOINT_URL_<SERVICE> per service)", urlArgument("--aws-endpoint-url"))
     .option("--endpoint <service=url>", "any service by its Task resource name (secretsmanager=http://...); repeatable", collectEndpoint)
     .addHelpText("after", EXIT_CODES_HELP)
-    .action(() => run(configFrom(program.opts(), env, io.fileExists)));
+    .action(() => {
+      const options = program.opts();
+      if (options["version"] === true) {
+        io.writeOut(versionText(options["compat"] ?? env["SFN_COMPAT"]));
+        // Ends the program the way commander's own version option does.
+        throw new CommanderError(EXIT_OK, "commander.version", version);
+      }
+      return run(configFrom(options, env, io.fileExists));
+    });
   return program;
+}
+
+/** Our version; in Step Functions Local's mode, in the jar's three-line shape, which scripts parse. */
+function versionText(compat: unknown): string {
+  return compat === "stepfunctions-local" ? `Step Function Local\nVersion: ${version}\nBuild: sfn-emulator ${version}\n` : `${version}\n`;
 }
 
 /** Parses argv (without node and script) and runs; resolves to the exit code for help, version and usage errors. */
@@ -170,6 +183,7 @@ interface Flags {
   host?: string;
   dataDir?: string;
   inMemory?: true;
+  version?: true;
   account?: string;
   region?: string;
   logLevel?: Config["logLevel"];

@@ -13,6 +13,7 @@ import { seededEntropy, systemEntropy } from "./runtime/entropy";
 import { ExecutionManager } from "./runtime/execution-manager";
 import type { HistoryListener } from "./runtime/history-listener";
 import { createLogger } from "./runtime/logger";
+import { createHistoryPrinter } from "./runtime/history-printer";
 import { ProgressTracker } from "./runtime/progress-tracker";
 import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
@@ -30,6 +31,9 @@ export { assertCoverage, CoverageError, type CoverageThresholds } from "./testki
 export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   return startTestKit(options, createEmulator);
 }
+
+// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
+export type { Config } from "./config";
 
 export interface Emulator {
   url: string;
@@ -91,7 +95,12 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     waitTimeScale: config.waitTimeScale,
     entropy,
     progress,
-    historyListeners: [coverage, ...(parts.historyListeners ?? [])],
+    compat: config.compat,
+    historyListeners: [
+      coverage,
+      ...(config.logEvents ? [createHistoryPrinter(config.logFormat, (line) => process.stdout.write(line))] : []),
+      ...(parts.historyListeners ?? []),
+    ],
   });
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);

@@ -1,9 +1,10 @@
 import type { Json } from "../shared/json";
+import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
 import { ServiceError } from "../shared/service-error";
 
 const MAX_INPUT_BYTES = 256 * 1024;
 
-/** Parses an execution input as AWS does: JSON text of at most 256 KiB, with its parser's complaint on failure. */
+/** Parses an execution input as AWS does: JSON text of at most 256 KiB nested at most 1000 deep, with its parser's complaint on failure. */
 export function parseExecutionInput(text: string): Json {
   if (Buffer.byteLength(text, "utf8") > MAX_INPUT_BYTES) {
     throw new ServiceError(
@@ -11,11 +12,15 @@ export function parseExecutionInput(text: string): Json {
       `1 validation error detected: Value at 'input' failed to satisfy constraint: Member must have size less than or equal to ${MAX_INPUT_BYTES} bytes in UTF-8 encoding`,
     );
   }
+  let value: Json;
   try {
-    return JSON.parse(text) as Json;
+    value = JSON.parse(text) as Json;
   } catch {
     throw new ServiceError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${parserComplaint(text)}'`);
   }
+  // Refused here, before anything is stored, so a too-deep input never becomes an execution.
+  if (exceedsJsonDepth(value)) throw new ServiceError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${depthMessage()}'`);
+  return value;
 }
 
 /** The two mistakes people make most, worded as AWS's (Jackson) parser words them; anything else is generic. */

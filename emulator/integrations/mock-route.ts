@@ -54,7 +54,7 @@ export class MockRoute implements TaskRoute {
       call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now(), this.newId));
     }
     if ("Throw" in answer) {
-      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "" });
+      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true });
     }
     return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return) });
   }

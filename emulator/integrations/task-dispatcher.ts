@@ -6,7 +6,7 @@ import type { Json } from "../shared/json";
 /** How a task's work ended, or that it goes on until its token or activity worker reports. */
 export type TaskCompletion =
   | { status: "succeeded"; output: Json }
-  | { status: "failed"; error: string; cause: string }
+  | { status: "failed"; error: string; cause: string; /** A mock config's Throw, not a call. */ mocked?: true }
   | { status: "pending" };
 
 /** What an integration reports while its work goes on. */

@@ -18,12 +18,15 @@ import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord, MapRunRecord, StateMachineRecord } from "../store/records";
 import type { Store } from "../store/store";
 import { ProgramCache } from "./program-cache";
+import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import { GroupCommit } from "./group-commit";
 import { TimerQueue } from "./timer-queue";
 import type { Logger } from "./logger";
 import type { Clock } from "./clock/clock";
 import { systemEntropy, type Entropy } from "./entropy";
 import { notifyHistoryListeners, type HistoryListener } from "./history-listener";
+import { withBareTaskFailure, withSflResourceNaming } from "./sfl-history-events";
+import type { CompatMode } from "../config";
 import { ProgressTracker } from "./progress-tracker";
 
 /** An execution the runtime is driving, with its frames in memory. */
@@ -70,6 +73,8 @@ export interface ExecutionManagerOptions {
   progress?: ProgressTracker;
   /** Told about history events after they commit (coverage, event logs). */
   historyListeners?: readonly HistoryListener[];
+  /** `stepfunctions-local` records events under Step Functions Local's naming; default `aws`. */
+  compat?: CompatMode;
 }
 
 /**
@@ -96,6 +101,7 @@ export class ExecutionManager {
       random: () => entropy.random(),
       uuid: () => entropy.uuid(),
       waitTimeScale: options.waitTimeScale,
+      evaluationClock: REAL_EVALUATION_CLOCK,
     };
   }
 
@@ -320,6 +326,7 @@ export class ExecutionManager {
           cause: error instanceof Error ? error.message : String(error),
         });
       }
+      if (this.options.compat === "stepfunctions-local") result = { ...result, events: result.events.map(withSflResourceNaming) };
       await this.persist(live, result);
       this.tellListeners(live, result);
       this.perform(live, result);
@@ -444,9 +451,12 @@ export class ExecutionManager {
             this.enqueue(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
             break;
           case "failed":
-            this.enqueue(live, (step) =>
-              step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause }),
-            );
+            this.enqueue(live, async (step) => {
+              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+              // Step Functions Local records a mocked failure with its error and cause only.
+              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            });
             break;
           case "pending":
             break;

@@ -10,6 +10,7 @@ import type { ExecutionInfo } from "../asl/interpreter/execution-info";
 import type { Frame } from "../asl/interpreter/frame";
 import type { StateOutcome } from "../asl/interpreter/outcome";
 import { isoTime } from "../asl/io/context-object";
+import { checkStateOutput } from "../asl/io/output-limits";
 import { flavourOf } from "../asl/io/flavour-of";
 import type { InspectionField, InspectionSink } from "../asl/io/inspection";
 import { parseTaskResource } from "../asl/states/task-resource";
@@ -19,7 +20,9 @@ import type { TaskDispatcher } from "../integrations/task-dispatcher";
 import { pythonJsonText } from "../integrations/python-json";
 import type { AccountScope } from "../shared/arn";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
+import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
 import { ServiceError } from "../shared/service-error";
+import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import { TestStateStep } from "./test-state-step";
 import { TRACE_FIELDS, traceReporter } from "./test-state-trace";
 
@@ -107,7 +110,7 @@ export class TestStateRunner {
     };
     const retryCount = request.stateConfiguration?.retrierRetryCount ?? 0;
     const contextOf = (current: Frame): Json => context ?? this.contextObject(info, current, retryCount);
-    const ports = { now: this.options.now, random: Math.random, uuid: randomUUID, waitTimeScale: 0 };
+    const ports = { now: this.options.now, random: Math.random, uuid: randomUUID, waitTimeScale: 0, evaluationClock: REAL_EVALUATION_CLOCK };
     const step = new TestStateStep(program, info, ports, contextOf, sink);
     let outcome: StateOutcome;
     try {
@@ -115,6 +118,9 @@ export class TestStateRunner {
     } catch (thrown) {
       outcome = { kind: "failed", error: asAslError(thrown) };
     }
+    // The same output limits as an execution's state.
+    const limited = outcome.kind === "transition" ? checkStateOutput(state.name, outcome.output).failure : undefined;
+    if (limited !== undefined) outcome = { kind: "failed", error: limited };
     const response = await this.respond({ outcome, inspection }, step, frame, state, retryCount);
     if (level !== "INFO") response.inspectionData = inspectionData(inspection, state, level === "TRACE");
     return response;
@@ -450,11 +456,14 @@ function inspectionData(recorded: Map<string, Json>, state: CompiledState, trace
 const NUMBER_FIELDS = new Set(["maxConcurrency", "toleratedFailureCount", "toleratedFailurePercentage"]);
 
 function parseJsonField(field: string, text: string): Json {
+  let value: Json;
   try {
-    return JSON.parse(text) as Json;
+    value = JSON.parse(text) as Json;
   } catch {
     throw new ServiceError("ValidationException", `Invalid JSON in '${field}': ${text}`);
   }
+  if (exceedsJsonDepth(value)) throw new ServiceError("ValidationException", `Invalid JSON in '${field}': ${depthMessage()}`);
+  return value;
 }
 
 function asAslError(thrown: unknown): AslError {

@@ -45,7 +45,15 @@ export class TestStateStep implements StepContext {
 
   scope(frame: Frame, input: Json): EvaluationScope {
     const ports = this.ports;
-    return { input, context: this.context(frame), variables: frame.variables, random: ports.random, uuid: ports.uuid, now: ports.now };
+    return {
+      input,
+      context: this.context(frame),
+      variables: frame.variables,
+      random: ports.random,
+      uuid: ports.uuid,
+      now: ports.now,
+      evaluationClock: ports.evaluationClock,
+    };
   }
 
   stateIo(frame: Frame, input: Json): StateIo {

@@ -1,4 +1,5 @@
 import type { Json } from "../../shared/json";
+import { depthMessage, exceedsJsonDepth } from "../../shared/json-depth";
 import { ServiceError } from "../../shared/service-error";
 import type { OperationHandler } from "../service-context";
 
@@ -11,6 +12,7 @@ export const sendTaskSuccess: OperationHandler = (ctx, request) => {
   } catch {
     throw new ServiceError("InvalidOutput", "Invalid Output: 'Invalid output.'");
   }
+  if (exceedsJsonDepth(output)) throw new ServiceError("InvalidOutput", `Invalid Output: '${depthMessage()}'`);
   ctx.executions.completeTask(request.taskToken as string, { type: "task-succeeded", output });
   return {};
 };

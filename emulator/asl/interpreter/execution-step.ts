@@ -11,6 +11,7 @@ import { errorFieldsOf } from "../errors/partial-asl-error";
 import { stateFailure } from "../errors/state-failure";
 import { assignLimitFailure } from "../io/assign-limits";
 import { flavourOf } from "../io/flavour-of";
+import { checkStateOutput } from "../io/output-limits";
 import type { StateIo } from "../io/query-flavour";
 import { QueryEvaluationError } from "../query/jsonata";
 import { nextRetry } from "../errors/retry-policy";
@@ -244,8 +245,9 @@ export class ExecutionStep implements StepContext {
       if (outcome.kind === "transition") {
         const unchanged = frame.inputText !== undefined && outcome.output === frame.input;
         rawText = outcome.outputText ?? (unchanged ? frame.inputText : undefined);
-        outputText = rawText ?? JSON.stringify(outcome.output);
-        const limited = dataLimitFailure(state, outputText) ?? assignLimitFailure(state.name, outcome.assigned);
+        const checked = checkStateOutput(state.name, outcome.output, rawText);
+        outputText = checked.text;
+        const limited = checked.failure ?? assignLimitFailure(state.name, outcome.assigned);
         if (limited) outcome = { kind: "failed", error: limited };
       }
       switch (outcome.kind) {
@@ -369,7 +371,7 @@ export class ExecutionStep implements StepContext {
     } catch (thrown) {
       return this.thrownFailure(frame, state, thrown);
     }
-    const limited = dataLimitFailure(state, JSON.stringify(exit.output)) ?? assignLimitFailure(state.name, exit.assigned);
+    const limited = checkStateOutput(state.name, exit.output).failure ?? assignLimitFailure(state.name, exit.assigned);
     if (limited) return limited;
     this.emit(
       frame,
@@ -538,6 +540,7 @@ export class ExecutionStep implements StepContext {
       random: ports.random,
       uuid: ports.uuid,
       now: ports.now,
+      evaluationClock: ports.evaluationClock,
     };
   }
 
@@ -612,18 +615,6 @@ export class ExecutionStep implements StepContext {
 function isRetryTimer(frame: Frame, timerId: string): boolean {
   const progress = frame.progress;
   return typeof progress === "object" && progress !== null && !Array.isArray(progress) && progress.retryTimer === timerId;
-}
-
-/** The largest state output AWS passes on. */
-const MAX_PAYLOAD_BYTES = 256 * 1024;
-
-function dataLimitFailure(state: CompiledState, text: string): AslError | undefined {
-  // Byte length only matters once the text could be that long.
-  if (text.length * 3 <= MAX_PAYLOAD_BYTES || Buffer.byteLength(text, "utf8") <= MAX_PAYLOAD_BYTES) return undefined;
-  return new AslError(
-    "States.DataLimitExceeded",
-    `The state/task '${state.name}' returned a result with a size exceeding the maximum number of bytes service limit.`,
-  );
 }
 
 function errorFields(error: string | undefined, cause: string | undefined): JsonObject {

@@ -1,3 +1,5 @@
+import type { EvaluationClock } from "../query/evaluation-clock";
+
 /** The world as the interpreter sees it: injected so tests and replays are exact. */
 export interface InterpreterPorts {
   now(): number;
@@ -5,4 +7,6 @@ export interface InterpreterPorts {
   uuid(): string;
   /** Multiplier for Wait states (Step Functions Local's WAIT_TIME_SCALE). */
   waitTimeScale: number;
+  /** Real time and pauses for evaluation budgets (see asl/query/jsonata/evaluation-budget.ts). */
+  evaluationClock?: EvaluationClock | undefined;
 }

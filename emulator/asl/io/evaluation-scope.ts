@@ -1,4 +1,5 @@
 import type { Json } from "../../shared/json";
+import type { EvaluationClock } from "../query/evaluation-clock";
 
 /**
  * Everything a query (JSONPath, intrinsic function, JSONata) may read while a state runs.
@@ -17,4 +18,6 @@ export interface EvaluationScope {
   uuid(): string;
   /** Milliseconds since the epoch on the execution's clock; used by JSONata's $now and $millis. */
   now(): number;
+  /** Real time for evaluation budgets, and a way to pause; without it, budgets count nodes only. */
+  evaluationClock?: EvaluationClock | undefined;
 }

@@ -5,17 +5,21 @@ import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
 import type { HistoryPage, StepWrite, Store } from "../store";
 import { clearTables } from "./clear-tables";
+import { openFailure, prepareDataDir } from "../data-dir";
 import { MIGRATIONS } from "./migrations";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
 export function openSqliteStore(dataDir: string | undefined): Store {
   let file = ":memory:";
-  if (dataDir !== undefined) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    file = path.join(dataDir, "sfn-emulator.sqlite");
+  if (dataDir !== undefined) file = path.join(prepareDataDir(dataDir), "sfn-emulator.sqlite");
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma("journal_mode = WAL");
+  } catch (error) {
+    if (dataDir === undefined) throw error;
+    throw openFailure(dataDir, error);
   }
-  const db = new Database(file);
-  db.pragma("journal_mode = WAL");
   // NORMAL is durable across process crashes in WAL mode; only an OS crash could lose the last commits.
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = OFF");

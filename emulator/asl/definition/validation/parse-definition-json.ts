@@ -1,5 +1,6 @@
 import type { Json, JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
+import { MAX_JSON_DEPTH } from "../../../shared/json-depth";
 import { errorAt } from "./diagnostic-builders";
 
 export type ParsedDefinition = { ok: true; value: Json } | { ok: false; diagnostic: Diagnostic };
@@ -33,8 +34,17 @@ class JsonSyntaxError extends Error {
 
 const MAX_SOURCE_CHARS = 500;
 
+const NUMBER = /-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/y;
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+
+/**
+ * A recursive-descent parser, safe because nesting is capped at MAX_JSON_DEPTH as Jackson caps
+ * it. Positions are computed only when a message needs one: computing them per container made
+ * parsing quadratic in the definition's size.
+ */
 class JacksonLikeParser {
   private index = 0;
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -63,18 +73,20 @@ class JacksonLikeParser {
   }
 
   private parseObject(): JsonObject {
-    const start = this.position();
+    const start = this.index;
+    this.enter();
     this.index += 1;
     const result: JsonObject = {};
     this.skipWhitespace();
     if (this.text[this.index] === "}") {
       this.index += 1;
+      this.depth -= 1;
       return result;
     }
     for (;;) {
       this.skipWhitespace();
       const char = this.text[this.index];
-      if (char === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${start})`);
+      if (char === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${this.position(start)})`);
       if (char !== '"') {
         this.index += 1;
         this.fail(`Unexpected character (${describeChar(char)}): was expecting double-quote to start field name`);
@@ -82,7 +94,7 @@ class JacksonLikeParser {
       const key = this.parseString();
       this.skipWhitespace();
       const colon = this.text[this.index];
-      if (colon === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${start})`);
+      if (colon === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${this.position(start)})`);
       if (colon !== ":") {
         this.index += 1;
         this.fail(`Unexpected character (${describeChar(colon)}): was expecting a colon to separate field name and value`);
@@ -92,33 +104,41 @@ class JacksonLikeParser {
       result[key] = this.parseValue();
       this.skipWhitespace();
       const next = this.text[this.index];
-      if (next === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${start})`);
+      if (next === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Object (start marker at ${this.position(start)})`);
       this.index += 1;
-      if (next === "}") return result;
+      if (next === "}") {
+        this.depth -= 1;
+        return result;
+      }
       if (next !== ",") this.fail(`Unexpected character (${describeChar(next)}): was expecting comma to separate Object entries`);
     }
   }
 
   private parseArray(): Json[] {
-    const start = this.position();
+    const start = this.index;
+    this.enter();
     this.index += 1;
     const result: Json[] = [];
     this.skipWhitespace();
     if (this.text[this.index] === "]") {
       this.index += 1;
+      this.depth -= 1;
       return result;
     }
     for (;;) {
       this.skipWhitespace();
       if (this.text[this.index] === undefined) {
-        this.failEndOfInput(`Unexpected end-of-input: expected close marker for Array (start marker at ${start})`);
+        this.failEndOfInput(`Unexpected end-of-input: expected close marker for Array (start marker at ${this.position(start)})`);
       }
       result.push(this.parseValue());
       this.skipWhitespace();
       const next = this.text[this.index];
-      if (next === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Array (start marker at ${start})`);
+      if (next === undefined) this.failEndOfInput(`Unexpected end-of-input: expected close marker for Array (start marker at ${this.position(start)})`);
       this.index += 1;
-      if (next === "]") return result;
+      if (next === "]") {
+        this.depth -= 1;
+        return result;
+      }
       if (next !== ",") this.fail(`Unexpected character (${describeChar(next)}): was expecting comma to separate Array entries`);
     }
   }
@@ -134,9 +154,9 @@ class JacksonLikeParser {
       if (char === "\\") {
         const escape = this.text[this.index];
         this.index += 1;
-        const simple: Record<string, string> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-        if (escape !== undefined && simple[escape] !== undefined) {
-          out += simple[escape];
+        const simple = escape === undefined ? undefined : ESCAPES[escape];
+        if (simple !== undefined) {
+          out += simple;
         } else if (escape === "u" && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.index, this.index + 4))) {
           out += String.fromCharCode(parseInt(this.text.slice(this.index, this.index + 4), 16));
           this.index += 4;
@@ -154,7 +174,8 @@ class JacksonLikeParser {
   }
 
   private parseNumber(): number {
-    const match = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.text.slice(this.index));
+    NUMBER.lastIndex = this.index;
+    const match = NUMBER.exec(this.text);
     if (match === null || match[0] === "-") {
       this.index += 1;
       this.fail("Unexpected character: expected digit (0-9) to follow minus sign, for valid numeric value");
@@ -169,11 +190,19 @@ class JacksonLikeParser {
     return this.text.slice(start, this.index);
   }
 
-  /** Jackson's position: line and 1-based column of the next character to read. */
-  private position(): string {
-    const before = this.text.slice(0, this.index);
+  /** Jackson refuses documents nested deeper than its maximum, with this message. */
+  private enter(): void {
+    this.depth += 1;
+    if (this.depth > MAX_JSON_DEPTH) {
+      this.fail(`Document nesting depth (${this.depth}) exceeds the maximum allowed (${MAX_JSON_DEPTH}, from \`StreamReadConstraints.getMaxNestingDepth()\`)`);
+    }
+  }
+
+  /** Jackson's position: line and 1-based column of the character at `at` (by default the next to read). */
+  private position(at: number = this.index): string {
+    const before = this.text.slice(0, at);
     const line = before.split("\n").length;
-    const column = this.index - before.lastIndexOf("\n");
+    const column = at - before.lastIndexOf("\n");
     return `[Source: ${this.source()}; line: ${line}, column: ${column}]`;
   }
 

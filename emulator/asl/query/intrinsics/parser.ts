@@ -11,8 +11,12 @@ export function parseIntrinsic(text: string): IntrinsicCall {
   return call;
 }
 
+/** Calls nested deeper than this are refused, so parsing and evaluation cannot overflow the stack. */
+const MAX_CALL_NESTING = 100;
+
 class Parser {
   private index = 0;
+  private nesting = 0;
 
   constructor(
     private readonly text: string,
@@ -39,7 +43,17 @@ class Parser {
   }
 
   call(): IntrinsicCall {
+    this.nesting += 1;
+    try {
+      return this.callAt();
+    } finally {
+      this.nesting -= 1;
+    }
+  }
+
+  private callAt(): IntrinsicCall {
     const name = this.next();
+    if (this.nesting > MAX_CALL_NESTING) this.fail(`Function calls nest more than ${MAX_CALL_NESTING} levels deep`, name);
     if (name.kind !== "identifier" || !name.text.startsWith("States.")) {
       this.fail("Expected an intrinsic function name such as States.Format", name);
     }

@@ -1,5 +1,5 @@
 import jsonata from "jsonata";
-import { evaluationContextOf } from "./evaluation-context";
+import { evaluationContextOf, findEvaluationContext } from "./evaluation-context";
 import { AWS_JSONATA_FUNCTIONS } from "./functions/aws-functions";
 import type { FunctionCall } from "./functions/aws-jsonata-function";
 
@@ -46,6 +46,7 @@ function compile(text: string): CompileResult {
     const { code, message } = error as { code?: unknown; message?: unknown };
     return { ok: false, code: String(code ?? ""), message: String(message ?? error) };
   }
+  addBudgetHooks(expression);
   for (const fn of AWS_JSONATA_FUNCTIONS) {
     expression.registerFunction(
       fn.name,
@@ -64,6 +65,25 @@ function compile(text: string): CompileResult {
     );
   }
   return { ok: true, expression };
+}
+
+interface HookEnvironment {
+  lookup(name: string): unknown;
+}
+
+/**
+ * Installs jsonata's `__evaluate_entry`/`__evaluate_exit` hooks (see ./evaluation-budget). They
+ * live on the shared compiled expression and find each evaluation's budget in its bindings.
+ */
+function addBudgetHooks(expression: jsonata.Expression): void {
+  // jsonata's typings name bindings by string, but it looks its hooks up by these symbols.
+  const bind = (name: symbol, hook: unknown): void => void Reflect.apply(expression.assign, expression, [name, hook]);
+  bind(Symbol.for("jsonata.__evaluate_entry"), (_node: unknown, _input: unknown, environment: HookEnvironment) =>
+    findEvaluationContext(environment)?.budget.enter(),
+  );
+  bind(Symbol.for("jsonata.__evaluate_exit"), (_node: unknown, _input: unknown, environment: HookEnvironment) => {
+    findEvaluationContext(environment)?.budget.exit();
+  });
 }
 
 /**

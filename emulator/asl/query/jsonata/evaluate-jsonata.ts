@@ -1,13 +1,14 @@
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { compileJsonata } from "./compiled-expression-cache";
+import { EvaluationBudget, EvaluationBudgetExceeded } from "./evaluation-budget";
 import { EVALUATION_CONTEXT_BINDING, type EvaluationContext } from "./evaluation-context";
 import { AwsFunctionError } from "./functions/aws-function-error";
 import { REMOVED_JSONATA_FUNCTIONS } from "./functions/aws-functions";
 import type { JsonataBindings } from "./jsonata-bindings";
 import type { JsonataSite } from "./jsonata-site";
 import { expressionSubject, QueryEvaluationError } from "./query-evaluation-error";
-import { toJson, UnsupportedResultType } from "./to-json";
+import { ResultTooDeep, toJson, UnsupportedResultType } from "./to-json";
 
 /**
  * Evaluates one JSONata expression (the text inside `{% %}`) and returns its value as JSON, or
@@ -38,12 +39,15 @@ export async function evaluateJsonata(
     if (error instanceof UnsupportedResultType) {
       throw new QueryEvaluationError(site, `${expressionSubject(text, site.field)} returned an unsupported result type.`);
     }
+    if (error instanceof ResultTooDeep) {
+      throw new QueryEvaluationError(site, `${expressionSubject(text, site.field)} returned a ${error.message}.`);
+    }
     throw error;
   }
 }
 
 function jsonataBindings(bindings: JsonataBindings, scope: EvaluationScope): Record<string, unknown> {
-  const context: EvaluationContext = { scope, nowMillis: scope.now() };
+  const context: EvaluationContext = { scope, nowMillis: scope.now(), budget: new EvaluationBudget(scope.evaluationClock) };
   const result: Record<string, unknown> = { [EVALUATION_CONTEXT_BINDING]: context };
   // Bound as undefined, a name shadows JSONata's built-in, so calling it fails like any unknown function (T1006).
   for (const name of REMOVED_JSONATA_FUNCTIONS) result[name] = undefined;
@@ -58,6 +62,7 @@ function jsonataBindings(bindings: JsonataBindings, scope: EvaluationScope): Rec
  */
 function failureDetail(expression: string, field: string, error: unknown, scope?: EvaluationScope): string {
   const subject = expressionSubject(expression, field);
+  if (error instanceof EvaluationBudgetExceeded) return `${subject} ${error.message}.`;
   if (error instanceof AwsFunctionError) {
     return `${subject} threw an error during evaluation: ${error.message}`;
   }

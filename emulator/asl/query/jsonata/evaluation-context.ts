@@ -1,10 +1,13 @@
 import type { EvaluationScope } from "../../io/evaluation-scope";
+import type { EvaluationBudget } from "./evaluation-budget";
 
 /** What AWS's added functions read during one evaluation. */
 export interface EvaluationContext {
   scope: EvaluationScope;
   /** scope.now() read once per evaluation, so $now() and $millis() agree within an expression, as in JSONata. */
   nowMillis: number;
+  /** This evaluation's time and depth spending, read by the hooks on every node. */
+  budget: EvaluationBudget;
 }
 
 /**
@@ -15,6 +18,11 @@ export const EVALUATION_CONTEXT_BINDING = "aws evaluation context";
 
 interface Environment {
   lookup(name: string): unknown;
+}
+
+/** The context of the evaluation an environment belongs to, if it has one. */
+export function findEvaluationContext(environment: Environment): EvaluationContext | undefined {
+  return environment.lookup(EVALUATION_CONTEXT_BINDING) as EvaluationContext | undefined;
 }
 
 /** Reads the context from the environment JSONata passes as `this` to a registered function. */

@@ -1,4 +1,5 @@
 import type { Json, JsonObject } from "../../../shared/json";
+import { MAX_JSON_DEPTH } from "../../../shared/json-depth";
 
 /** Marks a result JSON cannot carry (a function); AWS fails the field with "returned an unsupported result type." */
 export class UnsupportedResultType extends Error {
@@ -8,12 +9,21 @@ export class UnsupportedResultType extends Error {
   }
 }
 
+/** Marks a result nested deeper than any JSON value of the emulator may be. */
+export class ResultTooDeep extends Error {
+  constructor() {
+    super(`result nested more than ${MAX_JSON_DEPTH} levels deep`);
+    this.name = "ResultTooDeep";
+  }
+}
+
 /**
  * Turns what JSONata returned into plain JSON: sequences become arrays, and non-finite numbers
  * become the strings AWS writes for them ([1/0] is ["Infinity"] on AWS).
- * Throws UnsupportedResultType for a function anywhere in the value.
+ * Throws UnsupportedResultType for a function anywhere in the value, and ResultTooDeep past
+ * MAX_JSON_DEPTH (an expression can build any depth; the recursion here stops at the limit).
  */
-export function toJson(value: unknown): Json | undefined {
+export function toJson(value: unknown, depth = 0): Json | undefined {
   switch (typeof value) {
     case "undefined":
       return undefined;
@@ -29,20 +39,21 @@ export function toJson(value: unknown): Json | undefined {
     case "symbol":
       throw new UnsupportedResultType();
     case "object":
-      return objectToJson(value);
+      return objectToJson(value, depth + 1);
   }
 }
 
-function objectToJson(value: object | null): Json {
+function objectToJson(value: object | null, depth: number): Json {
   if (value === null) return null;
+  if (depth > MAX_JSON_DEPTH) throw new ResultTooDeep();
   if (Array.isArray(value)) {
     // JSON has no undefined; an absent element becomes null, as JSON.stringify writes it.
-    return value.map((item: unknown) => toJson(item) ?? null);
+    return value.map((item: unknown) => toJson(item, depth) ?? null);
   }
   if (isJsonataFunction(value)) throw new UnsupportedResultType();
   const result: JsonObject = {};
   for (const [key, member] of Object.entries(value)) {
-    const converted = toJson(member);
+    const converted = toJson(member, depth);
     if (converted !== undefined) result[key] = converted;
   }
   return result;

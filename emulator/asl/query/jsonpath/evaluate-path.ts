@@ -1,17 +1,44 @@
 import { isJsonObject, type Json } from "../../../shared/json";
+import { AslError } from "../../errors/asl-error";
 import type { FilterExpression, FilterOperand, PathSegment } from "./path-ast";
 import { isDefiniteSegment } from "./path-ast";
 import { jsonEquals } from "./json-equals";
 
+/**
+ * How many nodes one query may visit. A path over a 256 KiB document visits at most a few hundred
+ * thousand; chained descents (`$..*..*..*`) grow polynomially and would hold the event loop for
+ * minutes. Counting visits is deterministic, so a replay fails at the same point.
+ */
+export const MAX_JSONPATH_VISITS = 500_000;
+
+/** Visits left for the query being evaluated (queries run synchronously, one at a time). */
+let visitsLeft = 0;
+let nesting = 0;
+
+function visit(count: number): void {
+  visitsLeft -= count;
+  if (visitsLeft < 0) {
+    throw new AslError("States.Runtime", `The JSONPath query exceeded its evaluation budget of ${MAX_JSONPATH_VISITS} visited nodes.`);
+  }
+}
+
 /** Every node the segments reach from `node`, in document order; `root` is what `$` means inside filters. */
 export function evaluateSegments(segments: readonly PathSegment[], node: Json, root: Json): Json[] {
-  let current: Json[] = [node];
-  for (const segment of segments) {
-    const next: Json[] = [];
-    for (const value of current) applySegment(segment, value, root, next);
-    current = next;
+  // Filters evaluate paths of their own; they share the outermost query's budget.
+  if (nesting === 0) visitsLeft = MAX_JSONPATH_VISITS;
+  nesting += 1;
+  try {
+    let current: Json[] = [node];
+    for (const segment of segments) {
+      const next: Json[] = [];
+      visit(current.length);
+      for (const value of current) applySegment(segment, value, root, next);
+      current = next;
+    }
+    return current;
+  } finally {
+    nesting -= 1;
   }
-  return current;
 }
 
 function applySegment(segment: PathSegment, node: Json, root: Json, out: Json[]): void {
@@ -56,6 +83,7 @@ function applySegment(segment: PathSegment, node: Json, root: Json, out: Json[])
 }
 
 function descend(then: PathSegment, node: Json, root: Json, out: Json[]): void {
+  visit(1);
   applySegment(then, node, root, out);
   if (Array.isArray(node)) {
     for (const child of node) descend(then, child, root, out);

@@ -2,6 +2,7 @@ import type { Json } from "../../../shared/json";
 import type { CompareOperator, FilterExpression, FilterOperand, ParsedPath, PathSegment } from "./path-ast";
 import { isDefiniteSegment } from "./path-ast";
 import { JsonPathSyntaxError } from "./json-path-syntax-error";
+import { scanJsonLiteral } from "./filter-json-literal";
 
 /**
  * Parses a path that starts at `$` (the part after any `$$` or `$name` prefix is handled by the caller
@@ -23,8 +24,12 @@ export function parsePath(path: string): ParsedPath {
 const FILTER_NAME_STOP = new Set([" ", "\t", "\n", "\r", ".", "[", "]", "(", ")", "=", "!", "<", ">", "&", "|", ","]);
 const PATH_NAME_STOP = new Set([".", "[", "]"]);
 
+/** Filters nested deeper than this (parentheses, `!`, paths inside filters) are refused, so parsing cannot overflow the stack. */
+const MAX_FILTER_NESTING = 100;
+
 class PathReader {
   private position = 0;
+  private filterNesting = 0;
 
   constructor(private readonly text: string) {}
 
@@ -220,6 +225,16 @@ class PathReader {
   }
 
   private readUnary(): FilterExpression {
+    this.filterNesting += 1;
+    if (this.filterNesting > MAX_FILTER_NESTING) this.fail(`Filters nest more than ${MAX_FILTER_NESTING} levels deep`);
+    try {
+      return this.readUnaryOperand();
+    } finally {
+      this.filterNesting -= 1;
+    }
+  }
+
+  private readUnaryOperand(): FilterExpression {
     this.skipSpaces();
     if (this.peek() === "!" && this.peek(1) !== "=") {
       this.advance();
@@ -311,31 +326,9 @@ class PathReader {
   }
 
   private readJsonLiteral(): Json {
-    const open = this.peek();
-    const close = open === "[" ? "]" : "}";
-    const start = this.position;
-    let depth = 0;
-    let quote: string | null = null;
-    while (!this.atEnd()) {
-      const char = this.peek();
-      this.advance();
-      if (quote !== null) {
-        if (char === "\\") this.advance();
-        else if (char === quote) quote = null;
-        continue;
-      }
-      if (char === "'" || char === '"') quote = char;
-      else if (char === open) depth += 1;
-      else if (char === close) {
-        depth -= 1;
-        if (depth === 0) break;
-      }
-    }
-    const text = this.text.slice(start, this.position).replace(/'([^'\\]*)'/g, '"$1"');
-    try {
-      return JSON.parse(text) as Json;
-    } catch {
-      this.fail("Invalid JSON literal in filter");
-    }
+    const literal = scanJsonLiteral(this.text, this.position);
+    this.advance(literal.end - this.position);
+    if (literal.value === undefined) this.fail("Invalid JSON literal in filter");
+    return literal.value;
   }
 }
