@@ -45,3 +45,17 @@ describe("startEmulator", () => {
     }
   });
 });
+
+describe("emu.run on an Express state machine", () => {
+  it("says to use StartSyncExecution, since there is no record to wait on", async () => {
+    const emu = await startEmulator({ logLevel: "silent" });
+    try {
+      const created = await emu.client.send(
+        new CreateStateMachineCommand({ name: "quick", type: "EXPRESS", definition: definition({ P: { Type: "Pass", End: true } }, "P"), roleArn: "arn:aws:iam::123456789012:role/r" }),
+      );
+      await expect(emu.run(created.stateMachineArn ?? "", {})).rejects.toThrow("start Express state machines with StartSyncExecutionCommand");
+    } finally {
+      await emu.stop();
+    }
+  });
+});
