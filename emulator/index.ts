@@ -84,6 +84,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         log: logger,
         now,
         newId: () => entropy.uuid(),
+        awaitOwnExecution: (executionArn): Promise<void> => executions.whenEnded(executionArn).then(() => undefined),
         activities,
       });
   const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);

@@ -22,6 +22,8 @@ export interface DispatcherChainOptions {
   now: () => number;
   /** Ids in the answers the emulator makes up (mocked hand-overs, local Lambda results): seeded or random. */
   newId?: () => string;
+  /** Resolves when an execution of this emulator has ended (nested `.sync` executions wait on it). */
+  awaitOwnExecution?: (executionArn: string) => Promise<void>;
   activities: ActivityQueue;
 }
 
@@ -45,6 +47,7 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
     selfUrl: options.selfUrl,
     activities: options.activities,
     now: options.now,
+    ...(options.awaitOwnExecution === undefined ? {} : { awaitOwnExecution: options.awaitOwnExecution }),
     ...(options.connectionsPath === undefined ? {} : { connectionsPath: options.connectionsPath }),
   });
   const routes: TaskRoute[] = [mocks, functions, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);

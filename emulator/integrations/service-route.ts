@@ -22,6 +22,8 @@ export interface ServiceRouteOptions {
   /** The local connections file for HTTP Tasks, if any. */
   connectionsPath?: string;
   now: () => number;
+  /** Resolves when an execution of this emulator has ended (nested `.sync` executions wait on it). */
+  awaitOwnExecution?: (executionArn: string) => Promise<void>;
 }
 
 /**
@@ -30,7 +32,7 @@ export interface ServiceRouteOptions {
  */
 export class ServiceRoute implements TaskRoute {
   private readonly lambda = new LambdaInvoker();
-  private readonly nested = new NestedExecutionStarter();
+  private readonly nested: NestedExecutionStarter;
   private readonly sdkSfn = new AwsSdkSfn();
   private readonly s3Objects = new S3Objects();
   private readonly sdkServices = new SdkServiceCall();
@@ -39,6 +41,7 @@ export class ServiceRoute implements TaskRoute {
 
   /** Reads the connections file, if any: a malformed one throws here, at start. */
   constructor(private readonly options: ServiceRouteOptions) {
+    this.nested = new NestedExecutionStarter(options.awaitOwnExecution);
     const sources: ConnectionSource[] = [];
     if (options.connectionsPath !== undefined) sources.push(new ConnectionsFile(options.connectionsPath));
     const eventsEndpoint = endpointFor(options.endpoints, "events");
@@ -85,7 +88,8 @@ export class ServiceRoute implements TaskRoute {
       return result.then((completion) => handedOver(call, completion));
     }
     if (resource.resourceType === "states" && resource.action === "startExecution") {
-      return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern, call.reporter);
+      const own = endpoint === undefined;
+      return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern, call.reporter, own);
     }
     // A Map's ItemReader and ResultWriter read and write S3 objects through these.
     if (resource.resourceType === "s3" && isS3ObjectAction(resource.action)) return this.s3Objects.call(target, resource.action, invocation.parameters);

@@ -12,7 +12,7 @@ import type { ExecutionSignal } from "../asl/interpreter/signals";
 import type { MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
 import type { MapRunLimits } from "../asl/states/map-state";
 import { decodeTaskToken, type TaskTokenTarget } from "../asl/states/task-token";
-import type { TaskDispatcher } from "../integrations/task-dispatcher";
+import type { TaskDispatcher, TaskReporter } from "../integrations/task-dispatcher";
 import type { Json } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord, MapRunRecord, StateMachineRecord } from "../store/records";
@@ -435,13 +435,23 @@ export class ExecutionManager {
   }
 
   private invoke(live: LiveExecution, invocation: TaskInvocation): void {
-    const reporter = {
+    // A call in flight is work in hand: a virtual or auto clock must not move past it, unless the
+    // call has handed its work over to an execution of this emulator, whose steps count instead.
+    let inHand = true;
+    const reporter: TaskReporter = {
       submitted: (output: Json): void =>
         this.enqueue(live, (step) =>
           step.signal({ type: "task-heartbeat", frameId: invocation.frameId, taskId: invocation.taskId, submitted: output }),
         ),
+      handedOver: () => {
+        if (inHand) this.progress.end();
+        inHand = false;
+      },
+      resumed: () => {
+        if (!inHand) this.progress.begin();
+        inHand = true;
+      },
     };
-    // A call in flight is work in hand: the auto clock must not jump past it.
     this.progress.begin();
     const settled = this.options.dispatcher.dispatch(invocation, live.info, reporter).then(
       (completion) => {
@@ -471,7 +481,9 @@ export class ExecutionManager {
         );
       },
     );
-    void settled.finally(() => this.progress.end());
+    void settled.finally(() => {
+      if (inHand) this.progress.end();
+    });
   }
 }
 
