@@ -60,6 +60,20 @@ module.exports = {
       to: { path: "^emulator/testing/" },
     },
     {
+      name: "console-talks-over-http",
+      comment: "The console reaches the emulator only through HTTP; its browser tests may start one.",
+      severity: "error",
+      from: { path: "^console/", pathNot: "^console/tests/" },
+      to: { path: "^(emulator|bin)/" },
+    },
+    {
+      name: "emulator-does-not-import-console",
+      comment: "The emulator serves the console's built assets from dist/console; it never imports its code.",
+      severity: "error",
+      from: { path: "^(emulator|bin)/" },
+      to: { path: "^console/" },
+    },
+    {
       name: "no-circular",
       severity: "error",
       from: {},

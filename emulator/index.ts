@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { answerClientErrors, createServerHandler } from "./api/server";
-import { DEFAULT_CONFIG, type Config } from "./config";
+import { DEFAULT_CONFIG, endpointFor, type Config } from "./config";
+import { scopeOf } from "./shared/arn";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
 import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
@@ -17,6 +18,8 @@ import { createHistoryPrinter } from "./runtime/history-printer";
 import { ProgressTracker } from "./runtime/progress-tracker";
 import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
+import type { Store } from "./store/store";
+import { startRetention } from "./runtime/retention";
 import { version } from "./version";
 import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from "./testkit/start-emulator";
 
@@ -51,6 +54,8 @@ export interface Emulator {
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** Wraps the opened store; tests inject write failures with it. */
+  wrapStore?: (store: Store) => Store;
   /** In-process local handlers keyed as in a handlers file (resource, function name, `<service>:<action>`). */
   handlers?: Readonly<Record<string, LocalHandler>>;
   /** Where a virtual or auto clock starts (epoch ms); default: now. */
@@ -87,7 +92,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         awaitOwnExecution: (executionArn): Promise<void> => executions.whenEnded(executionArn).then(() => undefined),
         activities,
       });
-  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const opened = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const store = parts.wrapStore ? parts.wrapStore(opened) : opened;
   const executions = new ExecutionManager({
     store,
     dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
@@ -104,7 +110,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     ],
   });
   const recovered = executions.recover();
-  if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  if (recovered > 0) logger.info(`resuming ${recovered} running execution(s)`);
+  const retention = startRetention({ store, now, logger, retentionDays: config.retentionDays });
   const reset = async (): Promise<void> => {
     await executions.reset();
     store.clear();
@@ -116,10 +123,19 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   };
   const control = { clock: clockControl, coverage: () => coverage.report(), reset };
   const handler = createServerHandler(
-    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now, uuid: () => entropy.uuid() },
+    {
+      store,
+      executions,
+      activities,
+      scope: scopeOf(config.region, config.account),
+      kmsEndpoint: endpointFor(config.endpoints, "kms"),
+      now,
+      uuid: () => entropy.uuid(),
+    },
     logger,
     version,
     control,
+    { console: config.console, host: config.host },
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));
@@ -142,6 +158,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.closeAllConnections();
       });
       activities.close();
+      retention.stop();
       await executions.close();
       chain?.close();
       store.close();

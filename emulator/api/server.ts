@@ -13,13 +13,24 @@ import { HttpRejection, writeJson, writeRejection } from "./http/http-rejection"
 import { serveJsonProtocol } from "./http/json-protocol";
 import type { ServiceContext } from "./service-context";
 import { emulatorRoutes, type EmulatorControl } from "./emulator-routes";
+import { refuseCrossSite } from "./browser-request-guard";
+import { consoleRoutes } from "./console-routes";
+
+/** What the HTTP front serves besides the API: the console, and the host name browser requests must use. */
+export interface FrontOptions {
+  console: boolean;
+  host: string;
+}
+
+const NO_CONSOLE: FrontOptions = { console: false, host: "127.0.0.1" };
 
 /** The request listener of the emulator's server: the API fast path in front of the express app. */
-export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): RequestListener {
-  const app = createApp(ctx, logger, version, control);
+export function createServerHandler(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl, options = NO_CONSOLE): RequestListener {
+  const app = createApp(ctx, logger, version, control, options);
+  const guard = refuseCrossSite(options.host);
   return (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === "POST" && (req.url === "/" || req.url?.startsWith("/?") === true)) {
-      serveJsonProtocol(ctx, logger, req, res);
+      guard(req, res, () => serveJsonProtocol(ctx, logger, req, res));
       return;
     }
     app(req, res);
@@ -27,7 +38,7 @@ export function createServerHandler(ctx: ServiceContext, logger: Logger, version
 }
 
 /** The express app behind the fast path: add routes other than `POST /` here. */
-export function createApp(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl): express.Express {
+export function createApp(ctx: ServiceContext, logger: Logger, version: string, control?: EmulatorControl, options = NO_CONSOLE): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.disable("etag");
@@ -35,10 +46,11 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string, 
   app.use(express.text({ type: () => true, limit: MAX_REQUEST_BYTES }));
 
   app.get("/health", (_req, res) => {
-    writeJson(res, 200, { status: "ok", version, runningExecutions: ctx.executions.runningCount });
+    writeJson(res, 200, { status: "ok", version, ...ctx.executions.counts(), queuedActivityTasks: ctx.activities.queuedCount });
   });
 
-  if (control) app.use("/_emulator", emulatorRoutes(ctx, control, logger));
+  if (control) app.use("/_emulator", refuseCrossSite(options.host), emulatorRoutes(ctx, control, logger));
+  if (options.console) app.use(consoleRoutes(ctx, options.host));
 
   app.use((req: Request, res: Response) => {
     const rejection =

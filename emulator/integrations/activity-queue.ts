@@ -54,6 +54,29 @@ export class ActivityQueue {
     });
   }
 
+  /** Drops a queued task no worker took before its state ended. */
+  remove(taskToken: string): void {
+    for (const [activityArn, queued] of this.tasks) {
+      const at = queued.findIndex((task) => task.taskToken === taskToken);
+      if (at < 0) continue;
+      queued.splice(at, 1);
+      if (queued.length === 0) this.tasks.delete(activityArn);
+      return;
+    }
+  }
+
+  /** Tasks queued for workers, over all activities. */
+  get queuedCount(): number {
+    let count = 0;
+    for (const queued of this.tasks.values()) count += queued.length;
+    return count;
+  }
+
+  /** The tasks of an activity no worker has taken yet, oldest first (read-only, for the console). */
+  queued(activityArn: string): readonly ActivityTask[] {
+    return [...(this.tasks.get(activityArn) ?? [])];
+  }
+
   /** Drops every queued task and answers waiting workers with none (a reset). */
   clear(): void {
     this.tasks.clear();

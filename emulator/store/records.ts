@@ -1,4 +1,6 @@
-import type { Json, JsonObject } from "../shared/json";
+/** The records the store keeps: state machines and versions, aliases, executions, frames, activities, map runs. */
+import type { EncryptionConfiguration, LoggingConfiguration, TracingConfiguration } from "@aws-sdk/client-sfn";
+import type { Json } from "../shared/json";
 
 /** What the store keeps of a state machine; field names follow DescribeStateMachine. */
 export interface StateMachineRecord {
@@ -10,11 +12,11 @@ export interface StateMachineRecord {
   creationDate: number;
   updateDate?: number;
   status: "ACTIVE" | "DELETING";
-  loggingConfiguration: JsonObject;
-  tracingConfiguration: JsonObject;
+  loggingConfiguration: LoggingConfiguration;
+  tracingConfiguration: TracingConfiguration;
   description?: string;
   revisionId?: string;
-  encryptionConfiguration?: JsonObject;
+  encryptionConfiguration?: EncryptionConfiguration;
   tags: Record<string, string>;
   /** On a published version: the state machine it belongs to, and its number. */
   versionOf?: string;
@@ -68,11 +70,23 @@ export interface ActivityRecord {
   name: string;
   creationDate: number;
   tags: Record<string, string>;
+  /** As CreateActivity gave it; absent means AWS's own key. */
+  encryptionConfiguration?: EncryptionConfiguration;
 }
 
 /** A frame of a running execution: the root, a Parallel branch or a Map iteration; opaque to the store. */
 export interface FrameRecord {
   frameId: string;
+  /** The frame without its input: small, rewritten whenever the frame changes. */
+  data: Json;
+  /** The frame's input, written only when it changed (absent in a write otherwise, and in rows from before migration 4). */
+  input?: Json;
+}
+
+/** One keyed value a frame keeps in a row of its own (a Map's items and results); opaque to the store. */
+export interface FrameValueRecord {
+  frameId: string;
+  key: string;
   data: Json;
 }
 

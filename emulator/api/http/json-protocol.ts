@@ -9,7 +9,8 @@ import type { Logger } from "../../runtime/logger";
 import { exceedsJsonDepth } from "../../shared/json-depth";
 import { ServiceError } from "../../shared/service-error";
 import { isOperationName, validateRequest, type OperationName } from "../model";
-import { OPERATIONS } from "../operations/operation-table";
+import { runOperation } from "../operations/operation-table";
+import { requestScope } from "../request-scope";
 import type { ServiceContext } from "../service-context";
 import { readBody, unreadableBody } from "./body-reader";
 import { HttpRejection, writeJson, writeRejection } from "./http-rejection";
@@ -45,7 +46,7 @@ async function answer(ctx: ServiceContext, logger: Logger, req: IncomingMessage,
     const request = parseBody(text);
     const invalid = validateRequest(operation, request);
     if (invalid) throw invalid;
-    const body = await OPERATIONS[operation](ctx, request);
+    const body = await runOperation(operation, { ...ctx, scope: requestScope(req.headers.authorization, ctx.scope) }, request);
     writeJson(res, 200, body);
   } catch (error) {
     if (error instanceof ServiceError) {
