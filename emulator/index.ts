@@ -89,6 +89,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         selfUrl: () => selfUrl,
         log: logger,
         now,
+        newId: () => entropy.uuid(),
+        awaitOwnExecution: (executionArn): Promise<void> => executions.whenEnded(executionArn).then(() => undefined),
         activities,
       });
   const opened = openSqliteStore(config.inMemory ? undefined : config.dataDir);
