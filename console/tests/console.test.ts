@@ -180,7 +180,7 @@ describe("the web console", () => {
     await page.getByRole("combobox", { name: "Filter events by type" }).selectOption("");
   });
 
-  it("shows a failed execution's failed state with its error and cause", async () => {
+  it("shows a failed execution's failed state with its error and cause, and redrives it", async () => {
     const arn = await startExecution(sfn, orderFlowArn.replace("order-flow", "charge-card"), { card: "4242" });
     const described = await settledExecution(sfn, arn);
     expect(described.status).toBe("FAILED");
@@ -193,6 +193,12 @@ describe("the web console", () => {
     await stateButton("Charge").click();
     await page.getByRole("region", { name: "State Charge" }).getByText(described.error ?? "no error").first().waitFor();
     await screenshot("execution-failed");
+
+    await page.getByRole("button", { name: "Redrive" }).click();
+    await page.getByText("Redrives").waitFor();
+    await page.getByRole("button", { name: "Redrive" }).waitFor();
+    const redriven = await sfn.send(new DescribeExecutionCommand({ executionArn: arn }));
+    expect(redriven.redriveCount).toBe(1);
   });
 
   it("lists activities with the tasks waiting for a worker", async () => {
