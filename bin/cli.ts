@@ -79,6 +79,7 @@ export function createProgram(env: NodeJS.ProcessEnv, io: CliIo, run: (config: C
     .option("--aws-region, --region <name>", "region in ARNs (-region; env AWS_DEFAULT_REGION; default us-east-1)")
     .addOption(new Option("--log-level <level>", "log detail on stderr (default info)").choices(LOG_LEVELS))
     .option("--wait-time-scale <n>", "multiply Wait state durations (-waitTimeScale; env WAIT_TIME_SCALE; 0 skips waits)", scaleArgument("--wait-time-scale"))
+    .option("--retention <days>", "purge closed executions older than this (env SFN_RETENTION_DAYS; default 90)", scaleArgument("--retention"))
     .addOption(
       new Option("--compat <mode>", "aws (default) or stepfunctions-local: behave as Step Functions Local (env SFN_COMPAT)").choices(COMPAT_MODES),
     )
@@ -189,6 +190,7 @@ interface Flags {
   region?: string;
   logLevel?: Config["logLevel"];
   waitTimeScale?: number;
+  retention?: number;
   compat?: Config["compat"];
   logEvents?: true;
   logFormat?: Config["logFormat"];
@@ -233,6 +235,7 @@ function configFrom(options: Record<string, unknown>, env: NodeJS.ProcessEnv, fi
     region: flags.region ?? set("AWS_DEFAULT_REGION") ?? DEFAULT_CONFIG.region,
     logLevel: flags.logLevel ?? DEFAULT_CONFIG.logLevel,
     waitTimeScale: flags.waitTimeScale ?? fromEnv(set("WAIT_TIME_SCALE"), "WAIT_TIME_SCALE", scaleArgument("WAIT_TIME_SCALE")) ?? DEFAULT_CONFIG.waitTimeScale,
+    retentionDays: flags.retention ?? fromEnv(set("SFN_RETENTION_DAYS"), "SFN_RETENTION_DAYS", scaleArgument("SFN_RETENTION_DAYS")) ?? DEFAULT_CONFIG.retentionDays,
     compat,
     logEvents: flags.logEvents ?? (isTrue(set("SFN_LOG_EVENTS")) || compat === "stepfunctions-local"),
     logFormat: flags.logFormat ?? fromEnv(set("SFN_LOG_FORMAT"), "SFN_LOG_FORMAT", logFormat) ?? DEFAULT_CONFIG.logFormat,

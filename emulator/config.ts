@@ -21,6 +21,8 @@ export interface Config {
    * `states`, `dynamodb`, an `aws-sdk:` service such as `secretsmanager`), or `default` for all others.
    */
   endpoints: Record<string, string>;
+  /** Days a closed execution is kept before it is purged (AWS keeps them 90 days). */
+  retentionDays: number;
   /** `aws` behaves as AWS does; `stepfunctions-local` as Amazon's Step Functions Local, for suites written against it. */
   compat: CompatMode;
   /** Print every history event on stdout as it is committed. */
@@ -95,6 +97,7 @@ export const DEFAULT_CONFIG: Config = {
   logLevel: "info",
   waitTimeScale: 1,
   endpoints: {},
+  retentionDays: 90,
   compat: "aws",
   logEvents: false,
   logFormat: "sfl",

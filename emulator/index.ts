@@ -17,6 +17,8 @@ import { createHistoryPrinter } from "./runtime/history-printer";
 import { ProgressTracker } from "./runtime/progress-tracker";
 import { writeCoverageReport } from "./runtime/coverage/write-coverage-report";
 import { openSqliteStore } from "./store/sqlite/sqlite-store";
+import type { Store } from "./store/store";
+import { startRetention } from "./runtime/retention";
 import { version } from "./version";
 import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from "./testkit/start-emulator";
 
@@ -51,6 +53,8 @@ export interface Emulator {
 export interface EmulatorParts {
   /** Serves Task states; tests pass their own. */
   dispatcher?: TaskDispatcher;
+  /** Wraps the opened store; tests inject write failures with it. */
+  wrapStore?: (store: Store) => Store;
   /** In-process local handlers keyed as in a handlers file (resource, function name, `<service>:<action>`). */
   handlers?: Readonly<Record<string, LocalHandler>>;
   /** Where a virtual or auto clock starts (epoch ms); default: now. */
@@ -85,7 +89,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         now,
         activities,
       });
-  const store = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const opened = openSqliteStore(config.inMemory ? undefined : config.dataDir);
+  const store = parts.wrapStore ? parts.wrapStore(opened) : opened;
   const executions = new ExecutionManager({
     store,
     dispatcher: parts.dispatcher ?? (chain as NonNullable<typeof chain>),
@@ -102,7 +107,8 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     ],
   });
   const recovered = executions.recover();
-  if (recovered > 0) logger.info(`resumed ${recovered} running execution(s)`);
+  if (recovered > 0) logger.info(`resuming ${recovered} running execution(s)`);
+  const retention = startRetention({ store, now, logger, retentionDays: config.retentionDays });
   const reset = async (): Promise<void> => {
     await executions.reset();
     store.clear();
@@ -141,6 +147,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
         server.closeAllConnections();
       });
       activities.close();
+      retention.stop();
       await executions.close();
       chain?.close();
       store.close();

@@ -46,7 +46,7 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string, 
   app.use(express.text({ type: () => true, limit: MAX_REQUEST_BYTES }));
 
   app.get("/health", (_req, res) => {
-    writeJson(res, 200, { status: "ok", version, runningExecutions: ctx.executions.runningCount });
+    writeJson(res, 200, { status: "ok", version, ...ctx.executions.counts(), queuedActivityTasks: ctx.activities.queuedCount });
   });
 
   if (control) app.use("/_emulator", refuseCrossSite(options.host), emulatorRoutes(ctx, control, logger));

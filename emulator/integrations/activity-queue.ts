@@ -59,6 +59,24 @@ export class ActivityQueue {
     return [...(this.tasks.get(activityArn) ?? [])];
   }
 
+  /** Drops a queued task no worker took before its state ended. */
+  remove(taskToken: string): void {
+    for (const [activityArn, queued] of this.tasks) {
+      const at = queued.findIndex((task) => task.taskToken === taskToken);
+      if (at < 0) continue;
+      queued.splice(at, 1);
+      if (queued.length === 0) this.tasks.delete(activityArn);
+      return;
+    }
+  }
+
+  /** Tasks queued for workers, over all activities. */
+  get queuedCount(): number {
+    let count = 0;
+    for (const queued of this.tasks.values()) count += queued.length;
+    return count;
+  }
+
   /** Drops every queued task and answers waiting workers with none (a reset). */
   clear(): void {
     this.tasks.clear();

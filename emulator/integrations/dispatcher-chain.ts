@@ -61,6 +61,9 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
         return { status: "failed", error: "States.Runtime", cause: error instanceof Error ? error.message : String(error) };
       }
     },
+    release(invocation) {
+      if (invocation.taskToken !== undefined) options.activities.remove(invocation.taskToken);
+    },
     checkTestCase(stateMachineName, testCase) {
       if (!mocks) {
         throw new ServiceError("ValidationException", `Test case '${testCase}' needs a mock config (SFN_MOCK_CONFIG or --mock-config)`);

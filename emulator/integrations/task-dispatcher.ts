@@ -36,6 +36,8 @@ export const IGNORE_PROGRESS: TaskReporter = { submitted: () => undefined };
 /** Serves Task states: mocks, local handlers, configured endpoints and AWS, in that order. */
 export interface TaskDispatcher {
   dispatch(invocation: TaskInvocation, execution: ExecutionInfo, reporter?: TaskReporter): Promise<TaskCompletion>;
+  /** Forgets a task that will never be answered (its state or execution ended): an activity task leaves its queue. */
+  release?(invocation: TaskInvocation): void;
   /** Throws a ServiceError when StartExecution names a mock config test case that does not exist. */
   checkTestCase?(stateMachineName: string, testCase: string): void;
 }

@@ -89,4 +89,14 @@ export class TestStateStep implements StepContext {
   abandonChildren(): void {}
 
   markDirty(): void {}
+
+  private readonly values = new Map<string, Json>();
+
+  frameValue(frame: Frame, key: string): Json | undefined {
+    return this.values.get(`${frame.id}|${key}`);
+  }
+
+  setFrameValue(frame: Frame, key: string, value: Json): void {
+    this.values.set(`${frame.id}|${key}`, value);
+  }
 }

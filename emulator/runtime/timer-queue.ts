@@ -7,31 +7,42 @@ interface Entry {
   seq: number;
   key: string;
   fire: () => void;
+  /** The entry's place in the heap, kept up to date so cancel removes it at once. */
+  at: number;
 }
 
 /**
  * All timers of all executions on one alarm of the runtime's clock: a binary heap ordered by due
- * time, so 10,000 sleeping executions cost 10,000 small objects and not 10,000 timers.
+ * time, so 10,000 sleeping executions cost 10,000 small objects and not 10,000 timers. Cancel removes the entry
+ * (and what its callback holds) at once; a key names at most one timer.
  */
 export class TimerQueue {
   private readonly heap: Entry[] = [];
-  private readonly cancelled = new Set<string>();
+  private readonly byKey = new Map<string, Entry>();
   private alarm: Alarm | undefined;
   private armedFor = Infinity;
   private nextSeq = 0;
 
   constructor(private readonly clock: Clock) {}
 
+  /** Schedules `fire` at `dueAt`, replacing any timer already under `key`. */
   schedule(key: string, dueAt: number, fire: () => void): void {
-    this.cancelled.delete(key);
-    this.push({ dueAt, seq: this.nextSeq++, key, fire });
+    this.cancel(key);
+    const entry: Entry = { dueAt, seq: this.nextSeq++, key, fire, at: this.heap.length };
+    this.heap.push(entry);
+    this.byKey.set(key, entry);
+    this.siftUp(entry.at);
     this.rearm();
   }
 
   cancel(key: string): void {
-    this.cancelled.add(key);
+    const entry = this.byKey.get(key);
+    if (!entry) return;
+    this.byKey.delete(key);
+    this.removeAt(entry.at);
   }
 
+  /** Timers still armed. */
   get size(): number {
     return this.heap.length;
   }
@@ -41,11 +52,18 @@ export class TimerQueue {
     this.alarm = undefined;
     this.armedFor = Infinity;
     this.heap.length = 0;
+    this.byKey.clear();
   }
 
   private rearm(): void {
     const first = this.heap[0];
-    if (!first) return;
+    if (!first) {
+      // Nothing left to wait for: no alarm keeps the clock (or the process) busy.
+      this.alarm?.cancel();
+      this.alarm = undefined;
+      this.armedFor = Infinity;
+      return;
+    }
     if (this.alarm && first.dueAt >= this.armedFor) return;
     this.alarm?.cancel();
     this.armedFor = first.dueAt;
@@ -56,45 +74,57 @@ export class TimerQueue {
     this.alarm = undefined;
     this.armedFor = Infinity;
     const now = this.clock.now();
-    while (this.heap.length > 0 && (this.heap[0] as Entry).dueAt <= now) {
-      const entry = this.pop();
-      if (this.cancelled.delete(entry.key)) continue;
-      entry.fire();
+    let first = this.heap[0];
+    while (first !== undefined && first.dueAt <= now) {
+      this.byKey.delete(first.key);
+      this.removeAt(0);
+      first.fire();
+      first = this.heap[0];
     }
     this.rearm();
   }
 
-  private push(entry: Entry): void {
+  private removeAt(index: number): void {
     const heap = this.heap;
-    heap.push(entry);
-    let index = heap.length - 1;
-    while (index > 0) {
-      const parent = (index - 1) >> 1;
-      if (!before(entry, heap[parent] as Entry)) break;
-      heap[index] = heap[parent] as Entry;
-      index = parent;
-    }
-    heap[index] = entry;
+    const last = heap.pop() as Entry;
+    if (index === heap.length) return;
+    heap[index] = last;
+    last.at = index;
+    this.siftDown(index);
+    this.siftUp(last.at);
   }
 
-  private pop(): Entry {
+  private siftUp(index: number): void {
     const heap = this.heap;
-    const top = heap[0] as Entry;
-    const last = heap.pop() as Entry;
-    if (heap.length > 0) {
-      let index = 0;
-      for (;;) {
-        const left = index * 2 + 1;
-        if (left >= heap.length) break;
-        const right = left + 1;
-        const child = right < heap.length && before(heap[right] as Entry, heap[left] as Entry) ? right : left;
-        if (!before(heap[child] as Entry, last)) break;
-        heap[index] = heap[child] as Entry;
-        index = child;
-      }
-      heap[index] = last;
+    const entry = heap[index] as Entry;
+    while (index > 0) {
+      const parentIndex = (index - 1) >> 1;
+      const parent = heap[parentIndex] as Entry;
+      if (!before(entry, parent)) break;
+      heap[index] = parent;
+      parent.at = index;
+      index = parentIndex;
     }
-    return top;
+    heap[index] = entry;
+    entry.at = index;
+  }
+
+  private siftDown(index: number): void {
+    const heap = this.heap;
+    const entry = heap[index] as Entry;
+    for (;;) {
+      const left = index * 2 + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const childIndex = right < heap.length && before(heap[right] as Entry, heap[left] as Entry) ? right : left;
+      const child = heap[childIndex] as Entry;
+      if (!before(child, entry)) break;
+      heap[index] = child;
+      child.at = index;
+      index = childIndex;
+    }
+    heap[index] = entry;
+    entry.at = index;
   }
 }
 

@@ -73,6 +73,16 @@ export interface ActivityRecord {
 /** A frame of a running execution: the root, a Parallel branch or a Map iteration; opaque to the store. */
 export interface FrameRecord {
   frameId: string;
+  /** The frame without its input: small, rewritten whenever the frame changes. */
+  data: Json;
+  /** The frame's input, written only when it changed (absent in a write otherwise, and in rows from before migration 4). */
+  input?: Json;
+}
+
+/** One keyed value a frame keeps in a row of its own (a Map's items and results); opaque to the store. */
+export interface FrameValueRecord {
+  frameId: string;
+  key: string;
   data: Json;
 }
 

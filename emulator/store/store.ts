@@ -1,14 +1,34 @@
 import type { HistoryEvent } from "../asl/history/history-event";
-import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "./records";
+import type {
+  ActivityRecord,
+  AliasRecord,
+  ExecutionRecord,
+  MapRunRecord,
+  ExecutionStatus,
+  FrameRecord,
+  FrameValueRecord,
+  StateMachineRecord,
+} from "./records";
 
 /** Everything one execution step changes, written atomically. */
 export interface StepWrite {
   execution: ExecutionRecord;
   events: HistoryEvent[];
   upsertFrames: FrameRecord[];
+  /** Frames that ended, with their values. */
   deleteFrames: string[];
-  /** Drop every frame of the execution (it has ended). */
+  /** Drop every frame of the execution and their values (it has ended). */
   deleteAllFrames?: boolean;
+  /** Frames whose values are all dropped before `values` are written. */
+  clearValues?: string[];
+  values?: FrameValueRecord[];
+}
+
+/** Brackets each step, so a step that never returns is on disk for the next start to fail its execution. */
+export interface StepWatch {
+  begin(executionArn: string): void;
+  end(): void;
+  close(): void;
 }
 
 export interface HistoryPage {
@@ -34,6 +54,18 @@ export interface Store {
   /** Applies the steps of several executions in one transaction (group commit). */
   applySteps(writes: readonly StepWrite[]): void;
   getFrames(executionArn: string): FrameRecord[];
+  getFrameValues(executionArn: string): FrameValueRecord[];
+  /**
+   * Deletes up to `limit` executions that closed before `closedBefore` (epoch ms), with their
+   * histories, frames and map runs; answers how many it deleted.
+   */
+  purgeClosedExecutions(closedBefore: number, limit: number): number;
+  /** Executions whose step a watchdog found stuck while the process was blocked, with the cause; cleared as read. */
+  takeStuckSteps(): Array<{ executionArn: string; cause: string }>;
+  /** Records an execution the next start must fail (its step could not be written or never returned). */
+  recordStuckStep(executionArn: string, cause: string): void;
+  /** A watch over the steps the runtime runs, recording a step that blocks the process (a no-op in memory). */
+  stepWatch(stuckAfterMs: number): StepWatch;
   getHistory(executionArn: string, options: { afterId?: number; limit: number; reverse: boolean }): HistoryPage;
 
   putActivity(record: ActivityRecord): void;

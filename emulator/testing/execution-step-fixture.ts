@@ -1,9 +1,9 @@
 import type { Json } from "../shared/json";
 import { compileProgram } from "../asl/definition/program";
 import type { StateMachineDefinition } from "../asl/definition/types";
-import { ExecutionStep, type ExecutionCursor } from "../asl/interpreter/execution-step";
+import { ExecutionStep } from "../asl/interpreter/execution-step";
 import type { ExecutionInfo } from "../asl/interpreter/execution-info";
-import type { Frame } from "../asl/interpreter/frame";
+import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
 import type { InterpreterPorts } from "../asl/interpreter/ports";
 
 /** A Standard execution at time 0, for tests that drive the interpreter step by step. */
@@ -27,12 +27,7 @@ export const TEST_PORTS: InterpreterPorts = {
   waitTimeScale: 0,
 };
 
-/** One step of an execution of `definition` on `input`, over the given frames (which the caller keeps between steps). */
-export function testStep(
-  definition: StateMachineDefinition,
-  input: Json,
-  frames: Map<string, Frame> = new Map(),
-  cursor: ExecutionCursor = { nextEventId: 1, nextSeq: 0 },
-): ExecutionStep {
-  return new ExecutionStep(compileProgram(definition), { ...TEST_EXECUTION_INFO, input }, frames, cursor, TEST_PORTS);
+/** One step of an execution of `definition` on `input`, over a snapshot the caller keeps (and applies results to) between steps. */
+export function testStep(definition: StateMachineDefinition, input: Json, snapshot: ExecutionSnapshot = emptySnapshot()): ExecutionStep {
+  return new ExecutionStep(compileProgram(definition), { ...TEST_EXECUTION_INFO, input }, snapshot, TEST_PORTS);
 }

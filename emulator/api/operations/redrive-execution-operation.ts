@@ -1,4 +1,4 @@
-import { ROOT_FRAME_ID } from "../../asl/interpreter/execution-step";
+import { ROOT_FRAME_ID } from "../../asl/interpreter/step-result";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord } from "../../store/records";
 import type { OperationHandler, ServiceContext } from "../service-context";

@@ -2,18 +2,18 @@ import type { Json } from "../../shared/json";
 import type { StateMachineDefinition } from "../definition/types";
 import type { Effect } from "./effects";
 import { testStep } from "../../testing/execution-step-fixture";
-import type { StepResult } from "./execution-step";
-import type { Frame } from "./frame";
+import { applyStepResult, emptySnapshot } from "./execution-snapshot";
+import type { StepResult } from "./step-result";
 
 /** Starts the machine, then fails the one task it invoked, in the same snapshot. */
 async function runWithFailedTask(definition: StateMachineDefinition, input: Json = {}): Promise<StepResult[]> {
-  const frames = new Map<string, Frame>();
-  const first = await testStep(definition, input, frames).start();
-  for (const frame of first.changedFrames) frames.set(frame.id, frame);
+  const snapshot = emptySnapshot();
+  const first = await testStep(definition, input, snapshot).start();
+  applyStepResult(snapshot, first);
   const invoked = first.effects.find((e): e is Extract<Effect, { type: "invoke-task" }> => e.type === "invoke-task");
   if (!invoked) throw new Error("no task was invoked");
   const { frameId, taskId } = invoked.invocation;
-  const second = await testStep(definition, input, frames, first.cursor).signal({
+  const second = await testStep(definition, input, snapshot).signal({
     type: "task-failed",
     frameId,
     taskId,

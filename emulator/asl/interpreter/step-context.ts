@@ -48,4 +48,8 @@ export interface StepContext {
   /** Drops the children of a frame (a failed Map or Parallel), cancelling what they wait for. */
   abandonChildren(parent: Frame): void;
   markDirty(frame: Frame): void;
+  /** A value the frame keeps in a row of its own (a Map's items and results), so the frame stays small. */
+  frameValue(frame: Frame, key: string): Json | undefined;
+  /** Sets one of the frame's own-row values; it is written once, with this step, and never with the frame. */
+  setFrameValue(frame: Frame, key: string, value: Json): void;
 }

@@ -2,7 +2,7 @@ import type { Json, JsonObject } from "../../shared/json";
 import type { StateMachineDefinition } from "../definition/types";
 import type { HistoryEvent } from "../history/history-event";
 import { testStep } from "../../testing/execution-step-fixture";
-import type { StepResult } from "./execution-step";
+import type { StepResult } from "./step-result";
 
 async function run(definition: StateMachineDefinition, input: Json = {}): Promise<StepResult> {
   return testStep(definition, input).start();

@@ -11,6 +11,17 @@ import type { MapRunReport } from "../interpreter/effects";
 import type { StepContext } from "../interpreter/step-context";
 import type { CompiledState } from "../definition/program";
 import { transitionTo } from "./state-exit";
+import {
+  allRecords,
+  allResults,
+  itemAt,
+  mapInput,
+  recordAt,
+  storeItems,
+  storeMapInput,
+  storeRecord,
+  storeResult,
+} from "./map-iteration-values";
 import { ITEM_READER_FAILED, readerItems } from "./item-reader-parsing";
 import { requestItems, type ReaderRequest } from "./map-item-reader";
 import { batchItems, isBatched } from "./map-item-batcher";
@@ -26,11 +37,10 @@ import {
   type WritePlan,
 } from "./map-result-writer";
 
+/** The Map's counters; its input, items, results and child records are frame values (map-iteration-values.ts). */
 interface MapProgress {
-  /** The state's effective input, which ItemSelector reads. */
-  input: Json;
-  items: Json[];
-  results: Json[];
+  /** How many iterations the Map runs. */
+  total: number;
   nextIndex: number;
   running: number;
   maxConcurrency: number;
@@ -49,8 +59,8 @@ interface MapProgress {
   reader?: JsonObject;
   /** Items were selected (ItemSelector) and grouped by ItemBatcher before the iterations. */
   batched?: boolean;
-  /** Child executions' details, kept when a ResultWriter reports them. */
-  records?: ChildRecord[];
+  /** Child executions' details are kept, for a ResultWriter to report them. */
+  keepsRecords?: boolean;
   /** The ResultWriter's export in progress. */
   writer?: JsonObject;
   [key: string]: Json;
@@ -84,10 +94,10 @@ export const mapState: StateHandler<MapState> = {
     if (!reading || distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
     const inputIo = { ...io, scope: { ...io.scope, input } };
     const tolerance = await toleratedFailures(state, inputIo);
+    storeMapInput(ctx, frame, input);
+    storeItems(ctx, frame, items);
     const progress: MapProgress = {
-      input,
-      items,
-      results: new Array<Json>(items.length).fill(null),
+      total: items.length,
       nextIndex: 0,
       running: 0,
       maxConcurrency: maxConcurrency === 0 ? items.length : maxConcurrency,
@@ -99,7 +109,7 @@ export const mapState: StateHandler<MapState> = {
       maxConcurrencySetting: maxConcurrency,
     };
     if (isBatched(state)) progress.batched = true;
-    if (keepsChildRecords(state)) progress.records = [];
+    if (keepsChildRecords(state)) progress.keepsRecords = true;
     frame.progress = progress;
     if (distributed) {
       progress.mapRunArn = mapRunArn(ctx, definition.Label);
@@ -129,18 +139,18 @@ export const mapState: StateHandler<MapState> = {
           );
           frame.lastEventId = signal.lastEventId;
         }
-        progress.results[signal.childIndex] = signal.output;
-        childEnded(ctx, progress, signal.childIndex, "SUCCEEDED");
+        storeResult(ctx, frame, signal.childIndex, signal.output);
+        childEnded(ctx, frame, signal.childIndex, "SUCCEEDED");
         progress.running -= 1;
         progress.succeeded += 1;
-        if (progress.nextIndex < progress.items.length) {
+        if (progress.nextIndex < progress.total) {
           await startIterations(ctx, frame, state, progress);
           return BLOCKED;
         }
         if (progress.running > 0) return BLOCKED;
         return succeed(ctx, frame, state, progress);
       case "child-failed":
-        childEnded(ctx, progress, signal.childIndex, "FAILED");
+        childEnded(ctx, frame, signal.childIndex, "FAILED");
         if (progress.distributed) return iterationFailedInRun(ctx, frame, state, progress, signal);
         ctx.emit(
           frame,
@@ -166,16 +176,19 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
   const flavour = flavourOf(state.queryLanguage);
   const selector = definition.ItemSelector ?? definition.Parameters;
   const machineKey = state.children[0] as string;
-  while (progress.running < progress.maxConcurrency && progress.nextIndex < progress.items.length) {
+  const input0 = selector !== undefined && progress.batched !== true ? mapInput(ctx, frame) : null;
+  while (progress.running < progress.maxConcurrency && progress.nextIndex < progress.total) {
     const index = progress.nextIndex++;
-    const value = progress.items[index] as Json;
+    const value = itemAt(ctx, frame, index);
     const mapItem = { index, value };
     let input = value;
     if (selector !== undefined && progress.batched !== true) {
       const io = ctx.stateIo({ ...frame, mapItem }, frame.input);
-      input = await flavour.template("ItemSelector", selector, io, progress.input);
+      input = await flavour.template("ItemSelector", selector, io, input0);
     }
-    if (progress.records) progress.records[index] = { name: ctx.ports.uuid(), input, startDate: ctx.ports.now(), stopDate: null, status: null };
+    if (progress.keepsRecords === true) {
+      storeRecord(ctx, frame, index, { name: ctx.ports.uuid(), input, startDate: ctx.ports.now(), stopDate: null, status: null });
+    }
     const startedId = progress.distributed
       ? frame.lastEventId
       : ctx.emit(
@@ -202,7 +215,7 @@ export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: st
   const progress = frame.progress as MapProgress | null;
   if (progress === null || typeof progress !== "object" || progress.mapRunArn !== mapRunArn) return false;
   if (limits.maxConcurrency !== undefined) {
-    progress.maxConcurrency = limits.maxConcurrency === 0 ? progress.items.length : limits.maxConcurrency;
+    progress.maxConcurrency = limits.maxConcurrency === 0 ? progress.total : limits.maxConcurrency;
   }
   if (limits.toleratedFailureCount !== undefined) progress.toleratedCount = limits.toleratedFailureCount;
   if (limits.toleratedFailurePercentage !== undefined) progress.toleratedPercentage = limits.toleratedFailurePercentage;
@@ -216,10 +229,10 @@ function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport
   ctx.reportMapRun({
     mapRunArn: progress.mapRunArn,
     status,
-    maxConcurrency: progress.maxConcurrency === progress.items.length ? 0 : progress.maxConcurrency,
+    maxConcurrency: progress.maxConcurrency === progress.total ? 0 : progress.maxConcurrency,
     toleratedFailureCount: progress.toleratedCount,
     toleratedFailurePercentage: progress.toleratedPercentage,
-    total: progress.items.length,
+    total: progress.total,
     succeeded: progress.succeeded,
     failed: progress.failures,
     running: status === "RUNNING" ? progress.running : 0,
@@ -228,8 +241,8 @@ function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport
 
 async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
   if (exportsResults(state) && progress.mapRunArn !== undefined && progress.writer === undefined) {
-    const run = { mapRunArn: progress.mapRunArn, results: progress.results, records: progress.records ?? [] };
-    const plan = await planResultWrite(state, ctx.stateIo(frame, frame.input), progress.input, run);
+    const run = { mapRunArn: progress.mapRunArn, results: allResults(ctx, frame, progress.total), records: allRecords(ctx, frame, progress.total) };
+    const plan = await planResultWrite(state, ctx.stateIo(frame, frame.input), mapInput(ctx, frame), run);
     progress.writer = plan as unknown as JsonObject;
     writeNext(ctx, frame, state, plan);
     return BLOCKED;
@@ -251,7 +264,12 @@ async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progr
   const value =
     progress.writer !== undefined && progress.mapRunArn !== undefined
       ? exportedOutput(progress.writer as unknown as WritePlan, progress.mapRunArn)
-      : shapedResults(state, progress.results, progress.records, progress.mapRunArn);
+      : shapedResults(
+          state,
+          allResults(ctx, frame, progress.total),
+          progress.keepsRecords === true ? allRecords(ctx, frame, progress.total) : undefined,
+          progress.mapRunArn,
+        );
   const exit = await flavourOf(state.queryLanguage).exit(state.definition, io, { value, isResult: true });
   return transitionTo(exit, state.definition.Next);
 }
@@ -300,8 +318,8 @@ function iterationFailedInRun(
   const result: Json = {};
   if (signal.error !== undefined) result.Error = signal.error;
   if (signal.cause !== undefined) result.Cause = signal.cause;
-  progress.results[signal.childIndex] = result;
-  const total = progress.items.length;
+  storeResult(ctx, frame, signal.childIndex, result);
+  const total = progress.total;
   const tolerated =
     progress.failures <= progress.toleratedCount || (total > 0 && (progress.failures / total) * 100 <= progress.toleratedPercentage);
   if (!tolerated) {
@@ -311,7 +329,7 @@ function iterationFailedInRun(
     reportRun(ctx, progress, "FAILED");
     return { kind: "failed", error: new AslError("States.ExceedToleratedFailureThreshold", cause), closingEvent: "MapStateFailed" };
   }
-  if (progress.nextIndex < progress.items.length) {
+  if (progress.nextIndex < progress.total) {
     return startIterations(ctx, frame, state, progress).then(() => BLOCKED);
   }
   if (progress.running > 0) return BLOCKED;
@@ -342,11 +360,10 @@ async function itemsToRun(ctx: StepContext, frame: Frame, state: MapCompiled, in
   return batchItems(state, ctx.stateIo(frame, frame.input), input, selected);
 }
 
-function childEnded(ctx: StepContext, progress: MapProgress, index: number, status: "SUCCEEDED" | "FAILED"): void {
-  const record = progress.records?.[index];
+function childEnded(ctx: StepContext, frame: Frame, index: number, status: "SUCCEEDED" | "FAILED"): void {
+  const record = recordAt(ctx, frame, index);
   if (record === undefined) return;
-  record.status = status;
-  record.stopDate = ctx.ports.now();
+  storeRecord(ctx, frame, index, { ...record, status, stopDate: ctx.ports.now() });
 }
 
 /** The answer of the ItemReader's read or of one of the ResultWriter's writes. */
@@ -363,7 +380,7 @@ async function taskAnswered(
     if (signal.type === "task-failed") return failRun(ctx, frame, progress, ITEM_READER_FAILED, signal.cause);
     let items: Json[];
     try {
-      items = await itemsToRun(ctx, frame, state, progress.input, readerItems(signal.output, reader.settings));
+      items = await itemsToRun(ctx, frame, state, mapInput(ctx, frame), readerItems(signal.output, reader.settings));
     } catch (error) {
       if (error instanceof AslError && error.error === ITEM_READER_FAILED) return failRun(ctx, frame, progress, error.error, error.cause);
       throw error;
@@ -381,8 +398,8 @@ async function taskAnswered(
 
 /** Runs the items an ItemReader read; an inline Map announces them only now. */
 async function beginIterations(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress, items: Json[]): Promise<StateOutcome> {
-  progress.items = items;
-  progress.results = new Array<Json>(items.length).fill(null);
+  storeItems(ctx, frame, items);
+  progress.total = items.length;
   const setting = progress.maxConcurrencySetting ?? 0;
   progress.maxConcurrency = setting === 0 ? items.length : setting;
   if (!progress.distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });

@@ -1,4 +1,8 @@
-/** Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped one. */
+/**
+ * Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped one.
+ * 4: a frame's input in its own column and a Map's per-item data in frame_values, so a step writes
+ * only what changed; stuck_steps for the step watchdog; stop_date for purging by retention.
+ */
 export const MIGRATIONS: readonly string[] = [
   `
   CREATE TABLE state_machines (
@@ -49,5 +53,22 @@ export const MIGRATIONS: readonly string[] = [
     record TEXT NOT NULL
   );
   CREATE INDEX map_runs_by_execution ON map_runs (execution_arn);
+  `,
+  `
+  ALTER TABLE frames ADD COLUMN input TEXT;
+  CREATE TABLE frame_values (
+    execution_id INTEGER NOT NULL,
+    frame_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (execution_id, frame_id, key)
+  ) WITHOUT ROWID;
+  CREATE TABLE stuck_steps (
+    execution_arn TEXT PRIMARY KEY,
+    cause TEXT NOT NULL
+  );
+  ALTER TABLE executions ADD COLUMN stop_date INTEGER;
+  UPDATE executions SET stop_date = json_extract(progress, '$.stopDate') WHERE status <> 'RUNNING';
+  CREATE INDEX executions_by_stop_date ON executions (stop_date) WHERE stop_date IS NOT NULL;
   `,
 ];

@@ -2,11 +2,22 @@ import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
 import type { HistoryEvent } from "../../asl/history/history-event";
-import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, ExecutionStatus, FrameRecord, StateMachineRecord } from "../records";
-import type { HistoryPage, StepWrite, Store } from "../store";
+import type {
+  ActivityRecord,
+  AliasRecord,
+  ExecutionRecord,
+  MapRunRecord,
+  ExecutionStatus,
+  FrameRecord,
+  FrameValueRecord,
+  StateMachineRecord,
+} from "../records";
+import type { HistoryPage, StepWatch, StepWrite, Store } from "../store";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
 import { MIGRATIONS } from "./migrations";
+import { purgeClosedExecutions } from "./retention-purge";
+import { NO_STEP_WATCH, startStepWatchdog } from "./step-watchdog";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
 export function openSqliteStore(dataDir: string | undefined): Store {
@@ -24,7 +35,7 @@ export function openSqliteStore(dataDir: string | undefined): Store {
   db.pragma("synchronous = NORMAL");
   db.pragma("foreign_keys = OFF");
   migrate(db);
-  return new SqliteStore(db);
+  return new SqliteStore(db, dataDir === undefined ? undefined : file);
 }
 
 function migrate(db: Database.Database): void {
@@ -45,7 +56,11 @@ class SqliteStore implements Store {
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
   private readonly writeSteps: (writes: readonly StepWrite[]) => void;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    /** The database file, for the step watchdog's own connection; undefined in memory. */
+    private readonly file: string | undefined,
+  ) {
     this.statements = {
       putMachine: db.prepare("INSERT OR REPLACE INTO state_machines (arn, name, record) VALUES (?, ?, ?)"),
       getMachine: db.prepare("SELECT record FROM state_machines WHERE arn = ?").pluck(),
@@ -54,7 +69,7 @@ class SqliteStore implements Store {
       insertExecution: db.prepare(
         "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress) VALUES (?, ?, ?, ?, ?, ?)",
       ),
-      updateExecution: db.prepare("UPDATE executions SET status = ?, progress = ? WHERE id = ?"),
+      updateExecution: db.prepare("UPDATE executions SET status = ?, progress = ?, stop_date = ? WHERE id = ?"),
       executionId: db.prepare("SELECT id FROM executions WHERE arn = ?").pluck(),
       getExecution: db.prepare("SELECT record, progress FROM executions WHERE arn = ?"),
       listExecutions: db.prepare(
@@ -71,10 +86,20 @@ class SqliteStore implements Store {
       historyBackward: db
         .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
         .pluck(),
-      upsertFrame: db.prepare("INSERT OR REPLACE INTO frames (execution_id, frame_id, data) VALUES (?, ?, ?)"),
+      upsertFrame: db.prepare("INSERT OR REPLACE INTO frames (execution_id, frame_id, data, input) VALUES (?, ?, ?, ?)"),
+      // A frame whose input did not change keeps the input it has on disk.
+      updateFrameData: db.prepare(
+        "INSERT INTO frames (execution_id, frame_id, data) VALUES (?, ?, ?) ON CONFLICT (execution_id, frame_id) DO UPDATE SET data = excluded.data",
+      ),
       deleteFrame: db.prepare("DELETE FROM frames WHERE execution_id = ? AND frame_id = ?"),
       deleteFrames: db.prepare("DELETE FROM frames WHERE execution_id = ?"),
-      getFrames: db.prepare("SELECT frame_id AS frameId, data FROM frames WHERE execution_id = ?"),
+      getFrames: db.prepare("SELECT frame_id AS frameId, data, input FROM frames WHERE execution_id = ?"),
+      putValue: db.prepare("INSERT OR REPLACE INTO frame_values (execution_id, frame_id, key, data) VALUES (?, ?, ?, ?)"),
+      deleteFrameValues: db.prepare("DELETE FROM frame_values WHERE execution_id = ? AND frame_id = ?"),
+      deleteAllValues: db.prepare("DELETE FROM frame_values WHERE execution_id = ?"),
+      getValues: db.prepare("SELECT frame_id AS frameId, key, data FROM frame_values WHERE execution_id = ?"),
+      recordStuck: db.prepare("INSERT OR REPLACE INTO stuck_steps (execution_arn, cause) VALUES (?, ?)"),
+      takeStuck: db.prepare("DELETE FROM stuck_steps RETURNING execution_arn AS executionArn, cause"),
       putActivity: db.prepare("INSERT OR REPLACE INTO activities (arn, record) VALUES (?, ?)"),
       getActivity: db.prepare("SELECT record FROM activities WHERE arn = ?").pluck(),
       deleteActivity: db.prepare("DELETE FROM activities WHERE arn = ?"),
@@ -104,15 +129,24 @@ class SqliteStore implements Store {
         this.executionIds.set(execution.executionArn, id);
       } else {
         id = this.requireExecutionId(execution.executionArn);
-        this.statements.updateExecution.run(execution.status, progress, id);
+        this.statements.updateExecution.run(execution.status, progress, execution.stopDate ?? null, id);
       }
       for (const event of write.events) this.statements.insertEvent.run(id, event.id, JSON.stringify(event));
       if (write.deleteAllFrames) {
         this.statements.deleteFrames.run(id);
+        this.statements.deleteAllValues.run(id);
         return;
       }
-      for (const frameId of write.deleteFrames) this.statements.deleteFrame.run(id, frameId);
-      for (const frame of write.upsertFrames) this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data));
+      for (const frameId of write.deleteFrames) {
+        this.statements.deleteFrame.run(id, frameId);
+        this.statements.deleteFrameValues.run(id, frameId);
+      }
+      for (const frameId of write.clearValues ?? []) this.statements.deleteFrameValues.run(id, frameId);
+      for (const frame of write.upsertFrames) {
+        if (frame.input === undefined) this.statements.updateFrameData.run(id, frame.frameId, JSON.stringify(frame.data));
+        else this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data), JSON.stringify(frame.input));
+      }
+      for (const value of write.values ?? []) this.statements.putValue.run(id, value.frameId, value.key, JSON.stringify(value.data));
     };
     this.writeStep = db.transaction(writeOne);
     this.writeSteps = db.transaction((writes: readonly StepWrite[]) => {
@@ -185,8 +219,32 @@ class SqliteStore implements Store {
   getFrames(executionArn: string): FrameRecord[] {
     const id = this.executionId(executionArn);
     if (id === undefined) return [];
-    const rows = this.statements.getFrames.all(id) as { frameId: string; data: string }[];
-    return rows.map((row) => ({ frameId: row.frameId, data: JSON.parse(row.data) }));
+    const rows = this.statements.getFrames.all(id) as { frameId: string; data: string; input: string | null }[];
+    return rows.map((row) => {
+      const frame: FrameRecord = { frameId: row.frameId, data: JSON.parse(row.data) };
+      if (row.input !== null) frame.input = JSON.parse(row.input);
+      return frame;
+    });
+  }
+  getFrameValues(executionArn: string): FrameValueRecord[] {
+    const id = this.executionId(executionArn);
+    if (id === undefined) return [];
+    const rows = this.statements.getValues.all(id) as { frameId: string; key: string; data: string }[];
+    return rows.map((row) => ({ frameId: row.frameId, key: row.key, data: JSON.parse(row.data) }));
+  }
+  purgeClosedExecutions(closedBefore: number, limit: number): number {
+    const purged = purgeClosedExecutions(this.db, closedBefore, limit);
+    for (const arn of purged) this.executionIds.delete(arn);
+    return purged.length;
+  }
+  takeStuckSteps(): Array<{ executionArn: string; cause: string }> {
+    return this.statements.takeStuck.all() as Array<{ executionArn: string; cause: string }>;
+  }
+  recordStuckStep(executionArn: string, cause: string): void {
+    this.statements.recordStuck.run(executionArn, cause);
+  }
+  stepWatch(stuckAfterMs: number): StepWatch {
+    return this.file === undefined ? NO_STEP_WATCH : startStepWatchdog(this.db, this.file, stuckAfterMs);
   }
   getHistory(executionArn: string, options: { afterId?: number; limit: number; reverse: boolean }): HistoryPage {
     const id = this.executionId(executionArn);

@@ -1,0 +1,56 @@
+/** The events the state template writes around a state: entered, exited, and EvaluationFailed for a thrown failure. */
+import type { HistoryEventType } from "@aws-sdk/client-sfn";
+import type { JsonObject } from "../../shared/json";
+import type { CompiledState } from "../definition/program";
+import type { StateDefinition } from "../definition/types";
+import { AslError } from "../errors/asl-error";
+import { stateFailure } from "../errors/state-failure";
+import { payloadFields } from "../history/event-log";
+import { QueryEvaluationError } from "../query/jsonata";
+import type { Frame } from "./frame";
+import type { StepInternals } from "./step-internals";
+
+/** Enters the frame's current state afresh: no retries used, no waits, no progress, no values. */
+export function enterState(step: StepInternals, frame: Frame, state: CompiledState): void {
+  frame.enteredTime = step.ports.now();
+  frame.retryAttempts = [];
+  frame.progress = null;
+  step.clearWaits(frame);
+  step.tree.clearValues(frame.id);
+  frame.enteredPreviousEventId = frame.lastEventId;
+  frame.enteredEventId = step.emit(frame, enteredEventType(state.definition), {
+    key: "stateEnteredEventDetails",
+    value: { name: state.name, ...payloadFields("input", frame.input, frame.inputText) },
+  });
+}
+
+/**
+ * An error thrown while a state ran, in AWS's words: run-time failures name the state, and an
+ * expression failure is first recorded as EvaluationFailed.
+ */
+export function thrownFailure(step: StepInternals, frame: Frame, state: CompiledState, thrown: unknown): AslError {
+  const error = stateFailure(asAslError(thrown), { stateName: state.name, enteredEventId: frame.enteredEventId ?? 0 });
+  if (error instanceof QueryEvaluationError) {
+    const details: JsonObject = { error: error.error, cause: error.cause, state: error.state };
+    if (error.location !== "") details.location = error.location;
+    // AWS links it to the event before the state's entry, except in a Wait state, which evaluates after entering.
+    const previous = state.definition.Type === "Wait" ? frame.enteredEventId : frame.enteredPreviousEventId;
+    step.emit(frame, "EvaluationFailed", { key: "evaluationFailedEventDetails", value: details }, { previousEventId: previous ?? 0 });
+  }
+  return error;
+}
+
+function asAslError(error: unknown): AslError {
+  if (error instanceof AslError) return error;
+  // Anything else is a bug in the interpreter; AWS reports its own as States.Runtime.
+  const message = error instanceof Error ? error.message : String(error);
+  return new AslError("States.Runtime", message);
+}
+
+export function enteredEventType(definition: StateDefinition): HistoryEventType {
+  return `${definition.Type}StateEntered` as HistoryEventType;
+}
+
+export function exitedEventType(definition: StateDefinition): HistoryEventType {
+  return `${definition.Type}StateExited` as HistoryEventType;
+}

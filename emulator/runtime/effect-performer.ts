@@ -1,0 +1,164 @@
+/**
+ * Performs a committed step's effects (timers, task invocations, map run records) and keeps
+ * count of what each execution holds, so that everything is released when it ends.
+ */
+import type { MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
+import type { ExecutionStep } from "../asl/interpreter/execution-step";
+import { ROOT_FRAME_ID, type StepResult } from "../asl/interpreter/step-result";
+import type { TaskDispatcher } from "../integrations/task-dispatcher";
+import type { Json } from "../shared/json";
+import type { MapRunRecord } from "../store/records";
+import type { Store } from "../store/store";
+import type { LiveExecution } from "./live-execution";
+import type { Logger } from "./logger";
+import type { ProgressTracker } from "./progress-tracker";
+import type { TimerQueue } from "./timer-queue";
+import { withBareTaskFailure } from "./sfl-history-events";
+import type { CompatMode } from "../config";
+
+/** Queues a step for an execution (the step runner's entry). */
+export type StepScheduler = (live: LiveExecution, run: (step: ExecutionStep) => Promise<StepResult>) => void;
+
+export interface EffectPerformerOptions {
+  store: Store;
+  dispatcher: TaskDispatcher;
+  timers: TimerQueue;
+  logger: Logger;
+  now: () => number;
+  /** Counts task calls in flight, for the virtual and auto clocks. */
+  progress: ProgressTracker;
+  schedule: StepScheduler;
+  /** `stepfunctions-local` records a mocked failure with its error and cause only. */
+  compat: CompatMode;
+}
+
+export class EffectPerformer {
+  constructor(private readonly options: EffectPerformerOptions) {}
+
+  perform(live: LiveExecution, result: StepResult): void {
+    this.recordMapRuns(live, result);
+    if (result.outcome) {
+      this.release(live);
+      return;
+    }
+    const arn = live.record.executionArn;
+    for (const effect of result.effects) {
+      switch (effect.type) {
+        case "arm-timer":
+          this.armTimer(live, effect.frameId, effect.timerId, effect.dueAt);
+          break;
+        case "cancel-timer": {
+          const key = `${arn}|${effect.timerId}`;
+          this.options.timers.cancel(key);
+          live.timerKeys.delete(key);
+          break;
+        }
+        case "invoke-task":
+          this.invoke(live, effect.invocation);
+          break;
+        case "cancel-task":
+          this.releaseTask(live, effect.taskId);
+          break;
+        case "map-run":
+        case "execution-ended":
+          break;
+      }
+    }
+  }
+
+  /** Drops every timer and task the execution holds: it has ended, by whatever path. */
+  release(live: LiveExecution): void {
+    for (const key of live.timerKeys) this.options.timers.cancel(key);
+    live.timerKeys.clear();
+    for (const taskId of [...live.tasks.keys()]) this.releaseTask(live, taskId);
+  }
+
+  /** A task's answer arrived (or it was cancelled): it no longer counts as pending. */
+  releaseTask(live: LiveExecution, taskId: string): void {
+    const task = live.tasks.get(taskId);
+    if (!task) return;
+    live.tasks.delete(taskId);
+    this.options.dispatcher.release?.(task);
+  }
+
+  /** Re-arms the timers and re-issues the tasks of a recovered snapshot. */
+  resume(live: LiveExecution): void {
+    const seconds = live.program.timeoutSeconds;
+    if (seconds !== undefined) this.armTimer(live, ROOT_FRAME_ID, "execution-timeout", live.record.startDate + seconds * 1000);
+    for (const frame of live.snapshot.frames.values()) {
+      for (const [timerId, dueAt] of Object.entries(frame.timers)) this.armTimer(live, frame.id, timerId, dueAt);
+      // At-least-once: a task whose result never arrived is issued again; callbacks keep their token.
+      if (frame.task) this.invoke(live, frame.task);
+    }
+  }
+
+  armTimer(live: LiveExecution, frameId: string, timerId: string, dueAt: number): void {
+    const key = `${live.record.executionArn}|${timerId}`;
+    live.timerKeys.add(key);
+    this.options.timers.schedule(key, dueAt, () => {
+      live.timerKeys.delete(key);
+      this.options.schedule(live, (step) => step.signal({ type: "timer", frameId, timerId }));
+    });
+  }
+
+  private invoke(live: LiveExecution, invocation: TaskInvocation): void {
+    const { schedule, dispatcher, logger } = this.options;
+    const base = { frameId: invocation.frameId, taskId: invocation.taskId };
+    live.tasks.set(invocation.taskId, invocation);
+    const reporter = {
+      submitted: (output: Json): void => schedule(live, (step) => step.signal({ type: "task-heartbeat", ...base, submitted: output })),
+    };
+    // A call in flight is work in hand: the auto clock must not jump past it.
+    this.options.progress.begin();
+    const settled = dispatcher.dispatch(invocation, live.info, reporter).then(
+      (completion) => {
+        switch (completion.status) {
+          case "succeeded":
+            live.tasks.delete(invocation.taskId);
+            schedule(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
+            break;
+          case "failed":
+            live.tasks.delete(invocation.taskId);
+            schedule(live, async (step) => {
+              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            });
+            break;
+          case "pending":
+            break;
+        }
+      },
+      (error: unknown) => {
+        // A dispatcher must report failures as completions; reaching here is a bug, reported like AWS's own.
+        logger.error("task dispatch threw", error);
+        live.tasks.delete(invocation.taskId);
+        const cause = error instanceof Error ? error.message : String(error);
+        schedule(live, (step) => step.signal({ type: "task-failed", ...base, error: "States.Runtime", cause }));
+      },
+    );
+    void settled.finally(() => this.options.progress.end());
+  }
+
+  /**
+   * Keeps each map run's latest state for DescribeMapRun (one write per run and step, however many
+   * iterations changed it); runs still going when their execution ends are aborted with it.
+   */
+  private recordMapRuns(live: LiveExecution, result: StepResult): void {
+    if (!live.durable) return;
+    const { store, now } = this.options;
+    const latest = new Map<string, MapRunReport>();
+    for (const effect of result.effects) if (effect.type === "map-run") latest.set(effect.report.mapRunArn, effect.report);
+    for (const report of latest.values()) {
+      const existing = store.getMapRun(report.mapRunArn);
+      const record: MapRunRecord = { ...report, executionArn: live.record.executionArn, startDate: existing?.startDate ?? now() };
+      if (report.status !== "RUNNING") record.stopDate = now();
+      store.putMapRun(record);
+    }
+    if (result.outcome && result.outcome.status !== "SUCCEEDED") {
+      for (const run of store.listMapRuns(live.record.executionArn)) {
+        if (run.status === "RUNNING") store.putMapRun({ ...run, status: "ABORTED", running: 0, stopDate: now() });
+      }
+    }
+  }
+}

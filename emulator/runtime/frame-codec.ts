@@ -1,0 +1,140 @@
+/**
+ * The store boundary for an execution's snapshot: frames, frame values and the cursor turned into
+ * the store's opaque JSON and parsed back with their shape checked, so no cast hides a bad row.
+ */
+import type { TaskInvocation } from "../asl/interpreter/effects";
+import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
+import type { Frame } from "../asl/interpreter/frame";
+import type { ChangedFrame, ExecutionCursor, FrameValueChange } from "../asl/interpreter/step-result";
+import { isJsonObject, type Json, type JsonObject } from "../shared/json";
+import type { FrameRecord, FrameValueRecord } from "../store/records";
+
+/** A frame as the store keeps it: the small part always, the input only when it changed. */
+export function frameToRecord({ frame, inputChanged }: ChangedFrame): FrameRecord {
+  const { input, inputText, task, mapItem, ...rest } = frame;
+  const data: JsonObject = { ...rest, task: task === null ? null : invocationToJson(task) };
+  const record: FrameRecord = { frameId: frame.id, data };
+  // The item never changes after the iteration starts, so it travels with the input, written once.
+  if (inputChanged) {
+    const part: JsonObject = { input };
+    if (inputText !== undefined) part.inputText = inputText;
+    if (mapItem !== undefined) part.mapItem = { index: mapItem.index, value: mapItem.value };
+    record.input = part;
+  }
+  return record;
+}
+
+export function valueToRecord(change: FrameValueChange): FrameValueRecord {
+  return { frameId: change.frameId, key: change.key, data: change.value };
+}
+
+/** Rebuilds a snapshot from the store's rows; throws, naming the frame, on a row of the wrong shape. */
+export function snapshotFromRecords(runtime: Json, frames: FrameRecord[], values: FrameValueRecord[]): ExecutionSnapshot {
+  const snapshot = emptySnapshot(parseCursor(runtime));
+  // Frames in creation order, so timers due together re-arm (and fire) in the order they were set.
+  const ordered = [...frames].sort((a, b) => frameSeq(a.frameId) - frameSeq(b.frameId));
+  for (const record of ordered) snapshot.frames.set(record.frameId, parseFrame(record));
+  for (const value of values) {
+    let map = snapshot.values.get(value.frameId);
+    if (map === undefined) {
+      map = new Map();
+      snapshot.values.set(value.frameId, map);
+    }
+    map.set(value.key, value.data);
+  }
+  return snapshot;
+}
+
+export function parseCursor(runtime: Json): ExecutionCursor {
+  if (isJsonObject(runtime) && typeof runtime.nextEventId === "number" && typeof runtime.nextSeq === "number") {
+    return { nextEventId: runtime.nextEventId, nextSeq: runtime.nextSeq };
+  }
+  throw new Error(`Stored execution cursor has the wrong shape: ${JSON.stringify(runtime)}`);
+}
+
+export function parseFrame(record: FrameRecord): Frame {
+  const data = record.data;
+  const bad = (field: string): Error => new Error(`Stored frame ${record.frameId} has a bad ${field}`);
+  if (!isJsonObject(data)) throw bad("row");
+  // Rows written before migration 4 keep the input (and the item) inside the frame.
+  const inputPart = record.input ?? { input: data.input ?? null, ...(data.inputText === undefined ? {} : { inputText: data.inputText }) };
+  if (!isJsonObject(inputPart)) throw bad("input");
+  const frame: Frame = {
+    id: string(data.id, () => bad("id")),
+    parentId: data.parentId === null ? null : string(data.parentId, () => bad("parentId")),
+    machineKey: string(data.machineKey, () => bad("machineKey")),
+    stateName: string(data.stateName, () => bad("stateName")),
+    input: inputPart.input ?? null,
+    enteredTime: number(data.enteredTime, () => bad("enteredTime")),
+    lastEventId: number(data.lastEventId, () => bad("lastEventId")),
+    variables: object(data.variables, () => bad("variables")),
+    retryAttempts: array(data.retryAttempts, () => bad("retryAttempts")).map((n) => number(n, () => bad("retryAttempts"))),
+    progress: data.progress ?? null,
+    timers: numbers(object(data.timers, () => bad("timers")), () => bad("timers")),
+    task: data.task === null || data.task === undefined ? null : parseInvocation(object(data.task, () => bad("task")), () => bad("task")),
+  };
+  if (inputPart.inputText !== undefined) frame.inputText = string(inputPart.inputText, () => bad("inputText"));
+  if (data.enteredEventId !== undefined) frame.enteredEventId = number(data.enteredEventId, () => bad("enteredEventId"));
+  if (data.enteredPreviousEventId !== undefined) frame.enteredPreviousEventId = number(data.enteredPreviousEventId, () => bad("enteredPreviousEventId"));
+  if (data.silent !== undefined) frame.silent = data.silent === true;
+  if (data.childIndex !== undefined) frame.childIndex = number(data.childIndex, () => bad("childIndex"));
+  const mapItem = inputPart.mapItem ?? data.mapItem;
+  if (mapItem !== undefined) {
+    const item = object(mapItem, () => bad("mapItem"));
+    frame.mapItem = { index: number(item.index, () => bad("mapItem")), value: item.value ?? null };
+  }
+  return frame;
+}
+
+function invocationToJson(task: TaskInvocation): JsonObject {
+  const json: JsonObject = {};
+  for (const [key, value] of Object.entries(task)) if (value !== undefined) json[key] = value;
+  return json;
+}
+
+function parseInvocation(json: JsonObject, bad: () => Error): TaskInvocation {
+  const task: TaskInvocation = {
+    frameId: string(json.frameId, bad),
+    taskId: string(json.taskId, bad),
+    resource: string(json.resource, bad),
+    parameters: json.parameters ?? null,
+    stateName: string(json.stateName, bad),
+  };
+  if (json.taskToken !== undefined) task.taskToken = string(json.taskToken, bad);
+  if (json.timeoutSeconds !== undefined) task.timeoutSeconds = number(json.timeoutSeconds, bad);
+  if (json.heartbeatSeconds !== undefined) task.heartbeatSeconds = number(json.heartbeatSeconds, bad);
+  if (json.credentials !== undefined) task.credentials = json.credentials;
+  return task;
+}
+
+/** Frame ids end in the step sequence number that created them (`frame-12`); the root has none. */
+function frameSeq(frameId: string): number {
+  const match = /(\d+)$/.exec(frameId);
+  return match ? Number(match[1]) : -1;
+}
+
+function string(value: Json | undefined, bad: () => Error): string {
+  if (typeof value !== "string") throw bad();
+  return value;
+}
+
+function number(value: Json | undefined, bad: () => Error): number {
+  if (typeof value !== "number") throw bad();
+  return value;
+}
+
+function object(value: Json | undefined, bad: () => Error): JsonObject {
+  if (!isJsonObject(value)) throw bad();
+  return value;
+}
+
+function array(value: Json | undefined, bad: () => Error): Json[] {
+  if (!Array.isArray(value)) throw bad();
+  return value;
+}
+
+function numbers(value: JsonObject, bad: () => Error): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, n] of Object.entries(value)) out[key] = number(n, bad);
+  return out;
+}

@@ -1,0 +1,56 @@
+/** The real CLI as a child process on a data directory, for tests that kill and restart it. */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { SFNClient } from "@aws-sdk/client-sfn";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CLI = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "bin/sfn-emulator.ts")];
+
+export interface CliProcess {
+  child: ChildProcess;
+  url: string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** What it wrote to stderr so far. */
+  stderr(): string;
+}
+
+/** Starts the CLI on an ephemeral port with the environment of the test minus the emulator's own variables; resolves once it listens. */
+export async function startCliProcess(dataDir: string, args: string[] = []): Promise<CliProcess> {
+  const env = { ...process.env };
+  for (const name of ["PORT", "SFN_DATA_DIR", "WAIT_TIME_SCALE", "SFN_MOCK_CONFIG", "SFN_HANDLERS", "AWS_ACCOUNT_ID", "AWS_DEFAULT_REGION", "SFN_RETENTION_DAYS"]) {
+    delete env[name];
+  }
+  const child = spawn(process.execPath, [...CLI, "--port", "0", "--data-dir", dataDir, "--log-level", "warn", ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ready line; stderr: ${stderr}`)), 30_000);
+    child.stdout?.on("data", () => {
+      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+      if (!match) return;
+      clearTimeout(timer);
+      resolve(match[1] as string);
+    });
+    void exited.then(({ code }) => reject(new Error(`exited with ${code} before ready; stderr: ${stderr}`)));
+  });
+  return { child, url, exited, stderr: () => stderr };
+}
+
+/** Kills the process with SIGKILL (if it still runs) and waits for it to exit. */
+export async function killCliProcess(cli: CliProcess): Promise<void> {
+  if (cli.child.exitCode === null && cli.child.signalCode === null) cli.child.kill("SIGKILL");
+  await cli.exited;
+}
+
+export function cliClient(url: string): SFNClient {
+  return new SFNClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
+}
