@@ -201,6 +201,20 @@ describe("the web console", () => {
     expect(redriven.redriveCount).toBe(1);
   });
 
+  it("lists a state machine's executions by status and by name", async () => {
+    await page.goto(`${emulator.url}/console/#/state-machine/${encodeURIComponent(orderFlowArn)}`);
+    const executions = page.getByRole("table", { name: "Executions" });
+    await executions.getByRole("link", { name: "order-250" }).waitFor();
+    await page.getByRole("combobox", { name: "Status" }).selectOption("FAILED");
+    await page.getByText("No executions match.").waitFor();
+    await page.getByRole("combobox", { name: "Status" }).selectOption("SUCCEEDED");
+    await executions.getByRole("link", { name: "order-250" }).waitFor();
+    await page.getByRole("searchbox", { name: "Search by name" }).fill("no-such-name");
+    await page.getByText("No executions match.").waitFor();
+    await page.getByRole("searchbox", { name: "Search by name" }).fill("250");
+    await executions.getByRole("link", { name: "order-250" }).waitFor();
+  });
+
   it("lists activities with the tasks waiting for a worker", async () => {
     await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Activities" }).click();
     const activity = page.getByRole("article", { name: "Activity review-order" });
