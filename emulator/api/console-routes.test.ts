@@ -63,6 +63,9 @@ describe("the console's serving and its guard against other web sites", () => {
     expect(page.headers["cache-control"]).toBe("no-cache");
     expect(page.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const missing = await request(emulator, "GET", "/console/no-such-file.js", { host: self });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toMatchObject({ __type: "ResourceNotFound", message: "No console asset /console/no-such-file.js" });
   });
 
   it("rejects a cross-site form post (text/plain, no X-Amz-Target) without doing anything", async () => {
