@@ -5,6 +5,7 @@
  * Screenshots for the README are written to docs/screenshots/.
  */
 import { CreateActivityCommand, DescribeExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page, Request } from "playwright-core";
 import type { Emulator } from "../../emulator/index";
@@ -66,11 +67,12 @@ let sfn: SFNClient;
 let browser: Browser;
 let page: Page;
 let orderFlowArn: string;
+let assets = "";
 const requests: Request[] = [];
 
 beforeAll(async () => {
-  buildConsole();
-  ({ emulator, sfn } = await startTestEmulator({ handlersPath: path.join(__dirname, "handlers", "handlers.json") }));
+  assets = buildConsole();
+  ({ emulator, sfn } = await startTestEmulator({ handlersPath: path.join(__dirname, "handlers", "handlers.json"), consoleDir: assets }));
   orderFlowArn = await createMachine(sfn, ORDER_FLOW, "order-flow");
   await createMachine(sfn, CHARGE_CARD, "charge-card");
   const activityArn = (await sfn.send(new CreateActivityCommand({ name: "review-order" }))).activityArn ?? "";
@@ -79,13 +81,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   browser.context.on("request", (request) => requests.push(request));
   page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
 });
 
 afterAll(async () => {
   await browser?.close();
   sfn?.destroy();
   await emulator?.close();
+  if (assets !== "") fs.rmSync(assets, { recursive: true, force: true });
 });
 
 function stateButton(name: string, status?: string) {

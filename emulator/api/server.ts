@@ -20,6 +20,7 @@ import { consoleRoutes } from "./console-routes";
 export interface FrontOptions {
   console: boolean;
   host: string;
+  consoleDir?: string;
 }
 
 const NO_CONSOLE: FrontOptions = { console: false, host: "127.0.0.1" };
@@ -50,7 +51,7 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string, 
   });
 
   if (control) app.use("/_emulator", refuseCrossSite(options.host), emulatorRoutes(ctx, control, logger));
-  if (options.console) app.use(consoleRoutes(ctx, options.host));
+  if (options.console) app.use(consoleRoutes(ctx, options.host, options.consoleDir));
 
   app.use((req: Request, res: Response) => {
     const rejection =
