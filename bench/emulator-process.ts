@@ -15,6 +15,8 @@ export interface EmulatorProcessOptions {
   /** Extra CLI arguments. */
   args?: string[];
   readyTimeoutMs?: number;
+  /** A data directory prepared beforehand (it is removed on stop); a fresh one otherwise. */
+  dataDir?: string;
 }
 
 export interface MemoryStatus {
@@ -24,7 +26,7 @@ export interface MemoryStatus {
   hwm: number;
 }
 
-/** The emulator CLI running as a child process on a fresh temporary data directory. */
+/** The emulator CLI running as a child process on a temporary data directory, fresh unless one is given. */
 export class EmulatorProcess {
   url = "";
   /** Milliseconds from spawn to the "listening" line. */
@@ -46,7 +48,7 @@ export class EmulatorProcess {
   }
 
   static async start(options: EmulatorProcessOptions): Promise<EmulatorProcess> {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-bench-"));
+    const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), "sfn-bench-"));
     const cli = ["--port", "0", "--host", "127.0.0.1", "--data-dir", dataDir, "--log-level", "warn", ...(options.args ?? [])];
     const entry =
       options.launch.kind === "ts-node"
@@ -77,6 +79,14 @@ export class EmulatorProcess {
       return match?.[1] === undefined ? 0 : Number(match[1]) * 1024;
     };
     return { rss: field("VmRSS"), hwm: field("VmHWM") };
+  }
+
+  /** Kills the emulator with SIGKILL, as a crash would, and keeps its data for a restart. */
+  async kill(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.child.kill("SIGKILL");
+    await exited;
   }
 
   /** Stops the emulator with SIGTERM (so a CPU profile gets written), then removes its data. */

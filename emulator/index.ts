@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { answerClientErrors, createServerHandler } from "./api/server";
-import { DEFAULT_CONFIG, type Config } from "./config";
+import { DEFAULT_CONFIG, endpointFor, type Config } from "./config";
+import { scopeOf } from "./shared/arn";
 import type { TaskDispatcher } from "./integrations/task-dispatcher";
 import { ActivityQueue } from "./integrations/activity-queue";
 import { createDispatcherChain } from "./integrations/dispatcher-chain";
@@ -120,7 +121,15 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   };
   const control = { clock: clockControl, coverage: () => coverage.report(), reset };
   const handler = createServerHandler(
-    { store, executions, activities, scope: { partition: "aws", region: config.region, account: config.account }, now, uuid: () => entropy.uuid() },
+    {
+      store,
+      executions,
+      activities,
+      scope: scopeOf(config.region, config.account),
+      kmsEndpoint: endpointFor(config.endpoints, "kms"),
+      now,
+      uuid: () => entropy.uuid(),
+    },
     logger,
     version,
     control,

@@ -6,7 +6,7 @@ import {
   StartExecutionCommand,
   UpdateMapRunCommand,
 } from "@aws-sdk/client-sfn";
-import { failure, settledExecution, useTestEmulator } from "../testing/test-emulator";
+import { failure, settledExecution, useTestEmulator, waitForEvent } from "../testing/test-emulator";
 
 const ROLE = "arn:aws:iam::123456789012:role/any";
 // Four items, two at a time, each waiting a second: the run is observable while it goes.
@@ -32,6 +32,17 @@ let sfn: SFNClient;
 useTestEmulator({ waitTimeScale: 1 }, (started) => ({ sfn } = started));
 
 describe("map runs", () => {
+  it("names the run after the Map state when it has no Label: mapRun:<machine>/<state>:<uuid>", async () => {
+    const unlabelled = JSON.parse(DEFINITION) as { States: { Run: Record<string, unknown> } };
+    delete unlabelled.States.Run["Label"];
+    const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "unlabelled", definition: JSON.stringify(unlabelled), roleArn: ROLE }));
+    const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ items: [1] }) }));
+    const started = await waitForEvent(sfn, executionArn ?? "", "MapRunStarted");
+    expect(started.mapRunStartedEventDetails?.mapRunArn).toMatch(
+      /^arn:aws:states:us-east-1:123456789012:mapRun:unlabelled\/Run:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    );
+  });
+
   it("lists and describes a DISTRIBUTED Map's run while it goes and after it ends, and takes UpdateMapRun", async () => {
     const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "fan", definition: DEFINITION, roleArn: ROLE }));
     const { executionArn } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ items: [1, 2, 3, 4] }) }));

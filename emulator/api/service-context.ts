@@ -1,7 +1,10 @@
+/** What operation handlers are given (store, runtime, the caller's scope) and the type of a handler. */
 import type { ActivityQueue } from "../integrations/activity-queue";
 import type { ExecutionManager } from "../runtime/execution-manager";
 import type { AccountScope } from "../shared/arn";
 import type { Store } from "../store/store";
+import type { OperationName } from "./model";
+import type { OperationInput, OperationOutput } from "./operation-shapes";
 
 /** What every operation handler may use. */
 export interface ServiceContext {
@@ -9,11 +12,17 @@ export interface ServiceContext {
   executions: ExecutionManager;
   /** Activity tasks waiting for GetActivityTask. */
   activities: ActivityQueue;
+  /** The caller's partition, region and account: every resource it names or creates lives there. */
   scope: AccountScope;
+  /** Where customer managed KMS keys are checked (AWS_ENDPOINT_URL_KMS); undefined accepts them as given. */
+  kmsEndpoint: string | undefined;
   now(): number;
   /** Names unnamed executions: random, or reproducible with a seed. */
   uuid(): string;
 }
 
-/** An operation: a validated request body in, a JSON response body out. */
-export type OperationHandler = (ctx: ServiceContext, request: Record<string, unknown>) => Promise<object> | object;
+/** An operation: its validated request in, its wire response out. */
+export type OperationHandler<Op extends OperationName> = (
+  ctx: ServiceContext,
+  request: OperationInput<Op>,
+) => Promise<OperationOutput<Op>> | OperationOutput<Op>;

@@ -54,11 +54,6 @@ export class ActivityQueue {
     });
   }
 
-  /** The tasks of an activity no worker has taken yet, oldest first (read-only, for the console). */
-  queued(activityArn: string): readonly ActivityTask[] {
-    return [...(this.tasks.get(activityArn) ?? [])];
-  }
-
   /** Drops a queued task no worker took before its state ended. */
   remove(taskToken: string): void {
     for (const [activityArn, queued] of this.tasks) {
@@ -75,6 +70,11 @@ export class ActivityQueue {
     let count = 0;
     for (const queued of this.tasks.values()) count += queued.length;
     return count;
+  }
+
+  /** The tasks of an activity no worker has taken yet, oldest first (read-only, for the console). */
+  queued(activityArn: string): readonly ActivityTask[] {
+    return [...(this.tasks.get(activityArn) ?? [])];
   }
 
   /** Drops every queued task and answers waiting workers with none (a reset). */

@@ -3,6 +3,8 @@ export interface AwsClientTarget {
   region: string;
   /** A configured endpoint; undefined means the service's AWS endpoint. */
   endpoint?: string;
+  /** Signs as this account (a 12-digit access key id), so this emulator's own API keeps the call in that account. */
+  account?: string;
 }
 
 /**
@@ -13,7 +15,9 @@ export function clientOptions(target: AwsClientTarget, env: NodeJS.ProcessEnv = 
   const options: Record<string, unknown> = { region: target.region, maxAttempts: 1 };
   if (target.endpoint !== undefined) {
     options.endpoint = target.endpoint;
-    if (!env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) {
+    if (target.account !== undefined) {
+      options.credentials = { accessKeyId: target.account, secretAccessKey: "test" };
+    } else if (!env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE) {
       options.credentials = { accessKeyId: "test", secretAccessKey: "test" };
     }
   }

@@ -1,13 +1,13 @@
 import { clientOptions, type AwsClientTarget } from "./aws-client-options";
 
-/** SDK clients reused per region and endpoint, so calls share connections; destroyed on close. */
+/** SDK clients reused per region, endpoint and account, so calls share connections; destroyed on close. */
 export class ClientCache<Client extends { destroy(): void }> {
   private readonly clients = new Map<string, Client>();
 
   constructor(private readonly create: (options: ReturnType<typeof clientOptions>) => Client) {}
 
   get(target: AwsClientTarget): Client {
-    const key = `${target.region}|${target.endpoint ?? ""}`;
+    const key = `${target.region}|${target.endpoint ?? ""}|${target.account ?? ""}`;
     let client = this.clients.get(key);
     if (!client) {
       client = this.create(clientOptions(target));

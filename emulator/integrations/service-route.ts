@@ -1,5 +1,6 @@
 import { endpointFor } from "../config";
 import type { ActivityQueue } from "./activity-queue";
+import type { AwsClientTarget } from "./aws-client-options";
 import { AwsSdkSfn } from "./aws-sdk-sfn";
 import { ConnectionAuthorizer } from "./connection-authorizer";
 import { EventBridgeConnections } from "./eventbridge-connections";
@@ -85,12 +86,12 @@ export class ServiceRoute implements TaskRoute {
       return result.then((completion) => handedOver(call, completion));
     }
     if (resource.resourceType === "states" && resource.action === "startExecution") {
-      return this.nested.start({ region, endpoint: endpoint ?? this.options.selfUrl() }, invocation.parameters, resource.pattern, call.reporter);
+      return this.nested.start(this.stepFunctions(call, region, endpoint), invocation.parameters, resource.pattern, call.reporter);
     }
     // A Map's ItemReader and ResultWriter read and write S3 objects through these.
     if (resource.resourceType === "s3" && isS3ObjectAction(resource.action)) return this.s3Objects.call(target, resource.action, invocation.parameters);
     if (resource.resourceType === "aws-sdk:sfn") {
-      const result = this.sdkSfn.call({ region, endpoint: endpoint ?? this.options.selfUrl() }, resource.action, invocation.parameters);
+      const result = this.sdkSfn.call(this.stepFunctions(call, region, endpoint), resource.action, invocation.parameters);
       if (resource.pattern !== "waitForTaskToken") return result;
       return result.then((completion) => handedOver(call, completion));
     }
@@ -107,6 +108,13 @@ export class ServiceRoute implements TaskRoute {
         `sfn-emulator has no client for ${resource.resourceType}:${resource.action}; ` +
         "mock it in a mock config test case or map it to a local handler (--handlers)",
     });
+  }
+
+  /** Step Functions calls go to this emulator unless an endpoint is configured, signed for the execution's own account. */
+  private stepFunctions(call: TaskCall, region: string, endpoint: string | undefined): AwsClientTarget {
+    if (endpoint !== undefined) return { region, endpoint };
+    const account = call.execution.executionArn.split(":")[4];
+    return account === undefined || account === "" ? { region, endpoint: this.options.selfUrl() } : { region, endpoint: this.options.selfUrl(), account };
   }
 
   close(): void {

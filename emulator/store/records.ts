@@ -1,4 +1,6 @@
-import type { Json, JsonObject } from "../shared/json";
+/** The records the store keeps: state machines and versions, aliases, executions, frames, activities, map runs. */
+import type { EncryptionConfiguration, LoggingConfiguration, TracingConfiguration } from "@aws-sdk/client-sfn";
+import type { Json } from "../shared/json";
 
 /** What the store keeps of a state machine; field names follow DescribeStateMachine. */
 export interface StateMachineRecord {
@@ -10,11 +12,11 @@ export interface StateMachineRecord {
   creationDate: number;
   updateDate?: number;
   status: "ACTIVE" | "DELETING";
-  loggingConfiguration: JsonObject;
-  tracingConfiguration: JsonObject;
+  loggingConfiguration: LoggingConfiguration;
+  tracingConfiguration: TracingConfiguration;
   description?: string;
   revisionId?: string;
-  encryptionConfiguration?: JsonObject;
+  encryptionConfiguration?: EncryptionConfiguration;
   tags: Record<string, string>;
   /** On a published version: the state machine it belongs to, and its number. */
   versionOf?: string;
@@ -68,6 +70,8 @@ export interface ActivityRecord {
   name: string;
   creationDate: number;
   tags: Record<string, string>;
+  /** As CreateActivity gave it; absent means AWS's own key. */
+  encryptionConfiguration?: EncryptionConfiguration;
 }
 
 /** A frame of a running execution: the root, a Parallel branch or a Map iteration; opaque to the store. */
@@ -100,4 +104,7 @@ export interface MapRunRecord {
   succeeded: number;
   failed: number;
   running: number;
+  /** Times the run was redriven with its execution, and when it last was. */
+  redriveCount?: number;
+  redriveDate?: number;
 }

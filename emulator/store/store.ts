@@ -1,3 +1,4 @@
+/** The store's interface: records by ARN, steps written atomically, lists and histories read a page at a time by key. */
 import type { HistoryEvent } from "../asl/history/history-event";
 import type {
   ActivityRecord,
@@ -31,6 +32,29 @@ export interface StepWatch {
   close(): void;
 }
 
+/** A page of a list read in key order: at most `limit` items after the key `after`. */
+export interface PageRequest<K> {
+  after?: K | undefined;
+  limit: number;
+}
+
+/** The items of one page and, when more remain, the key of the last one to continue after. */
+export interface KeyPage<T, K> {
+  items: T[];
+  next?: K | undefined;
+}
+
+/** Executions are listed newest first by start date, then by their store id. */
+export type ExecutionKey = readonly [startDate: number, id: number];
+
+/** Which executions of a state machine ListExecutions shows: all, one status, one version's or one alias's. */
+export interface ExecutionFilter {
+  stateMachineArn: string;
+  status?: ExecutionStatus | undefined;
+  versionArn?: string | undefined;
+  aliasArn?: string | undefined;
+}
+
 export interface HistoryPage {
   events: HistoryEvent[];
   /** Id to continue after, when more remain. */
@@ -42,13 +66,17 @@ export interface Store {
   putStateMachine(record: StateMachineRecord): void;
   getStateMachine(arn: string): StateMachineRecord | undefined;
   deleteStateMachine(arn: string): void;
-  listStateMachines(): StateMachineRecord[];
+  /** State machines (not versions) whose ARNs start with the namespace (`arn:<partition>:states:<region>:<account>:`), by name. */
+  listStateMachines(namespace: string, page: PageRequest<string>): KeyPage<StateMachineRecord, string>;
+  /** A state machine's versions, newest first, keyed by version number. */
+  listVersions(stateMachineArn: string, page: PageRequest<number>): KeyPage<StateMachineRecord, number>;
 
   /** Inserts a new execution together with its first events and frames. */
   createExecution(write: StepWrite): void;
   getExecution(arn: string): ExecutionRecord | undefined;
-  listExecutions(stateMachineArn: string, status?: ExecutionStatus): ExecutionRecord[];
-  listRunningExecutions(): ExecutionRecord[];
+  listExecutions(filter: ExecutionFilter, page: PageRequest<ExecutionKey>): KeyPage<ExecutionRecord, ExecutionKey>;
+  /** The ARNs of the RUNNING executions, oldest first: what recovery walks through in batches. */
+  listRunningExecutionArns(): string[];
   /** Applies one interpreter step in one transaction. */
   applyStep(write: StepWrite): void;
   /** Applies the steps of several executions in one transaction (group commit). */
@@ -71,17 +99,21 @@ export interface Store {
   putActivity(record: ActivityRecord): void;
   getActivity(arn: string): ActivityRecord | undefined;
   deleteActivity(arn: string): void;
-  listActivities(): ActivityRecord[];
+  /** Activities of a namespace in creation order. */
+  listActivities(namespace: string, page: PageRequest<number>): KeyPage<ActivityRecord, number>;
 
   putAlias(record: AliasRecord): void;
   getAlias(arn: string): AliasRecord | undefined;
   deleteAlias(arn: string): void;
-  listAliases(stateMachineArn: string): AliasRecord[];
+  /** A state machine's aliases in creation order. */
+  listAliases(stateMachineArn: string, page: PageRequest<number>): KeyPage<AliasRecord, number>;
 
   putMapRun(record: MapRunRecord): void;
   getMapRun(arn: string): MapRunRecord | undefined;
   /** The execution's map runs, oldest first. */
   listMapRuns(executionArn: string): MapRunRecord[];
+  /** The execution's map runs, oldest first, a page at a time. */
+  pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number>;
 
   /** Forgets everything: state machines, executions, activities, aliases, map runs. */
   clear(): void;

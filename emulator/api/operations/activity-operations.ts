@@ -1,58 +1,70 @@
-import { activityArn } from "../../shared/arn";
+/** CreateActivity, DescribeActivity, DeleteActivity, ListActivities. */
+import { activityArn, inScope, namespaceOf } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
 import type { ActivityRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
-import { paginate } from "../pagination";
+import { checkKmsKey } from "../kms-key-check";
+import { isNumberKey, nextToken, pageRequest } from "../pagination";
 import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
+import { DEFAULT_ENCRYPTION, encryptionConfiguration, sameSettings } from "../state-machine-settings";
 import { epochSeconds } from "../wire-time";
 import { tagsFromList } from "./tag-operations";
 
 export function requireActivity(ctx: ServiceContext, arn: string): ActivityRecord {
   assertArn(arn, ["activity"]);
-  const activity = ctx.store.getActivity(arn);
+  const activity = inScope(arn, ctx.scope) ? ctx.store.getActivity(arn) : undefined;
   if (!activity) throw new ServiceError("ActivityDoesNotExist", `Activity Does Not Exist: '${arn}'`);
   return activity;
 }
 
-export const createActivity: OperationHandler = (ctx, request) => {
-  const name = request.name as string;
+export const createActivity: OperationHandler<"CreateActivity"> = async (ctx, request) => {
+  const { name } = request;
   assertValidName(name);
+  const encryption = encryptionConfiguration(request.encryptionConfiguration);
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
   const arn = activityArn(ctx.scope, name);
-  // CreateActivity is idempotent: the same name returns the existing activity.
   const existing = ctx.store.getActivity(arn);
-  if (existing) return { activityArn: arn, creationDate: epochSeconds(existing.creationDate) };
+  if (existing) {
+    // The same name and settings again returns the existing activity; other settings are a conflict.
+    if (sameSettings(existing.encryptionConfiguration ?? DEFAULT_ENCRYPTION, encryption ?? DEFAULT_ENCRYPTION)) {
+      return { activityArn: arn, creationDate: epochSeconds(existing.creationDate) };
+    }
+    throw new ServiceError("ActivityAlreadyExists", `Activity already exists: '${arn}'`);
+  }
   const record: ActivityRecord = { activityArn: arn, name, creationDate: ctx.now(), tags: tagsFromList(request.tags) };
+  if (encryption !== undefined) record.encryptionConfiguration = encryption;
   ctx.store.putActivity(record);
   return { activityArn: arn, creationDate: epochSeconds(record.creationDate) };
 };
 
-export const describeActivity: OperationHandler = (ctx, request) => {
-  const activity = requireActivity(ctx, request.activityArn as string);
+export const describeActivity: OperationHandler<"DescribeActivity"> = (ctx, request) => {
+  const activity = requireActivity(ctx, request.activityArn);
   return {
     activityArn: activity.activityArn,
     name: activity.name,
     creationDate: epochSeconds(activity.creationDate),
-    encryptionConfiguration: { type: "AWS_OWNED_KEY" },
+    encryptionConfiguration: activity.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
   };
 };
 
-export const deleteActivity: OperationHandler = (ctx, request) => {
-  const arn = request.activityArn as string;
+export const deleteActivity: OperationHandler<"DeleteActivity"> = (ctx, request) => {
+  const arn = request.activityArn;
   assertArn(arn, ["activity"]);
-  ctx.store.deleteActivity(arn);
+  if (inScope(arn, ctx.scope)) ctx.store.deleteActivity(arn);
   return {};
 };
 
-export const listActivities: OperationHandler = (ctx, request) => {
-  const { page, nextToken } = paginate(ctx.store.listActivities(), request, "ListActivities");
-  const response: Record<string, unknown> = {
-    activities: page.map((activity) => ({
+export const listActivities: OperationHandler<"ListActivities"> = (ctx, request) => {
+  const namespace = namespaceOf(ctx.scope);
+  const listing = `ListActivities:${namespace}`;
+  const page = ctx.store.listActivities(namespace, pageRequest(request, listing, isNumberKey));
+  return {
+    activities: page.items.map((activity) => ({
       activityArn: activity.activityArn,
       name: activity.name,
       creationDate: epochSeconds(activity.creationDate),
     })),
+    nextToken: nextToken(page, listing),
   };
-  if (nextToken) response.nextToken = nextToken;
-  return response;
 };

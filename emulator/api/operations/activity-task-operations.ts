@@ -1,3 +1,4 @@
+/** GetActivityTask: the long poll a worker makes for an activity's next task. */
 import type { OperationHandler } from "../service-context";
 import { requireActivity } from "./activity-operations";
 
@@ -8,9 +9,9 @@ const LONG_POLL_MS = 60_000;
  * GetActivityTask: hands the oldest waiting task of the activity to this worker, recording
  * ActivityStarted with its `workerName`, or answers with no token after the long poll.
  */
-export const getActivityTask: OperationHandler = async (ctx, request) => {
-  const activity = requireActivity(ctx, request.activityArn as string);
-  const workerName = typeof request.workerName === "string" ? request.workerName : undefined;
+export const getActivityTask: OperationHandler<"GetActivityTask"> = async (ctx, request) => {
+  const activity = requireActivity(ctx, request.activityArn);
+  const { workerName } = request;
   const deadline = ctx.now() + LONG_POLL_MS;
   for (;;) {
     const task = await ctx.activities.take(activity.activityArn, deadline - ctx.now());

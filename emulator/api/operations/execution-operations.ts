@@ -1,117 +1,113 @@
+/** DescribeExecution, DescribeStateMachineForExecution, ListExecutions, StopExecution. */
+import type { ExecutionListItem } from "@aws-sdk/client-sfn";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
-import { paginate } from "../pagination";
+import type { ExecutionFilter } from "../../store/store";
+import type { Wire } from "../operation-shapes";
+import { isExecutionKey, nextToken, pageRequest } from "../pagination";
 import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
+import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-machine-settings";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
 import { isAliasShaped } from "./execution-target";
 import { requireStateMachine } from "./state-machine-lookup";
-import { DEFAULT_ENCRYPTION, definitionVariableReferences, describeMachine } from "./state-machine-operations";
+import { definitionVariableReferences } from "./state-machine-operations";
 
-export const describeExecution: OperationHandler = (ctx, request) => {
-  const execution = requireExecution(ctx, request.executionArn as string);
-  const response: Record<string, unknown> = {
+export const describeExecution: OperationHandler<"DescribeExecution"> = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn);
+  const ended = execution.output !== undefined;
+  return {
     executionArn: execution.executionArn,
     stateMachineArn: execution.stateMachineArn,
     name: execution.name,
     status: execution.status,
     startDate: epochSeconds(execution.startDate),
+    stopDate: execution.stopDate === undefined ? undefined : epochSeconds(execution.stopDate),
     input: execution.input,
     inputDetails: { included: true },
+    output: execution.output,
+    outputDetails: ended ? { included: true } : undefined,
+    error: execution.error,
+    cause: execution.cause,
+    stateMachineVersionArn: execution.stateMachineVersionArn,
+    stateMachineAliasArn: execution.stateMachineAliasArn,
     redriveCount: execution.redriveCount,
+    redriveDate: execution.redriveDate === undefined ? undefined : epochSeconds(execution.redriveDate),
     redriveStatus: redriveStatus(execution.status),
+    redriveStatusReason:
+      execution.status === "SUCCEEDED" || execution.status === "RUNNING" ? `Execution is ${execution.status} and cannot be redriven` : undefined,
   };
-  if (execution.stopDate !== undefined) response.stopDate = epochSeconds(execution.stopDate);
-  if (execution.stateMachineVersionArn !== undefined) response.stateMachineVersionArn = execution.stateMachineVersionArn;
-  if (execution.stateMachineAliasArn !== undefined) response.stateMachineAliasArn = execution.stateMachineAliasArn;
-  if (execution.output !== undefined) {
-    response.output = execution.output;
-    response.outputDetails = { included: true };
-  }
-  if (execution.error !== undefined) response.error = execution.error;
-  if (execution.cause !== undefined) response.cause = execution.cause;
-  if (execution.status === "SUCCEEDED") response.redriveStatusReason = "Execution is SUCCEEDED and cannot be redriven";
-  if (execution.status === "RUNNING") response.redriveStatusReason = "Execution is RUNNING and cannot be redriven";
-  if (execution.redriveDate !== undefined) response.redriveDate = epochSeconds(execution.redriveDate);
-  return response;
 };
 
-function redriveStatus(status: ExecutionStatus): string {
+function redriveStatus(status: ExecutionStatus): "REDRIVABLE" | "NOT_REDRIVABLE" {
   return status === "FAILED" || status === "TIMED_OUT" || status === "ABORTED" ? "REDRIVABLE" : "NOT_REDRIVABLE";
 }
 
-export const describeStateMachineForExecution: OperationHandler = (ctx, request) => {
-  const execution = requireExecution(ctx, request.executionArn as string);
-  const machine = ctx.store.getStateMachine(execution.stateMachineArn);
-  const described = (machine ? describeMachine(machine) : {}) as Record<string, unknown>;
-  const response: Record<string, unknown> = {
+/** The definition and settings the execution runs, from the version it was started on when it was. */
+export const describeStateMachineForExecution: OperationHandler<"DescribeStateMachineForExecution"> = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn, ["execution", "express"]);
+  const version = execution.stateMachineVersionArn === undefined ? undefined : ctx.store.getStateMachine(execution.stateMachineVersionArn);
+  const machine = version ?? ctx.store.getStateMachine(execution.stateMachineArn);
+  const updated = machine?.updateDate ?? machine?.creationDate ?? execution.startDate;
+  return {
     stateMachineArn: execution.stateMachineArn,
-    name: execution.stateMachineArn.split(":")[6],
+    name: execution.stateMachineArn.split(":")[6] ?? "",
     definition: execution.definition,
     roleArn: execution.roleArn,
-    updateDate: described.creationDate ?? epochSeconds(execution.startDate),
-    loggingConfiguration: described.loggingConfiguration ?? { level: "OFF", includeExecutionData: false },
-    tracingConfiguration: described.tracingConfiguration ?? { enabled: false },
-    encryptionConfiguration: described.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
+    updateDate: epochSeconds(updated),
+    loggingConfiguration: machine?.loggingConfiguration ?? DEFAULT_LOGGING,
+    tracingConfiguration: machine?.tracingConfiguration ?? DEFAULT_TRACING,
+    encryptionConfiguration: machine?.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
+    revisionId: version?.revisionId,
+    variableReferences: definitionVariableReferences(execution.definition),
   };
-  const references = definitionVariableReferences(execution.definition);
-  if (references) response.variableReferences = references;
-  if (machine?.updateDate !== undefined) response.updateDate = epochSeconds(machine.updateDate);
-  return response;
 };
 
-export const listExecutions: OperationHandler = (ctx, request) => {
-  // Both ARNs are optional in the model; map runs are not emulated, so none can be found.
-  if (typeof request.mapRunArn === "string" && request.stateMachineArn === undefined) {
-    throw resourceNotFound(request.mapRunArn as string);
-  }
-  if (typeof request.stateMachineArn !== "string") {
-    throw new ServiceError("ValidationException", "Must provide a StateMachine ARN or MapRun ARN");
-  }
+export const listExecutions: OperationHandler<"ListExecutions"> = (ctx, request) => {
+  // Both ARNs are optional in the model; a map run's child executions are not listed here.
+  if (request.mapRunArn !== undefined && request.stateMachineArn === undefined) throw resourceNotFound(request.mapRunArn);
+  if (request.stateMachineArn === undefined) throw new ServiceError("ValidationException", "Must provide a StateMachine ARN or MapRun ARN");
   const arn = request.stateMachineArn;
-  const target = resolveListTarget(ctx, arn);
-  const status = request.statusFilter as ExecutionStatus | undefined;
-  const all = ctx.store.listExecutions(target.machineArn, status).filter(target.includes);
-  const { page, nextToken } = paginate(all, request, `ListExecutions:${arn}:${status ?? ""}`);
-  const response: Record<string, unknown> = {
-    executions: page.map((execution) => {
-      const item: Record<string, unknown> = {
-        executionArn: execution.executionArn,
-        stateMachineArn: execution.stateMachineArn,
-        name: execution.name,
-        status: execution.status,
-        startDate: epochSeconds(execution.startDate),
-        redriveCount: execution.redriveCount,
-      };
-      if (execution.stopDate !== undefined) item.stopDate = epochSeconds(execution.stopDate);
-      if (execution.stateMachineVersionArn !== undefined) item.stateMachineVersionArn = execution.stateMachineVersionArn;
-      if (execution.stateMachineAliasArn !== undefined) item.stateMachineAliasArn = execution.stateMachineAliasArn;
-      return item;
-    }),
-  };
-  if (nextToken) response.nextToken = nextToken;
-  return response;
+  const filter = listFilter(ctx, arn, request.statusFilter);
+  const listing = `ListExecutions:${arn}:${request.statusFilter ?? ""}`;
+  const page = ctx.store.listExecutions(filter, pageRequest(request, listing, isExecutionKey));
+  return { executions: page.items.map(listItem), nextToken: nextToken(page, listing) };
 };
 
-/** ListExecutions takes a state machine, version or alias ARN; the latter two narrow the list. */
-function resolveListTarget(ctx: ServiceContext, arn: string): { machineArn: string; includes: (execution: ExecutionRecord) => boolean } {
-  const alias = isAliasShaped(arn) ? ctx.store.getAlias(arn) : undefined;
-  if (alias) return { machineArn: alias.stateMachineArn, includes: (execution) => execution.stateMachineAliasArn === arn };
-  const record = requireStateMachine(ctx, arn);
-  if (record.versionOf === undefined) return { machineArn: arn, includes: () => true };
-  return { machineArn: record.versionOf, includes: (execution) => execution.stateMachineVersionArn === arn };
+function listItem(execution: ExecutionRecord): Wire<ExecutionListItem> {
+  return {
+    executionArn: execution.executionArn,
+    stateMachineArn: execution.stateMachineArn,
+    name: execution.name,
+    status: execution.status,
+    startDate: epochSeconds(execution.startDate),
+    stopDate: execution.stopDate === undefined ? undefined : epochSeconds(execution.stopDate),
+    stateMachineVersionArn: execution.stateMachineVersionArn,
+    stateMachineAliasArn: execution.stateMachineAliasArn,
+    redriveCount: execution.redriveCount,
+  };
 }
 
-export const stopExecution: OperationHandler = async (ctx, request) => {
-  const execution = requireExecution(ctx, request.executionArn as string);
-  if (execution.status === "RUNNING") {
-    await ctx.executions.stop(
-      execution.executionArn,
-      request.error as string | undefined,
-      request.cause as string | undefined,
-    );
+/**
+ * ListExecutions takes a state machine, version or alias ARN; the latter two narrow the list. Express
+ * machines keep no executions to list: AWS answers StateMachineTypeNotSupported.
+ */
+function listFilter(ctx: ServiceContext, arn: string, status: ExecutionStatus | undefined): ExecutionFilter {
+  const alias = isAliasShaped(arn) ? ctx.store.getAlias(arn) : undefined;
+  const record = requireStateMachine(ctx, alias?.stateMachineArn ?? arn);
+  if (record.type === "EXPRESS") {
+    throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   }
+  if (alias) return { stateMachineArn: alias.stateMachineArn, aliasArn: arn, status };
+  if (record.versionOf === undefined) return { stateMachineArn: arn, status };
+  return { stateMachineArn: record.versionOf, versionArn: arn, status };
+}
+
+/** StopExecution: aborts a running execution; one that has already ended stays as it ended. */
+export const stopExecution: OperationHandler<"StopExecution"> = async (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn);
+  if (execution.status === "RUNNING") await ctx.executions.stop(execution.executionArn, request.error, request.cause);
   const stopped = ctx.store.getExecution(execution.executionArn) ?? execution;
   return { stopDate: epochSeconds(stopped.stopDate ?? ctx.now()) };
 };

@@ -1,4 +1,6 @@
+/** What an execution runs when started on a state machine, version or alias ARN. */
 import type { StateMachineRecord } from "../../store/records";
+import { inScope } from "../../shared/arn";
 import type { ServiceContext } from "../service-context";
 import { routeAlias } from "./alias-operations";
 import { requireStateMachine } from "./state-machine-lookup";
@@ -16,11 +18,11 @@ export interface ExecutionTarget {
 /** Alias ARNs end in a name with a letter after the machine name; only those need the alias table. */
 export function isAliasShaped(arn: string): boolean {
   const parts = arn.split(":");
-  return parts.length === 8 && /[A-Za-z_.-]/.test(parts[7] as string);
+  return parts.length === 8 && /[A-Za-z_.-]/.test(parts[7] ?? "");
 }
 
 export function resolveExecutionTarget(ctx: ServiceContext, arn: string): ExecutionTarget {
-  const alias = isAliasShaped(arn) ? ctx.store.getAlias(arn) : undefined;
+  const alias = isAliasShaped(arn) && inScope(arn, ctx.scope) ? ctx.store.getAlias(arn) : undefined;
   if (alias) {
     const version = requireStateMachine(ctx, routeAlias(alias, Math.random));
     return { machine: requireStateMachine(ctx, alias.stateMachineArn), source: version, versionArn: version.stateMachineArn, aliasArn: arn };

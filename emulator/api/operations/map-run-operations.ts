@@ -1,15 +1,19 @@
+/** DescribeMapRun, ListMapRuns, UpdateMapRun: a DISTRIBUTED Map's runs. */
 import { ServiceError } from "../../shared/service-error";
 import type { MapRunRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
-import { paginate } from "../pagination";
+import { inScope } from "../../shared/arn";
+import { isNumberKey, nextToken, pageRequest } from "../pagination";
 import { resourceNotFound } from "../resource-not-found";
+import type { MapRunItemCounts } from "@aws-sdk/client-sfn";
+import type { Wire } from "../operation-shapes";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
 
 function requireMapRun(ctx: ServiceContext, arn: string): MapRunRecord {
   assertArn(arn, ["mapRun"]);
-  const run = ctx.store.getMapRun(arn);
+  const run = inScope(arn, ctx.scope) ? ctx.store.getMapRun(arn) : undefined;
   if (!run) throw resourceNotFound(arn);
   return run;
 }
@@ -21,7 +25,7 @@ function mapRunStateMachineArn(mapRunArn: string): string {
 }
 
 /** Item and child-execution counts: each item runs as one child execution here. */
-function counts(run: MapRunRecord): Record<string, number> {
+function counts(run: MapRunRecord): Wire<MapRunItemCounts> {
   const aborted = run.status === "ABORTED" ? Math.max(0, run.total - run.succeeded - run.failed) : 0;
   const pending = run.status === "RUNNING" ? Math.max(0, run.total - run.succeeded - run.failed - run.running) : 0;
   return {
@@ -38,9 +42,9 @@ function counts(run: MapRunRecord): Record<string, number> {
   };
 }
 
-export const describeMapRun: OperationHandler = (ctx, request) => {
-  const run = requireMapRun(ctx, request.mapRunArn as string);
-  const response: Record<string, unknown> = {
+export const describeMapRun: OperationHandler<"DescribeMapRun"> = (ctx, request) => {
+  const run = requireMapRun(ctx, request.mapRunArn);
+  return {
     mapRunArn: run.mapRunArn,
     executionArn: run.executionArn,
     status: run.status,
@@ -50,35 +54,31 @@ export const describeMapRun: OperationHandler = (ctx, request) => {
     toleratedFailureCount: run.toleratedFailureCount,
     itemCounts: counts(run),
     executionCounts: counts(run),
-    redriveCount: 0,
+    redriveCount: run.redriveCount ?? 0,
+    stopDate: run.stopDate === undefined ? undefined : epochSeconds(run.stopDate),
+    redriveDate: run.redriveDate === undefined ? undefined : epochSeconds(run.redriveDate),
   };
-  if (run.stopDate !== undefined) response.stopDate = epochSeconds(run.stopDate);
-  return response;
 };
 
-export const listMapRuns: OperationHandler = (ctx, request) => {
-  const execution = requireExecution(ctx, request.executionArn as string);
-  const runs = ctx.store.listMapRuns(execution.executionArn);
-  const { page, nextToken } = paginate(runs, request, `ListMapRuns:${execution.executionArn}`);
-  const response: Record<string, unknown> = {
-    mapRuns: page.map((run) => {
-      const item: Record<string, unknown> = {
-        executionArn: run.executionArn,
-        mapRunArn: run.mapRunArn,
-        stateMachineArn: mapRunStateMachineArn(run.mapRunArn),
-        startDate: epochSeconds(run.startDate),
-      };
-      if (run.stopDate !== undefined) item.stopDate = epochSeconds(run.stopDate);
-      return item;
-    }),
+export const listMapRuns: OperationHandler<"ListMapRuns"> = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn, ["execution", "express"]);
+  const listing = `ListMapRuns:${execution.executionArn}`;
+  const page = ctx.store.pageMapRuns(execution.executionArn, pageRequest(request, listing, isNumberKey));
+  return {
+    mapRuns: page.items.map((run) => ({
+      executionArn: run.executionArn,
+      mapRunArn: run.mapRunArn,
+      stateMachineArn: mapRunStateMachineArn(run.mapRunArn),
+      startDate: epochSeconds(run.startDate),
+      stopDate: run.stopDate === undefined ? undefined : epochSeconds(run.stopDate),
+    })),
+    nextToken: nextToken(page, listing),
   };
-  if (nextToken) response.nextToken = nextToken;
-  return response;
 };
 
 /** UpdateMapRun: new limits for a running map run, applied from its next iteration on. */
-export const updateMapRun: OperationHandler = async (ctx, request) => {
-  const run = requireMapRun(ctx, request.mapRunArn as string);
+export const updateMapRun: OperationHandler<"UpdateMapRun"> = async (ctx, request) => {
+  const run = requireMapRun(ctx, request.mapRunArn);
   if (request.maxConcurrency === undefined && request.toleratedFailureCount === undefined && request.toleratedFailurePercentage === undefined) {
     throw new ServiceError(
       "ValidationException",
@@ -86,9 +86,9 @@ export const updateMapRun: OperationHandler = async (ctx, request) => {
     );
   }
   const limits: { maxConcurrency?: number; toleratedFailureCount?: number; toleratedFailurePercentage?: number } = {};
-  if (typeof request.maxConcurrency === "number") limits.maxConcurrency = request.maxConcurrency;
-  if (typeof request.toleratedFailureCount === "number") limits.toleratedFailureCount = request.toleratedFailureCount;
-  if (typeof request.toleratedFailurePercentage === "number") limits.toleratedFailurePercentage = request.toleratedFailurePercentage;
+  if (request.maxConcurrency !== undefined) limits.maxConcurrency = request.maxConcurrency;
+  if (request.toleratedFailureCount !== undefined) limits.toleratedFailureCount = request.toleratedFailureCount;
+  if (request.toleratedFailurePercentage !== undefined) limits.toleratedFailurePercentage = request.toleratedFailurePercentage;
   if (run.status === "RUNNING") await ctx.executions.updateMapRun(run.executionArn, run.mapRunArn, limits);
   // An ended run keeps its record; the new limits are what DescribeMapRun shows from now on, as on AWS.
   const latest = ctx.store.getMapRun(run.mapRunArn) ?? run;

@@ -1,5 +1,7 @@
+/** Every operation's handler, and the one place a validated request body meets its handler's type. */
 import type { OperationName } from "../model";
-import type { OperationHandler } from "../service-context";
+import type { OperationOutput } from "../operation-shapes";
+import type { OperationHandler, ServiceContext } from "../service-context";
 import {
   createStateMachineAlias,
   deleteStateMachineAlias,
@@ -33,7 +35,7 @@ import { sendTaskFailure, sendTaskHeartbeat, sendTaskSuccess } from "./task-toke
 import { testState } from "./test-state-operation";
 
 /** Every operation of the API: a missing one is a compile error. */
-export const OPERATIONS: Record<OperationName, OperationHandler> = {
+export const OPERATIONS: { [Op in OperationName]: OperationHandler<Op> } = {
   CreateActivity: createActivity,
   CreateStateMachine: createStateMachine,
   CreateStateMachineAlias: createStateMachineAlias,
@@ -72,3 +74,16 @@ export const OPERATIONS: Record<OperationName, OperationHandler> = {
   UpdateStateMachineAlias: updateStateMachineAlias,
   ValidateStateMachineDefinition: validateStateMachineDefinition,
 };
+
+/**
+ * Runs an operation on a request body that `validateRequest` has checked against the service model:
+ * this is the parse boundary, where the body becomes the operation's typed input.
+ */
+export function runOperation<Op extends OperationName>(
+  operation: Op,
+  ctx: ServiceContext,
+  request: unknown,
+): Promise<OperationOutput<Op>> | OperationOutput<Op> {
+  const handler: OperationHandler<Op> = OPERATIONS[operation];
+  return handler(ctx, request as Parameters<OperationHandler<Op>>[1]);
+}

@@ -1,3 +1,4 @@
+/** RedriveExecution, and the reasons AWS gives when an execution cannot be redriven. */
 import { ROOT_FRAME_ID } from "../../asl/interpreter/step-result";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord } from "../../store/records";
@@ -6,8 +7,8 @@ import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
 
 /** RedriveExecution: a Standard execution that failed, timed out or was aborted runs again from where it ended. */
-export const redriveExecution: OperationHandler = (ctx, request) => {
-  const execution = requireExecution(ctx, request.executionArn as string);
+export const redriveExecution: OperationHandler<"RedriveExecution"> = (ctx, request) => {
+  const execution = requireExecution(ctx, request.executionArn, ["execution", "express"]);
   const reason = notRedrivableReason(ctx, execution);
   if (reason !== undefined) throw new ServiceError("ExecutionNotRedrivable", reason);
   const redriven = ctx.executions.redrive(execution);

@@ -1,7 +1,10 @@
+/** StartExecution and StartSyncExecution, on a state machine, version or alias ARN. */
 import { executionArn as mintExecutionArn } from "../../shared/arn";
 import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
-import type { ExecutionRecord } from "../../store/records";
+import type { SyncExecutionStatus } from "@aws-sdk/client-sfn";
+import { assertNever } from "../../shared/assert-never";
+import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import type { StartRequest } from "../../runtime/execution-manager";
 import { parseExecutionInput } from "../execution-input";
 import { assertValidName } from "../resource-names";
@@ -15,13 +18,13 @@ function splitTestCase(arn: string): { stateMachineArn: string; mockTestCase?: s
   return hash < 0 ? { stateMachineArn: arn } : { stateMachineArn: arn.slice(0, hash), mockTestCase: arn.slice(hash + 1) };
 }
 
-export const startExecution: OperationHandler = (ctx, request) => {
-  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
+export const startExecution: OperationHandler<"StartExecution"> = (ctx, request) => {
+  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn);
   const target = resolveExecutionTarget(ctx, stateMachineArn);
   const machine = target.machine;
-  const name = (request.name as string | undefined) ?? ctx.uuid();
+  const name = request.name ?? ctx.uuid();
   assertValidName(name);
-  const inputText = (request.input as string | undefined) ?? "{}";
+  const inputText = request.input ?? "{}";
   const input = parseExecutionInput(inputText);
   const arn = mintExecutionArn(ctx.scope, machine.name, name, machine.type === "EXPRESS");
   const existing = ctx.store.getExecution(arn);
@@ -59,39 +62,54 @@ function startRequest(
 }
 
 /** StartSyncExecution: runs an EXPRESS machine in memory and answers with how it ended. */
-export const startSyncExecution: OperationHandler = async (ctx, request) => {
-  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn as string);
+export const startSyncExecution: OperationHandler<"StartSyncExecution"> = async (ctx, request) => {
+  const { stateMachineArn, mockTestCase } = splitTestCase(request.stateMachineArn);
   const target = resolveExecutionTarget(ctx, stateMachineArn);
   const machine = target.machine;
   if (machine.type !== "EXPRESS") {
     throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   }
-  const name = (request.name as string | undefined) ?? ctx.uuid();
+  const name = request.name ?? ctx.uuid();
   assertValidName(name);
-  const inputText = (request.input as string | undefined) ?? "{}";
+  const inputText = request.input ?? "{}";
   const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
   const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${ctx.uuid()}`;
   ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   const record = await ctx.executions.whenEnded(arn);
   if (!record) throw new Error(`express execution ${arn} was lost`);
-  const response: Record<string, unknown> = {
+  return {
     executionArn: record.executionArn,
     stateMachineArn: record.stateMachineArn,
     name: record.name,
     startDate: epochSeconds(record.startDate),
     stopDate: epochSeconds(record.stopDate ?? ctx.now()),
-    status: record.status,
+    status: syncStatus(record.status),
     input: record.input,
     inputDetails: { included: true },
     outputDetails: { included: true },
     billingDetails: { billedMemoryUsedInMB: 64, billedDurationInMilliseconds: billedMillis(record) },
+    output: record.output,
+    error: record.error,
+    cause: record.cause,
   };
-  if (record.output !== undefined) response.output = record.output;
-  if (record.error !== undefined) response.error = record.error;
-  if (record.cause !== undefined) response.cause = record.cause;
-  return response;
 };
+
+/** How a sync execution ended; one the runtime ended otherwise (it never does) reads as FAILED. */
+function syncStatus(status: ExecutionStatus): SyncExecutionStatus {
+  switch (status) {
+    case "SUCCEEDED":
+    case "FAILED":
+    case "TIMED_OUT":
+      return status;
+    case "RUNNING":
+    case "ABORTED":
+    case "PENDING_REDRIVE":
+      return "FAILED";
+    default:
+      return assertNever(status);
+  }
+}
 
 /** AWS bills express executions in 100 ms steps. */
 function billedMillis(record: ExecutionRecord): number {

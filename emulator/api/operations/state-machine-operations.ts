@@ -1,25 +1,33 @@
+/** CreateStateMachine, DescribeStateMachine, UpdateStateMachine, DeleteStateMachine, ListStateMachines, ValidateStateMachineDefinition. */
 import { randomUUID } from "node:crypto";
+import type { DescribeStateMachineOutput } from "@aws-sdk/client-sfn";
 import type * as Validation from "../../asl/definition/validation";
 import type { ValidateForApiOptions } from "../../asl/definition/validation";
-import { stateMachineArn } from "../../shared/arn";
-import { ServiceError } from "../../shared/service-error";
-import type { Json, JsonObject } from "../../shared/json";
 import { variableReferences } from "../../asl/definition/variable-references";
+import { inScope, namespaceOf, stateMachineArn } from "../../shared/arn";
+import type { Json } from "../../shared/json";
+import { ServiceError } from "../../shared/service-error";
 import type { StateMachineRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
-import { paginate } from "../pagination";
+import { checkKmsKey } from "../kms-key-check";
+import type { Wire } from "../operation-shapes";
+import { isStringKey, nextToken, pageRequest } from "../pagination";
 import { assertValidName } from "../resource-names";
-import type { OperationHandler, ServiceContext } from "../service-context";
-import { tagsFromList } from "./tag-operations";
+import type { OperationHandler } from "../service-context";
+import {
+  DEFAULT_ENCRYPTION,
+  assertRoleArn,
+  encryptionConfiguration,
+  loggingConfiguration,
+  sameSettings,
+  tracingConfiguration,
+} from "../state-machine-settings";
 import { epochSeconds } from "../wire-time";
-import { requireStateMachine } from "./state-machine-lookup";
-import { publishVersion } from "./version-operations";
+import { requireStateMachine, requireUnversionedStateMachine } from "./state-machine-lookup";
+import { tagsFromList } from "./tag-operations";
+import { deleteVersionsOf, latestVersion, publishVersion } from "./version-operations";
 
 type MachineType = StateMachineRecord["type"];
-
-const DEFAULT_LOGGING: JsonObject = { level: "OFF", includeExecutionData: false };
-const DEFAULT_TRACING: JsonObject = { enabled: false };
-export const DEFAULT_ENCRYPTION: JsonObject = { type: "AWS_OWNED_KEY" };
 
 let validation: typeof Validation | undefined;
 
@@ -35,35 +43,39 @@ function assertValidDefinition(definition: string, type: MachineType): void {
   if (errors.length > 0) throw new ServiceError("InvalidDefinition", formatInvalidDefinitionMessage(errors, definition));
 }
 
-function loggingConfiguration(request: Record<string, unknown>): JsonObject {
-  const logging = request.loggingConfiguration as JsonObject | undefined;
-  if (!logging) return DEFAULT_LOGGING;
-  const level = typeof logging.level === "string" ? logging.level : "OFF";
-  const destinations = Array.isArray(logging.destinations) ? logging.destinations : [];
-  if (level !== "OFF" && destinations.length !== 1) {
-    throw new ServiceError("InvalidLoggingConfiguration", "Invalid Logging Configuration: Must specify exactly one Log Destination.");
+/** AWS takes a version description only with `publish: true`, on CreateStateMachine and UpdateStateMachine alike. */
+function assertVersionDescriptionPublished(request: { publish?: boolean | undefined; versionDescription?: string | undefined }): void {
+  if (request.versionDescription !== undefined && request.publish !== true) {
+    throw new ServiceError("ValidationException", "Version description can only be set when publish is true");
   }
-  const result: JsonObject = { level, includeExecutionData: logging.includeExecutionData === true };
-  if (Array.isArray(logging.destinations)) result.destinations = destinations;
-  return result;
 }
 
-export const createStateMachine: OperationHandler = (ctx, request) => {
-  const name = request.name as string;
-  const definition = request.definition as string;
-  const roleArn = request.roleArn as string;
-  const type = (request.type as MachineType | undefined) ?? "STANDARD";
+export const createStateMachine: OperationHandler<"CreateStateMachine"> = async (ctx, request) => {
+  const { name, definition, roleArn } = request;
+  const type = request.type ?? "STANDARD";
   assertValidName(name);
+  assertVersionDescriptionPublished(request);
   assertValidDefinition(definition, type);
-  const logging = loggingConfiguration(request);
+  assertRoleArn(roleArn);
+  const logging = loggingConfiguration(request.loggingConfiguration);
+  const tracing = tracingConfiguration(request.tracingConfiguration);
+  const encryption = encryptionConfiguration(request.encryptionConfiguration);
+  // Checked before the store is read, so nothing awaits between reading and writing the machine.
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
   const arn = stateMachineArn(ctx.scope, name);
   const existing = ctx.store.getStateMachine(arn);
   if (existing) {
-    // Creating the same machine again is idempotent; anything different is a conflict.
-    if (existing.definition === definition && existing.roleArn === roleArn && existing.type === type) {
-      return { stateMachineArn: arn, creationDate: epochSeconds(existing.creationDate) };
-    }
-    throw new ServiceError("StateMachineAlreadyExists", `State Machine Already Exists: '${arn}'`);
+    // The same machine again (role and tags aside) is idempotent and changes nothing; anything else is a conflict.
+    const same =
+      existing.definition === definition &&
+      existing.type === type &&
+      sameSettings(existing.loggingConfiguration, logging) &&
+      sameSettings(existing.tracingConfiguration, tracing) &&
+      sameSettings(existing.encryptionConfiguration ?? DEFAULT_ENCRYPTION, encryption ?? DEFAULT_ENCRYPTION);
+    const version = request.publish === true ? latestVersion(ctx, existing) : undefined;
+    const samePublish = request.publish !== true || (version !== undefined && version.description === request.versionDescription);
+    if (!same || !samePublish) throw new ServiceError("StateMachineAlreadyExists", `State Machine Already Exists: '${arn}'`);
+    return { stateMachineArn: arn, creationDate: epochSeconds(existing.creationDate), stateMachineVersionArn: version?.stateMachineArn };
   }
   const record: StateMachineRecord = {
     stateMachineArn: arn,
@@ -74,19 +86,13 @@ export const createStateMachine: OperationHandler = (ctx, request) => {
     creationDate: ctx.now(),
     status: "ACTIVE",
     loggingConfiguration: logging,
-    tracingConfiguration: (request.tracingConfiguration as JsonObject | undefined) ?? DEFAULT_TRACING,
+    tracingConfiguration: tracing,
     tags: tagsFromList(request.tags),
   };
-  if (request.encryptionConfiguration !== undefined) {
-    record.encryptionConfiguration = request.encryptionConfiguration as JsonObject;
-  }
-  if (typeof request.description === "string") record.description = request.description;
+  if (encryption !== undefined) record.encryptionConfiguration = encryption;
   ctx.store.putStateMachine(record);
-  const response: Record<string, unknown> = { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate) };
-  if (request.publish === true) {
-    response.stateMachineVersionArn = publishVersion(ctx, record, request.versionDescription as string | undefined).stateMachineArn;
-  }
-  return response;
+  const version = request.publish === true ? publishVersion(ctx, record, request.versionDescription) : undefined;
+  return { stateMachineArn: arn, creationDate: epochSeconds(record.creationDate), stateMachineVersionArn: version?.stateMachineArn };
 };
 
 /** DescribeStateMachine lists the variables each state reads, when any state reads one. */
@@ -101,8 +107,8 @@ export function definitionVariableReferences(definition: string): Record<string,
   return Object.keys(references).length > 0 ? references : undefined;
 }
 
-export function describeMachine(machine: StateMachineRecord): object {
-  const response: Record<string, unknown> = {
+export function describeMachine(machine: StateMachineRecord): Wire<DescribeStateMachineOutput> {
+  return {
     stateMachineArn: machine.stateMachineArn,
     name: machine.name,
     status: machine.status,
@@ -113,79 +119,93 @@ export function describeMachine(machine: StateMachineRecord): object {
     loggingConfiguration: machine.loggingConfiguration,
     tracingConfiguration: machine.tracingConfiguration,
     encryptionConfiguration: machine.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
+    description: machine.description,
+    revisionId: machine.revisionId,
+    variableReferences: definitionVariableReferences(machine.definition),
   };
-  if (machine.description !== undefined) response.description = machine.description;
-  if (machine.revisionId !== undefined) response.revisionId = machine.revisionId;
-  const references = definitionVariableReferences(machine.definition);
-  if (references) response.variableReferences = references;
-  return response;
 }
 
-export const describeStateMachine: OperationHandler = (ctx, request) =>
-  describeMachine(requireStateMachine(ctx, request.stateMachineArn as string));
+export const describeStateMachine: OperationHandler<"DescribeStateMachine"> = (ctx, request) =>
+  describeMachine(requireStateMachine(ctx, request.stateMachineArn));
 
-export const updateStateMachine: OperationHandler = (ctx, request) => {
-  const machine = requireStateMachine(ctx, request.stateMachineArn as string);
-  if (machine.versionOf !== undefined) {
-    throw new ServiceError("StateMachineDoesNotExist", `State Machine Does Not Exist: '${machine.stateMachineArn}'`);
+export const updateStateMachine: OperationHandler<"UpdateStateMachine"> = async (ctx, request) => {
+  requireUnversionedStateMachine(ctx, request.stateMachineArn);
+  assertVersionDescriptionPublished(request);
+  const { definition, roleArn } = request;
+  if (
+    definition === undefined &&
+    roleArn === undefined &&
+    request.loggingConfiguration === undefined &&
+    request.tracingConfiguration === undefined &&
+    request.encryptionConfiguration === undefined
+  ) {
+    throw new ServiceError(
+      "MissingRequiredParameter",
+      "Either the definition, the role ARN, the LoggingConfiguration, the EncryptionConfiguration or the TracingConfiguration must be specified",
+    );
   }
+  const encryption = encryptionConfiguration(request.encryptionConfiguration);
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
+  // Read again after the KMS check: a concurrent update may have changed the machine meanwhile.
+  const machine = requireUnversionedStateMachine(ctx, request.stateMachineArn);
   const before = revisionContent(machine);
-  if (request.definition === undefined && request.roleArn === undefined && request.loggingConfiguration === undefined && request.tracingConfiguration === undefined) {
-    throw new ServiceError("MissingRequiredParameter", "Either the definition, the role ARN, the LoggingConfiguration, or the TracingConfiguration must be specified");
+  if (definition !== undefined) {
+    assertValidDefinition(definition, machine.type);
+    machine.definition = definition;
   }
-  if (typeof request.definition === "string") {
-    assertValidDefinition(request.definition, machine.type);
-    machine.definition = request.definition;
+  if (roleArn !== undefined) {
+    assertRoleArn(roleArn);
+    machine.roleArn = roleArn;
   }
-  if (typeof request.roleArn === "string") machine.roleArn = request.roleArn;
-  if (request.loggingConfiguration !== undefined) machine.loggingConfiguration = loggingConfiguration(request);
-  if (request.tracingConfiguration !== undefined) machine.tracingConfiguration = request.tracingConfiguration as JsonObject;
-  if (typeof request.description === "string") machine.description = request.description;
+  if (request.loggingConfiguration !== undefined) machine.loggingConfiguration = loggingConfiguration(request.loggingConfiguration);
+  if (request.tracingConfiguration !== undefined) machine.tracingConfiguration = tracingConfiguration(request.tracingConfiguration);
+  if (encryption !== undefined) machine.encryptionConfiguration = encryption;
   machine.updateDate = ctx.now();
   // A new revision only when something a version would capture has changed.
   if (revisionContent(machine) !== before) machine.revisionId = randomUUID();
   ctx.store.putStateMachine(machine);
-  const response: Record<string, unknown> = { updateDate: epochSeconds(machine.updateDate) };
-  if (machine.revisionId !== undefined) response.revisionId = machine.revisionId;
-  if (request.publish === true) {
-    response.stateMachineVersionArn = publishVersion(ctx, machine, request.versionDescription as string | undefined).stateMachineArn;
-  }
-  return response;
+  const version = request.publish === true ? publishVersion(ctx, machine, request.versionDescription) : undefined;
+  return { updateDate: epochSeconds(machine.updateDate), revisionId: machine.revisionId, stateMachineVersionArn: version?.stateMachineArn };
 };
 
 function revisionContent(machine: StateMachineRecord): string {
-  return JSON.stringify([machine.definition, machine.roleArn, machine.loggingConfiguration, machine.tracingConfiguration]);
+  return JSON.stringify([
+    machine.definition,
+    machine.roleArn,
+    machine.loggingConfiguration,
+    machine.tracingConfiguration,
+    machine.encryptionConfiguration ?? null,
+  ]);
 }
 
-export const deleteStateMachine: OperationHandler = (ctx, request) => {
-  const arn = request.stateMachineArn as string;
+export const deleteStateMachine: OperationHandler<"DeleteStateMachine"> = (ctx, request) => {
+  const arn = request.stateMachineArn;
   assertArn(arn, ["stateMachine"]);
-  for (const record of ctx.store.listStateMachines()) {
-    if (record.versionOf === arn) ctx.store.deleteStateMachine(record.stateMachineArn);
-  }
-  for (const alias of ctx.store.listAliases(arn)) ctx.store.deleteAlias(alias.stateMachineAliasArn);
+  // Another region's or account's machine is not there to delete, as on AWS.
+  if (!inScope(arn, ctx.scope)) return {};
+  deleteVersionsOf(ctx, arn);
   ctx.store.deleteStateMachine(arn);
   return {};
 };
 
-export const listStateMachines: OperationHandler = (ctx, request) => {
-  const machines = ctx.store.listStateMachines().filter((machine) => machine.versionOf === undefined);
-  const { page, nextToken } = paginate(machines, request, "ListStateMachines");
-  const response: Record<string, unknown> = {
-    stateMachines: page.map((machine) => ({
+export const listStateMachines: OperationHandler<"ListStateMachines"> = (ctx, request) => {
+  const namespace = namespaceOf(ctx.scope);
+  const listing = `ListStateMachines:${namespace}`;
+  const page = ctx.store.listStateMachines(namespace, pageRequest(request, listing, isStringKey));
+  return {
+    stateMachines: page.items.map((machine) => ({
       stateMachineArn: machine.stateMachineArn,
       name: machine.name,
       type: machine.type,
       creationDate: epochSeconds(machine.creationDate),
     })),
+    nextToken: nextToken(page, listing),
   };
-  if (nextToken) response.nextToken = nextToken;
-  return response;
 };
 
-export const validateStateMachineDefinition: OperationHandler = (_ctx, request) => {
-  const options: ValidateForApiOptions = { type: (request.type as MachineType | undefined) ?? "STANDARD" };
-  if (request.severity === "ERROR" || request.severity === "WARNING") options.severity = request.severity;
-  if (typeof request.maxResults === "number") options.maxResults = request.maxResults;
-  return definitionValidation().validateForApi(request.definition as string, options);
+export const validateStateMachineDefinition: OperationHandler<"ValidateStateMachineDefinition"> = (_ctx, request) => {
+  const options: ValidateForApiOptions = { type: request.type ?? "STANDARD" };
+  if (request.severity !== undefined) options.severity = request.severity;
+  if (request.maxResults !== undefined) options.maxResults = request.maxResults;
+  return definitionValidation().validateForApi(request.definition, options);
 };

@@ -71,4 +71,21 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE executions SET stop_date = json_extract(progress, '$.stopDate') WHERE status <> 'RUNNING';
   CREATE INDEX executions_by_stop_date ON executions (stop_date) WHERE stop_date IS NOT NULL;
   `,
+  // Keyset pagination: every List operation reads a page through an index, never the whole table.
+  `
+  ALTER TABLE state_machines ADD COLUMN version_of TEXT;
+  ALTER TABLE state_machines ADD COLUMN version_number INTEGER;
+  UPDATE state_machines SET version_of = json_extract(record, '$.versionOf'), version_number = json_extract(record, '$.versionNumber');
+  CREATE INDEX state_machines_unversioned ON state_machines (arn) WHERE version_of IS NULL;
+  CREATE INDEX state_machine_versions ON state_machines (version_of, version_number) WHERE version_of IS NOT NULL;
+  ALTER TABLE executions ADD COLUMN version_arn TEXT;
+  ALTER TABLE executions ADD COLUMN alias_arn TEXT;
+  UPDATE executions SET version_arn = json_extract(record, '$.stateMachineVersionArn'), alias_arn = json_extract(record, '$.stateMachineAliasArn');
+  CREATE INDEX executions_by_machine_status ON executions (state_machine_arn, status, start_date);
+  CREATE INDEX executions_by_version ON executions (version_arn, start_date) WHERE version_arn IS NOT NULL;
+  CREATE INDEX executions_by_alias ON executions (alias_arn, start_date) WHERE alias_arn IS NOT NULL;
+  ALTER TABLE activities ADD COLUMN namespace TEXT NOT NULL DEFAULT '';
+  UPDATE activities SET namespace = substr(arn, 1, instr(arn, ':activity:'));
+  CREATE INDEX activities_by_namespace ON activities (namespace);
+  `,
 ];

@@ -7,17 +7,19 @@ import type {
   AliasRecord,
   ExecutionRecord,
   MapRunRecord,
-  ExecutionStatus,
   FrameRecord,
   FrameValueRecord,
   StateMachineRecord,
 } from "../records";
-import type { HistoryPage, StepWatch, StepWrite, Store } from "../store";
+import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWatch, StepWrite, Store } from "../store";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
 import { MIGRATIONS } from "./migrations";
 import { purgeClosedExecutions } from "./retention-purge";
+import { SqliteFrames } from "./sqlite-frames";
+import { executionFromRow, progressOf, staticPartOf } from "./execution-row";
 import { NO_STEP_WATCH, startStepWatchdog } from "./step-watchdog";
+import { SqliteListings, type ExecutionRow } from "./sqlite-listings";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
 export function openSqliteStore(dataDir: string | undefined): Store {
@@ -48,37 +50,44 @@ function migrate(db: Database.Database): void {
   }
 }
 
+const MAX_CACHED_EXECUTION_IDS = 20_000;
+
 class SqliteStore implements Store {
   private readonly statements;
   private readonly executionIds = new Map<string, number>();
+  /**
+   * The status last written for each running execution: a step that leaves it unchanged writes only
+   * the progress, so the status indexes ListExecutions pages through are not rewritten every step.
+   */
+  private readonly runningStatus = new Map<number, string>();
   /** StartExecution reads its machine every time; parsing a large definition record each time showed in profiles. */
   private readonly machines = new Map<string, StateMachineRecord>();
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
   private readonly writeSteps: (writes: readonly StepWrite[]) => void;
+  private readonly listings: SqliteListings;
+  private readonly frames: SqliteFrames;
 
   constructor(
     private readonly db: Database.Database,
     /** The database file, for the step watchdog's own connection; undefined in memory. */
     private readonly file: string | undefined,
   ) {
+    this.frames = new SqliteFrames(db);
     this.statements = {
-      putMachine: db.prepare("INSERT OR REPLACE INTO state_machines (arn, name, record) VALUES (?, ?, ?)"),
+      putMachine: db.prepare(
+        "INSERT INTO state_machines (arn, name, record, version_of, version_number) VALUES (?, ?, ?, ?, ?) " +
+          "ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getMachine: db.prepare("SELECT record FROM state_machines WHERE arn = ?").pluck(),
       deleteMachine: db.prepare("DELETE FROM state_machines WHERE arn = ?"),
-      listMachines: db.prepare("SELECT record FROM state_machines ORDER BY name").pluck(),
       insertExecution: db.prepare(
-        "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress) VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO executions (arn, state_machine_arn, status, start_date, record, progress, version_arn, alias_arn) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       ),
       updateExecution: db.prepare("UPDATE executions SET status = ?, progress = ?, stop_date = ? WHERE id = ?"),
+      updateProgress: db.prepare("UPDATE executions SET progress = ? WHERE id = ?"),
       executionId: db.prepare("SELECT id FROM executions WHERE arn = ?").pluck(),
       getExecution: db.prepare("SELECT record, progress FROM executions WHERE arn = ?"),
-      listExecutions: db.prepare(
-        "SELECT record, progress FROM executions WHERE state_machine_arn = ? ORDER BY start_date DESC, id DESC",
-      ),
-      listExecutionsByStatus: db.prepare(
-        "SELECT record, progress FROM executions WHERE state_machine_arn = ? AND status = ? ORDER BY start_date DESC, id DESC",
-      ),
-      listRunning: db.prepare("SELECT record, progress FROM executions WHERE status = 'RUNNING'"),
+      listRunningArns: db.prepare("SELECT arn FROM executions WHERE status = 'RUNNING' ORDER BY id").pluck(),
       insertEvent: db.prepare("INSERT INTO history_events (execution_id, id, event) VALUES (?, ?, ?)"),
       historyForward: db
         .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id > ? ORDER BY id LIMIT ?")
@@ -86,29 +95,22 @@ class SqliteStore implements Store {
       historyBackward: db
         .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
         .pluck(),
-      upsertFrame: db.prepare("INSERT OR REPLACE INTO frames (execution_id, frame_id, data, input) VALUES (?, ?, ?, ?)"),
-      // A frame whose input did not change keeps the input it has on disk.
-      updateFrameData: db.prepare(
-        "INSERT INTO frames (execution_id, frame_id, data) VALUES (?, ?, ?) ON CONFLICT (execution_id, frame_id) DO UPDATE SET data = excluded.data",
-      ),
-      deleteFrame: db.prepare("DELETE FROM frames WHERE execution_id = ? AND frame_id = ?"),
-      deleteFrames: db.prepare("DELETE FROM frames WHERE execution_id = ?"),
-      getFrames: db.prepare("SELECT frame_id AS frameId, data, input FROM frames WHERE execution_id = ?"),
-      putValue: db.prepare("INSERT OR REPLACE INTO frame_values (execution_id, frame_id, key, data) VALUES (?, ?, ?, ?)"),
-      deleteFrameValues: db.prepare("DELETE FROM frame_values WHERE execution_id = ? AND frame_id = ?"),
-      deleteAllValues: db.prepare("DELETE FROM frame_values WHERE execution_id = ?"),
-      getValues: db.prepare("SELECT frame_id AS frameId, key, data FROM frame_values WHERE execution_id = ?"),
       recordStuck: db.prepare("INSERT OR REPLACE INTO stuck_steps (execution_arn, cause) VALUES (?, ?)"),
       takeStuck: db.prepare("DELETE FROM stuck_steps RETURNING execution_arn AS executionArn, cause"),
-      putActivity: db.prepare("INSERT OR REPLACE INTO activities (arn, record) VALUES (?, ?)"),
+      // Upserts keep the rowid, which is the creation order lists page by.
+      putActivity: db.prepare(
+        "INSERT INTO activities (arn, record, namespace) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getActivity: db.prepare("SELECT record FROM activities WHERE arn = ?").pluck(),
       deleteActivity: db.prepare("DELETE FROM activities WHERE arn = ?"),
-      listActivities: db.prepare("SELECT record FROM activities ORDER BY rowid").pluck(),
-      putAlias: db.prepare("INSERT OR REPLACE INTO aliases (arn, state_machine_arn, record) VALUES (?, ?, ?)"),
+      putAlias: db.prepare(
+        "INSERT INTO aliases (arn, state_machine_arn, record) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getAlias: db.prepare("SELECT record FROM aliases WHERE arn = ?").pluck(),
       deleteAlias: db.prepare("DELETE FROM aliases WHERE arn = ?"),
-      listAliases: db.prepare("SELECT record FROM aliases WHERE state_machine_arn = ? ORDER BY rowid").pluck(),
-      putMapRun: db.prepare("INSERT OR REPLACE INTO map_runs (arn, execution_arn, record) VALUES (?, ?, ?)"),
+      putMapRun: db.prepare(
+        "INSERT INTO map_runs (arn, execution_arn, record) VALUES (?, ?, ?) ON CONFLICT (arn) DO UPDATE SET record = excluded.record",
+      ),
       getMapRun: db.prepare("SELECT record FROM map_runs WHERE arn = ?").pluck(),
       listMapRuns: db.prepare("SELECT record FROM map_runs WHERE execution_arn = ? ORDER BY rowid").pluck(),
     };
@@ -124,34 +126,46 @@ class SqliteStore implements Store {
           execution.startDate,
           JSON.stringify(staticPartOf(execution)),
           progress,
+          execution.stateMachineVersionArn ?? null,
+          execution.stateMachineAliasArn ?? null,
         );
         id = Number(result.lastInsertRowid);
-        this.executionIds.set(execution.executionArn, id);
+        this.remember(execution.executionArn, id);
+        this.noteStatus(id, execution.status);
       } else {
         id = this.requireExecutionId(execution.executionArn);
-        this.statements.updateExecution.run(execution.status, progress, execution.stopDate ?? null, id);
+        if (this.runningStatus.get(id) === execution.status) {
+          this.statements.updateProgress.run(progress, id);
+        } else {
+          this.statements.updateExecution.run(execution.status, progress, execution.stopDate ?? null, id);
+          this.noteStatus(id, execution.status);
+        }
       }
       for (const event of write.events) this.statements.insertEvent.run(id, event.id, JSON.stringify(event));
-      if (write.deleteAllFrames) {
-        this.statements.deleteFrames.run(id);
-        this.statements.deleteAllValues.run(id);
-        return;
-      }
-      for (const frameId of write.deleteFrames) {
-        this.statements.deleteFrame.run(id, frameId);
-        this.statements.deleteFrameValues.run(id, frameId);
-      }
-      for (const frameId of write.clearValues ?? []) this.statements.deleteFrameValues.run(id, frameId);
-      for (const frame of write.upsertFrames) {
-        if (frame.input === undefined) this.statements.updateFrameData.run(id, frame.frameId, JSON.stringify(frame.data));
-        else this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data), JSON.stringify(frame.input));
-      }
-      for (const value of write.values ?? []) this.statements.putValue.run(id, value.frameId, value.key, JSON.stringify(value.data));
+      this.frames.write(id, write);
     };
-    this.writeStep = db.transaction(writeOne);
-    this.writeSteps = db.transaction((writes: readonly StepWrite[]) => {
+    const writeStep = db.transaction(writeOne);
+    const writeSteps = db.transaction((writes: readonly StepWrite[]) => {
       for (const write of writes) writeOne(write, false);
     });
+    // A rolled-back transaction may have noted statuses it never wrote: forget them all.
+    this.writeStep = (write, insert) => this.forgettingStatusOnFailure(() => writeStep(write, insert));
+    this.writeSteps = (writes) => this.forgettingStatusOnFailure(() => writeSteps(writes));
+    this.listings = new SqliteListings(db, executionFromRow);
+  }
+
+  private forgettingStatusOnFailure(write: () => void): void {
+    try {
+      write();
+    } catch (error) {
+      this.runningStatus.clear();
+      throw error;
+    }
+  }
+
+  private noteStatus(id: number, status: string): void {
+    if (status === "RUNNING") this.runningStatus.set(id, status);
+    else this.runningStatus.delete(id);
   }
 
   /** Executions are keyed by a small integer in the big tables; the ARN is looked up once. */
@@ -161,9 +175,15 @@ class SqliteStore implements Store {
       const row = this.statements.executionId.get(arn) as number | undefined;
       if (row === undefined) return undefined;
       id = row;
-      this.executionIds.set(arn, id);
+      this.remember(arn, id);
     }
     return id;
+  }
+
+  /** The cache is bounded, so a long-lived emulator does not keep every ARN it ever ran; a miss costs one indexed read. */
+  private remember(arn: string, id: number): void {
+    if (this.executionIds.size >= MAX_CACHED_EXECUTION_IDS) this.executionIds.clear();
+    this.executionIds.set(arn, id);
   }
 
   private requireExecutionId(arn: string): number {
@@ -173,7 +193,7 @@ class SqliteStore implements Store {
   }
 
   putStateMachine(record: StateMachineRecord): void {
-    this.statements.putMachine.run(record.stateMachineArn, record.name, JSON.stringify(record));
+    this.statements.putMachine.run(record.stateMachineArn, record.name, JSON.stringify(record), record.versionOf ?? null, record.versionNumber ?? null);
     this.machines.set(record.stateMachineArn, copyMachine(record));
   }
   getStateMachine(arn: string): StateMachineRecord | undefined {
@@ -189,8 +209,11 @@ class SqliteStore implements Store {
     this.statements.deleteMachine.run(arn);
     this.machines.delete(arn);
   }
-  listStateMachines(): StateMachineRecord[] {
-    return parseAll(this.statements.listMachines.all());
+  listStateMachines(namespace: string, page: PageRequest<string>): KeyPage<StateMachineRecord, string> {
+    return this.listings.stateMachines(namespace, page);
+  }
+  listVersions(stateMachineArn: string, page: PageRequest<number>): KeyPage<StateMachineRecord, number> {
+    return this.listings.versions(stateMachineArn, page);
   }
 
   createExecution(write: StepWrite): void {
@@ -200,15 +223,11 @@ class SqliteStore implements Store {
     const row = this.statements.getExecution.get(arn) as ExecutionRow | undefined;
     return row === undefined ? undefined : executionFromRow(row);
   }
-  listExecutions(stateMachineArn: string, status?: ExecutionStatus): ExecutionRecord[] {
-    const rows =
-      status === undefined
-        ? this.statements.listExecutions.all(stateMachineArn)
-        : this.statements.listExecutionsByStatus.all(stateMachineArn, status);
-    return (rows as ExecutionRow[]).map(executionFromRow);
+  listExecutions(filter: ExecutionFilter, page: PageRequest<ExecutionKey>): KeyPage<ExecutionRecord, ExecutionKey> {
+    return this.listings.executions(filter, page);
   }
-  listRunningExecutions(): ExecutionRecord[] {
-    return (this.statements.listRunning.all() as ExecutionRow[]).map(executionFromRow);
+  listRunningExecutionArns(): string[] {
+    return this.statements.listRunningArns.all() as string[];
   }
   applyStep(write: StepWrite): void {
     this.writeStep(write, false);
@@ -218,19 +237,11 @@ class SqliteStore implements Store {
   }
   getFrames(executionArn: string): FrameRecord[] {
     const id = this.executionId(executionArn);
-    if (id === undefined) return [];
-    const rows = this.statements.getFrames.all(id) as { frameId: string; data: string; input: string | null }[];
-    return rows.map((row) => {
-      const frame: FrameRecord = { frameId: row.frameId, data: JSON.parse(row.data) };
-      if (row.input !== null) frame.input = JSON.parse(row.input);
-      return frame;
-    });
+    return id === undefined ? [] : this.frames.frames(id);
   }
   getFrameValues(executionArn: string): FrameValueRecord[] {
     const id = this.executionId(executionArn);
-    if (id === undefined) return [];
-    const rows = this.statements.getValues.all(id) as { frameId: string; key: string; data: string }[];
-    return rows.map((row) => ({ frameId: row.frameId, key: row.key, data: JSON.parse(row.data) }));
+    return id === undefined ? [] : this.frames.values(id);
   }
   purgeClosedExecutions(closedBefore: number, limit: number): number {
     const purged = purgeClosedExecutions(this.db, closedBefore, limit);
@@ -259,7 +270,7 @@ class SqliteStore implements Store {
   }
 
   putActivity(record: ActivityRecord): void {
-    this.statements.putActivity.run(record.activityArn, JSON.stringify(record));
+    this.statements.putActivity.run(record.activityArn, JSON.stringify(record), record.activityArn.slice(0, record.activityArn.indexOf(":activity:") + 1));
   }
   getActivity(arn: string): ActivityRecord | undefined {
     return parseOptional(this.statements.getActivity.get(arn));
@@ -267,8 +278,8 @@ class SqliteStore implements Store {
   deleteActivity(arn: string): void {
     this.statements.deleteActivity.run(arn);
   }
-  listActivities(): ActivityRecord[] {
-    return parseAll(this.statements.listActivities.all());
+  listActivities(namespace: string, page: PageRequest<number>): KeyPage<ActivityRecord, number> {
+    return this.listings.activities(namespace, page);
   }
 
   putAlias(record: AliasRecord): void {
@@ -280,8 +291,8 @@ class SqliteStore implements Store {
   deleteAlias(arn: string): void {
     this.statements.deleteAlias.run(arn);
   }
-  listAliases(stateMachineArn: string): AliasRecord[] {
-    return parseAll(this.statements.listAliases.all(stateMachineArn));
+  listAliases(stateMachineArn: string, page: PageRequest<number>): KeyPage<AliasRecord, number> {
+    return this.listings.aliases(stateMachineArn, page);
   }
 
   putMapRun(record: MapRunRecord): void {
@@ -293,10 +304,14 @@ class SqliteStore implements Store {
   listMapRuns(executionArn: string): MapRunRecord[] {
     return parseAll(this.statements.listMapRuns.all(executionArn));
   }
+  pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number> {
+    return this.listings.mapRuns(executionArn, page);
+  }
 
   clear(): void {
     clearTables(this.db);
     this.executionIds.clear();
+    this.runningStatus.clear();
     this.machines.clear();
   }
 
@@ -308,40 +323,6 @@ class SqliteStore implements Store {
 /** Callers may change what they get; the cache keeps its own copy of the parts they change. */
 function copyMachine(record: StateMachineRecord): StateMachineRecord {
   return { ...record, tags: { ...record.tags } };
-}
-
-interface ExecutionRow {
-  record: string;
-  progress: string;
-}
-
-/** What changes as an execution runs: rewritten each step, unlike the definition and input. */
-type ExecutionProgress = Pick<
-  ExecutionRecord,
-  "status" | "stopDate" | "output" | "error" | "cause" | "redriveCount" | "redriveDate" | "runtime"
->;
-
-function progressOf(execution: ExecutionRecord): ExecutionProgress {
-  const { status, stopDate, output, error, cause, redriveCount, redriveDate, runtime } = execution;
-  const progress: ExecutionProgress = { status, redriveCount, runtime };
-  if (redriveDate !== undefined) progress.redriveDate = redriveDate;
-  if (stopDate !== undefined) progress.stopDate = stopDate;
-  if (output !== undefined) progress.output = output;
-  if (error !== undefined) progress.error = error;
-  if (cause !== undefined) progress.cause = cause;
-  return progress;
-}
-
-function staticPartOf(execution: ExecutionRecord): Partial<ExecutionRecord> {
-  const copy: Partial<ExecutionRecord> = { ...execution };
-  for (const key of ["status", "stopDate", "output", "error", "cause", "redriveCount", "redriveDate", "runtime"] as const) {
-    delete copy[key];
-  }
-  return copy;
-}
-
-function executionFromRow(row: ExecutionRow): ExecutionRecord {
-  return { ...(JSON.parse(row.record) as ExecutionRecord), ...(JSON.parse(row.progress) as ExecutionProgress) };
 }
 
 function parseOptional<T>(row: unknown): T | undefined {
