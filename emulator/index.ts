@@ -136,7 +136,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     logger,
     version,
     control,
-    { console: config.console, host: config.host },
+    { console: config.console, host: config.host, ...(config.consoleDir === undefined ? {} : { consoleDir: config.consoleDir }) },
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));

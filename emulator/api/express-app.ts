@@ -26,7 +26,7 @@ export function createApp(ctx: ServiceContext, logger: Logger, version: string, 
   });
 
   if (control) app.use("/_emulator", refuseCrossSite(options.host), emulatorRoutes(ctx, control, logger));
-  if (options.console) app.use(consoleRoutes(ctx, options.host));
+  if (options.console) app.use(consoleRoutes(ctx, options.host, options.consoleDir));
 
   app.use((req: Request, res: Response) => {
     const rejection =
