@@ -5,7 +5,7 @@ import * as path from "node:path";
 import type { Json } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
-import { pythonJsonText } from "./python-json";
+import { pythonJsonText } from "../shared/python-json";
 import type { TaskCall, TaskRoute } from "./task-call";
 import type { TaskCompletion } from "./task-dispatcher";
 
