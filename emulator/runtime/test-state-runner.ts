@@ -16,6 +16,7 @@ import type { InspectionField, InspectionSink } from "../asl/io/inspection";
 import { stateHandler } from "../asl/states/state-handlers";
 import { transitionTo } from "../asl/states/state-exit";
 import type { TaskDispatcher } from "../integrations/task-dispatcher";
+import { fieldValidationMode, mockResultProblem } from "../integrations/mock-result-validation";
 import { pythonJsonText } from "../shared/python-json";
 import type { AccountScope } from "../shared/arn";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
@@ -312,6 +313,10 @@ function checkMock(request: TestStateRequest, state: CompiledState): void {
   if (request.revealSecrets === true) throw new ServiceError("ValidationException", "TestState does not support RevealSecrets when a mock is specified.");
   if (mock.result === undefined) return;
   const result = parseJsonField("mock.result", mock.result);
+  if (state.resource !== undefined) {
+    const problem = mockResultProblem(state.resource, result, fieldValidationMode(mock.fieldValidationMode));
+    if (problem !== undefined) throw new ServiceError("ValidationException", problem);
+  }
   if (type === "Parallel") {
     if (!Array.isArray(result)) throw new ServiceError("ValidationException", "Mocked result must be an array.");
     if (result.length !== (state.definition as ParallelState).Branches.length) {

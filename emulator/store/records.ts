@@ -98,4 +98,6 @@ export interface MapRunRecord extends Omit<MapRunReport, "status"> {
   status: MapRunReport["status"] | "ABORTED";
   startDate: number;
   stopDate?: number;
+  /** When the run was last redriven with its execution (its count is the report's redriveCount). */
+  redriveDate?: number;
 }
