@@ -1,4 +1,4 @@
-import { endpointFor } from "../config";
+import { endpointFor } from "../shared/service-endpoints";
 import type { ActivityQueue } from "./activity-queue";
 import type { AwsClientTarget } from "./aws-client-options";
 import { AwsSdkSfn } from "./aws-sdk-sfn";
