@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { compileProgram, type CompiledState, type Program } from "../asl/definition/program";
 import type { StateMachineDefinition } from "../asl/definition/types";
-import { formatInvalidDefinitionMessage, validateDefinition } from "../asl/definition/validation";
+import { definitionValidation } from "../asl/definition/validation-loader";
 import { AslError } from "../asl/errors/asl-error";
 import type { ExecutionInfo } from "../asl/interpreter/execution-info";
 import type { Frame } from "../asl/interpreter/frame";
@@ -93,6 +93,7 @@ export class TestStateRunner {
     const lone = isJsonObject(parsed) && "Type" in parsed;
     const text = lone ? JSON.stringify({ StartAt: LONE_STATE_NAME, States: { [LONE_STATE_NAME]: parsed } }) : request.definition;
     // A lone state's Next and catchers name states that are not in the test, and a Choice need not end: no errors there.
+    const { validateDefinition, formatInvalidDefinitionMessage } = definitionValidation();
     const diagnostics = validateDefinition(text, { type: "STANDARD" }).filter(
       (diagnostic) => !(lone && LONE_STATE_EXEMPTIONS.has(diagnostic.code)),
     );
