@@ -81,6 +81,14 @@ export class EmulatorProcess {
     return { rss: field("VmRSS"), hwm: field("VmHWM") };
   }
 
+  /** Kills the emulator with SIGKILL, as a crash would, and keeps its data for a restart. */
+  async kill(): Promise<void> {
+    if (this.exited) return;
+    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.child.kill("SIGKILL");
+    await exited;
+  }
+
   /** Stops the emulator with SIGTERM (so a CPU profile gets written), then removes its data. */
   async stop(timeoutMs = 20_000): Promise<void> {
     if (!this.exited) {

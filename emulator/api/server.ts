@@ -5,6 +5,7 @@
  * endpoints under /_emulator/). Every answer, including every rejection, is AWS-shaped JSON.
  */
 import express, { type NextFunction, type Request, type Response } from "express";
+import { randomUUID } from "node:crypto";
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { Logger } from "../runtime/logger";
@@ -99,7 +100,8 @@ export function answerClientErrors(server: Server): void {
     const body = JSON.stringify({ __type: "SerializationException", message: "The HTTP request could not be parsed" });
     socket.end(
       `HTTP/1.1 ${status} ${status === 431 ? "Request Header Fields Too Large" : "Bad Request"}\r\n` +
-        `Content-Type: application/x-amz-json-1.0\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        `Content-Type: application/x-amz-json-1.0\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `x-amzn-RequestId: ${randomUUID()}\r\nConnection: close\r\n\r\n${body}`,
     );
   });
 }

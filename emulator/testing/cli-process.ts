@@ -1,10 +1,7 @@
 /** The real CLI as a child process on a data directory, for tests that kill and restart it. */
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { SFNClient } from "@aws-sdk/client-sfn";
-import { CLI_ARGS } from "./cli-command";
-
-const ROOT = path.resolve(__dirname, "../..");
+import { CLI_ARGS, PROJECT_ROOT } from "./cli-command";
 
 export interface CliProcess {
   child: ChildProcess;
@@ -21,7 +18,7 @@ export async function startCliProcess(dataDir: string, args: string[] = []): Pro
     delete env[name];
   }
   const child = spawn(process.execPath, [...CLI_ARGS, "--port", "0", "--data-dir", dataDir, "--log-level", "warn", ...args], {
-    cwd: ROOT,
+    cwd: PROJECT_ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
