@@ -6,7 +6,8 @@ import { MockConfigFile } from "./mock-config-file";
 import { MockRoute } from "./mock-route";
 import { ServiceRoute } from "./service-route";
 import { taskCall, type TaskRoute } from "./task-call";
-import type { TaskDispatcher } from "./task-dispatcher";
+import type { TaskCompletion, TaskDispatcher } from "./task-dispatcher";
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from "../shared/json-depth";
 
 export interface DispatcherChainOptions {
   mockConfigPath?: string;
@@ -20,6 +21,10 @@ export interface DispatcherChainOptions {
   selfUrl: () => string;
   log: IntegrationLog;
   now: () => number;
+  /** Ids in the answers the emulator makes up (mocked hand-overs, local Lambda results): seeded or random. */
+  newId?: () => string;
+  /** Resolves when an execution of this emulator has ended (nested `.sync` executions wait on it). */
+  awaitOwnExecution?: (executionArn: string) => Promise<void>;
   activities: ActivityQueue;
 }
 
@@ -34,15 +39,16 @@ export interface ClosableDispatcher extends TaskDispatcher {
  * (3) the configured endpoint, (4) AWS. A bad mock config or handlers file throws here, at start.
  */
 export function createDispatcherChain(options: DispatcherChainOptions): ClosableDispatcher {
-  const mocks = options.mockConfigPath === undefined ? undefined : new MockRoute(new MockConfigFile(options.mockConfigPath, options.log), options.now);
-  const functions = options.handlerFunctions === undefined ? undefined : new LocalHandlers(new Map(Object.entries(options.handlerFunctions)), options.now);
-  const handlers = options.handlersPath === undefined ? undefined : LocalHandlers.fromFile(options.handlersPath, options.now);
+  const mocks = options.mockConfigPath === undefined ? undefined : new MockRoute(new MockConfigFile(options.mockConfigPath, options.log), options.now, options.newId);
+  const functions = options.handlerFunctions === undefined ? undefined : new LocalHandlers(new Map(Object.entries(options.handlerFunctions)), options.now, options.newId);
+  const handlers = options.handlersPath === undefined ? undefined : LocalHandlers.fromFile(options.handlersPath, options.now, options.newId);
   const service = new ServiceRoute({
     endpoints: options.endpoints,
     region: options.region,
     selfUrl: options.selfUrl,
     activities: options.activities,
     now: options.now,
+    ...(options.awaitOwnExecution === undefined ? {} : { awaitOwnExecution: options.awaitOwnExecution }),
     ...(options.connectionsPath === undefined ? {} : { connectionsPath: options.connectionsPath }),
   });
   const routes: TaskRoute[] = [mocks, functions, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);
@@ -52,9 +58,9 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
       try {
         for (const route of routes) {
           const served = route.serve(call);
-          if (served) return await served;
+          if (served) return withinDepth(await served);
         }
-        return await service.serve(call);
+        return withinDepth(await service.serve(call));
       } catch (error) {
         // A route that throws is a bug or a broken user module; the task fails, the emulator goes on.
         options.log.error(`task ${invocation.stateName} (${invocation.resource}) failed in its integration`, error);
@@ -77,4 +83,10 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
       service.close();
     },
   };
+}
+
+/** A result nested deeper than any JSON value of the emulator may be fails the task, before recursive code meets it. */
+function withinDepth(completion: TaskCompletion): TaskCompletion {
+  if (completion.status !== "succeeded" || !exceedsJsonDepth(completion.output)) return completion;
+  return { status: "failed", error: "States.DataLimitExceeded", cause: `The task returned a result nested more than ${MAX_JSON_DEPTH} levels deep.` };
 }
