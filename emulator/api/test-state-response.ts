@@ -1,5 +1,5 @@
 /** TestState's answer in AWS's wire form: outputs as Python-style JSON text, and the inspection data AWS shows for the state. */
-import type { CompiledState } from "../asl/definition/program";
+import type { CompiledState } from "../asl";
 import type { TestStateResult, TestStateStatus } from "../runtime/test-state-request";
 import { TRACE_FIELDS } from "../runtime/test-state-trace";
 import type { Json, JsonObject } from "../shared/json";

@@ -2,11 +2,11 @@
  * The store boundary for an execution's snapshot: frames, frame values and the cursor turned into
  * the store's opaque JSON and parsed back with their shape checked, so no cast hides a bad row.
  */
-import { parseTaskResource } from "../asl/definition/task-resource";
-import type { TaskInvocation } from "../asl/interpreter/effects";
-import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
-import type { Frame } from "../asl/interpreter/frame";
-import type { ChangedFrame, ExecutionCursor, FrameValueChange } from "../asl/interpreter/step-result";
+import { parseTaskResource } from "../asl";
+import type { TaskInvocation } from "../asl";
+import { emptySnapshot, type ExecutionSnapshot } from "../asl";
+import type { Frame } from "../asl";
+import type { ChangedFrame, ExecutionCursor, FrameValueChange } from "../asl";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
 import type { FrameRecord, FrameValueRecord } from "../store/records";
 

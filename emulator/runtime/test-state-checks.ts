@@ -1,6 +1,6 @@
 /** The checks AWS makes on a TestState request before it runs anything, in its order and words. */
-import type { CompiledState } from "../asl/definition/program";
-import { fieldValidationMode, mockResultProblem } from "../integrations/mock-result-validation";
+import type { CompiledState } from "../asl";
+import { fieldValidationMode, mockResultProblem } from "../integrations";
 import { isJsonObject, type Json } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
 import { parseJsonField, type TestStateRequest } from "./test-state-request";

@@ -1,11 +1,11 @@
 /** TestState of a Map or Parallel: the state's own inputs and limits are evaluated, and the mock stands for its children. */
-import type { CompiledState } from "../asl/definition/program";
-import type { MapState, ParallelState } from "../asl/definition/types";
-import { AslError } from "../asl/errors/asl-error";
-import type { Frame } from "../asl/interpreter/frame";
-import type { StateOutcome } from "../asl/interpreter/outcome";
-import { flavourOf } from "../asl/io/flavour-of";
-import { transitionTo } from "../asl/states/state-exit";
+import type { CompiledState } from "../asl";
+import type { MapState, ParallelState } from "../asl";
+import { AslError } from "../asl";
+import type { Frame } from "../asl";
+import type { StateOutcome } from "../asl";
+import { flavourOf } from "../asl";
+import { transitionTo } from "../asl";
 import type { Json } from "../shared/json";
 import { parseJsonField, type TestStateRequest } from "./test-state-request";
 import type { TestStateStep } from "./test-state-step";

@@ -1,6 +1,6 @@
 /** TestState's request as the API validated it, what the runner answers, and the parsing of its JSON fields. */
-import type { CompiledState } from "../asl/definition/program";
-import { type AslError, asAslError } from "../asl/errors/asl-error";
+import type { CompiledState } from "../asl";
+import { type AslError, asAslError } from "../asl";
 import type { Json } from "../shared/json";
 import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
 import { ServiceError } from "../shared/service-error";

@@ -2,13 +2,13 @@
  * What TestState reports for a state's outcome. Retry and Catch are reported, not followed: the
  * interpreter's own decisions (errors/retry-policy.ts, errors/catch-policy.ts) say which would apply.
  */
-import type { CompiledState } from "../asl/definition/program";
-import { chooseCatcher } from "../asl/errors/catch-policy";
-import { errorFieldsOf } from "../asl/errors/partial-asl-error";
-import { hasAttemptsLeft, matchingRetrier, retryDelayMillis } from "../asl/errors/retry-policy";
-import type { Frame } from "../asl/interpreter/frame";
-import type { StateOutcome } from "../asl/interpreter/outcome";
-import { flavourOf } from "../asl/io/flavour-of";
+import type { CompiledState } from "../asl";
+import { chooseCatcher } from "../asl";
+import { errorFieldsOf } from "../asl";
+import { hasAttemptsLeft, matchingRetrier, retryDelayMillis } from "../asl";
+import type { Frame } from "../asl";
+import type { StateOutcome } from "../asl";
+import { flavourOf } from "../asl";
 import type { Json, JsonObject } from "../shared/json";
 import { stateFailureOf, type TestStateResult } from "./test-state-request";
 import type { TestStateStep } from "./test-state-step";

@@ -1,9 +1,9 @@
 /** CreateStateMachine, DescribeStateMachine, UpdateStateMachine, DeleteStateMachine, ListStateMachines, ValidateStateMachineDefinition. */
 import { randomUUID } from "node:crypto";
 import type { DescribeStateMachineOutput } from "@aws-sdk/client-sfn";
-import type { ValidateForApiOptions } from "../../asl/definition/validation";
-import { definitionValidation } from "../../asl/definition/validation-loader";
-import { variableReferences } from "../../asl/definition/variable-references";
+import type { ValidateForApiOptions } from "../../asl";
+import { definitionValidation } from "../../asl";
+import { variableReferences } from "../../asl";
 import { inScope, namespaceOf, stateMachineArn } from "../../shared/arn";
 import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
