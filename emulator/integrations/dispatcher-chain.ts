@@ -21,6 +21,10 @@ export interface DispatcherChainOptions {
   selfUrl: () => string;
   log: IntegrationLog;
   now: () => number;
+  /** Ids in the answers the emulator makes up (mocked hand-overs, local Lambda results): seeded or random. */
+  newId?: () => string;
+  /** Resolves when an execution of this emulator has ended (nested `.sync` executions wait on it). */
+  awaitOwnExecution?: (executionArn: string) => Promise<void>;
   activities: ActivityQueue;
 }
 
@@ -35,15 +39,16 @@ export interface ClosableDispatcher extends TaskDispatcher {
  * (3) the configured endpoint, (4) AWS. A bad mock config or handlers file throws here, at start.
  */
 export function createDispatcherChain(options: DispatcherChainOptions): ClosableDispatcher {
-  const mocks = options.mockConfigPath === undefined ? undefined : new MockRoute(new MockConfigFile(options.mockConfigPath, options.log), options.now);
-  const functions = options.handlerFunctions === undefined ? undefined : new LocalHandlers(new Map(Object.entries(options.handlerFunctions)), options.now);
-  const handlers = options.handlersPath === undefined ? undefined : LocalHandlers.fromFile(options.handlersPath, options.now);
+  const mocks = options.mockConfigPath === undefined ? undefined : new MockRoute(new MockConfigFile(options.mockConfigPath, options.log), options.now, options.newId);
+  const functions = options.handlerFunctions === undefined ? undefined : new LocalHandlers(new Map(Object.entries(options.handlerFunctions)), options.now, options.newId);
+  const handlers = options.handlersPath === undefined ? undefined : LocalHandlers.fromFile(options.handlersPath, options.now, options.newId);
   const service = new ServiceRoute({
     endpoints: options.endpoints,
     region: options.region,
     selfUrl: options.selfUrl,
     activities: options.activities,
     now: options.now,
+    ...(options.awaitOwnExecution === undefined ? {} : { awaitOwnExecution: options.awaitOwnExecution }),
     ...(options.connectionsPath === undefined ? {} : { connectionsPath: options.connectionsPath }),
   });
   const routes: TaskRoute[] = [mocks, functions, handlers].filter((route): route is MockRoute | LocalHandlers => route !== undefined);

@@ -12,10 +12,13 @@ export interface LambdaInvokeResponse {
   date: string;
 }
 
-/** The `lambda:invoke` task result as AWS records it: the payload plus the SDK's HTTP metadata. */
-export function lambdaInvokeResult(response: LambdaInvokeResponse): JsonObject {
+/**
+ * The `lambda:invoke` task result as AWS records it: the payload plus the SDK's HTTP metadata;
+ * `newId` makes its trace id (reproducible when the emulator is seeded).
+ */
+export function lambdaInvokeResult(response: LambdaInvokeResponse, newId: () => string = randomUUID): JsonObject {
   const length = String(Buffer.byteLength(response.payloadText, "utf8"));
-  const traceId = `Root=1-${randomUUID().replace(/-/g, "").slice(0, 8)}-${randomUUID().replace(/-/g, "").slice(0, 24)}`;
+  const traceId = `Root=1-${newId().replace(/-/g, "").slice(0, 8)}-${newId().replace(/-/g, "").slice(0, 24)}`;
   return {
     ExecutedVersion: response.executedVersion,
     Payload: response.payload,

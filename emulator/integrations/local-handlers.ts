@@ -1,10 +1,11 @@
+import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import type { Json } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
-import { pythonJsonText } from "./python-json";
+import { pythonJsonText } from "../shared/python-json";
 import type { TaskCall, TaskRoute } from "./task-call";
 import type { TaskCompletion } from "./task-dispatcher";
 
@@ -30,14 +31,15 @@ export class LocalHandlers implements TaskRoute {
   constructor(
     private readonly handlers: ReadonlyMap<string, LocalHandler>,
     private readonly now: () => number,
+    private readonly newId: () => string = randomUUID,
   ) {}
 
   /**
    * A JSON file mapping each key to `"<module path>[#<export>]"` (relative to the file; default
    * export `handler`, else the module's default).
    */
-  static fromFile(file: string, now: () => number): LocalHandlers {
-    return new LocalHandlers(loadHandlersFile(file), now);
+  static fromFile(file: string, now: () => number, newId?: () => string): LocalHandlers {
+    return new LocalHandlers(loadHandlersFile(file), now, newId);
   }
 
   serve(call: TaskCall): Promise<TaskCompletion> | undefined {
@@ -61,7 +63,8 @@ export class LocalHandlers implements TaskRoute {
     };
     if (invocation.taskToken !== undefined) context.taskToken = invocation.taskToken;
     return run(handler, input, context, isInvoke || resource.kind === "lambda-function").then((completion) => {
-      if (invocation.taskToken !== undefined && completion.status === "succeeded") return { status: "pending" };
+      // A .waitForTaskToken task waits for its token; an activity's handler answers as its worker would.
+      if (resource.pattern === "waitForTaskToken" && completion.status === "succeeded") return { status: "pending" };
       if (isInvoke && completion.status === "succeeded") {
         const output = lambdaInvokeResult({
           statusCode: 200,
@@ -70,7 +73,7 @@ export class LocalHandlers implements TaskRoute {
           payloadText: pythonJsonText(completion.output),
           requestId: "local-handler",
           date: new Date(this.now()).toUTCString(),
-        });
+        }, this.newId);
         return { status: "succeeded", output };
       }
       return completion;

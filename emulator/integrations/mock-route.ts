@@ -17,6 +17,7 @@ export class MockRoute implements TaskRoute {
   constructor(
     private readonly file: MockConfigFile,
     private readonly now: () => number,
+    private readonly newId?: () => string,
   ) {}
 
   checkTestCase(stateMachineName: string, testCase: string): void {
@@ -50,7 +51,7 @@ export class MockRoute implements TaskRoute {
     const { resource } = call;
     // A mocked .sync or callback task still shows the hand-over that a real call records before its result.
     if (resource.kind === "service" && resource.pattern !== "request-response") {
-      call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now()));
+      call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now(), this.newId));
     }
     if ("Throw" in answer) {
       return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true });

@@ -18,10 +18,14 @@ const POLL_MS = 200;
  * the output as text, `.sync:2` as JSON, `.waitForTaskToken` waits for the token.
  */
 export class NestedExecutionStarter {
+  /** `awaitOwnExecution` resolves when an execution of this emulator has ended, so `.sync` need not poll it. */
+  constructor(private readonly awaitOwnExecution?: (executionArn: string) => Promise<void>) {}
+
   private readonly clients = new ClientCache<SFNClient>((options) => new (sfnSdk().SFNClient)(options));
   private closed = false;
 
-  async start(target: AwsClientTarget, parameters: Json, pattern: IntegrationPattern, reporter: TaskReporter = IGNORE_PROGRESS): Promise<TaskCompletion> {
+  /** `own`: the target is this emulator, not a configured STEP_FUNCTIONS_ENDPOINT. */
+  async start(target: AwsClientTarget, parameters: Json, pattern: IntegrationPattern, reporter: TaskReporter = IGNORE_PROGRESS, own = false): Promise<TaskCompletion> {
     if (!isJsonObject(parameters) || typeof parameters["StateMachineArn"] !== "string") {
       return { status: "failed", error: "States.Runtime", cause: "The field 'StateMachineArn' is required" };
     }
@@ -44,6 +48,12 @@ export class NestedExecutionStarter {
     if (pattern === "request-response") return { status: "succeeded", output: answer };
     reporter.submitted(answer);
     if (pattern === "waitForTaskToken") return { status: "pending" };
+    if (own && this.awaitOwnExecution) {
+      // The child's steps are this emulator's own work; waiting on it in process leaves no gap to poll.
+      reporter.handedOver?.();
+      await this.awaitOwnExecution(executionArn);
+      reporter.resumed?.();
+    }
     for (;;) {
       if (this.closed) return { status: "pending" };
       let described: DescribeExecutionCommandOutput;

@@ -4,19 +4,18 @@ import { isJsonObject } from "../shared/json";
 import type { TaskResource } from "../asl/states/task-resource";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
 import { awsJsonEpochSeconds, sdkHttpMetadata, snsPublishBody } from "./sdk-http-metadata";
-import { pythonJsonText } from "./python-json";
+import { pythonJsonText } from "../shared/python-json";
 
 const AWS_JSON = "application/x-amz-json-1.0";
 
 /** An SQS SendMessage answer (MD5 of the body as sent, a fresh message id) with its HTTP metadata. */
-export function sqsSendMessageResult(fields: { MD5OfMessageBody: string; MessageId: string } & JsonObject, date: string): JsonObject {
+export function sqsSendMessageResult(fields: { MD5OfMessageBody: string; MessageId: string } & JsonObject, date: string, requestId: string = randomUUID()): JsonObject {
   const body = JSON.stringify(fields);
-  return { ...fields, ...sdkHttpMetadata({ contentType: AWS_JSON, body, requestId: randomUUID(), date }) };
+  return { ...fields, ...sdkHttpMetadata({ contentType: AWS_JSON, body, requestId, date }) };
 }
 
 /** An SNS Publish answer with its HTTP metadata. */
-export function snsPublishResult(fields: { MessageId: string } & JsonObject, date: string): JsonObject {
-  const requestId = randomUUID();
+export function snsPublishResult(fields: { MessageId: string } & JsonObject, date: string, requestId: string = randomUUID()): JsonObject {
   return { ...fields, ...sdkHttpMetadata({ contentType: "text/xml", body: snsPublishBody(fields.MessageId, requestId), requestId, date }) };
 }
 
@@ -42,11 +41,11 @@ function isAction(resource: TaskResource, resourceType: string, action: string):
 }
 
 /** The execution a mocked or real StartExecution started: from the mock's answer, else named after the request. */
-function startedExecution(parameters: Json, mocked: Json, now: number): { arn: string; startDate: number } {
+function startedExecution(parameters: Json, mocked: Json, now: number, newId: () => string): { arn: string; startDate: number } {
   const m = isJsonObject(mocked) ? mocked : {};
   const p = isJsonObject(parameters) ? parameters : {};
   const stateMachineArn = typeof p["StateMachineArn"] === "string" ? p["StateMachineArn"] : "";
-  const name = typeof p["Name"] === "string" ? p["Name"] : randomUUID();
+  const name = typeof p["Name"] === "string" ? p["Name"] : newId();
   const arn = typeof m["ExecutionArn"] === "string" ? m["ExecutionArn"] : `${stateMachineArn.replace(":stateMachine:", ":execution:")}:${name}`;
   const rawDate = m["StartDate"];
   const parsed = typeof rawDate === "number" ? rawDate : typeof rawDate === "string" ? Number(rawDate) : NaN;
@@ -56,19 +55,21 @@ function startedExecution(parameters: Json, mocked: Json, now: number): { arn: s
 /**
  * What TaskSubmitted shows for a mocked `.sync` or `.waitForTaskToken` task: the answer of the call
  * that handed the work over, which a mock config does not give (its Return is the final result).
+ * `newId` makes its ids (reproducible when the emulator is seeded).
  */
-export function mockedSubmission(resource: TaskResource, parameters: Json, mocked: Json, now: number): Json {
+export function mockedSubmission(resource: TaskResource, parameters: Json, mocked: Json, now: number, newId: () => string = randomUUID): Json {
   const date = new Date(now).toUTCString();
   if (isAction(resource, "sqs", "sendMessage")) {
-    return sqsSendMessageResult({ MD5OfMessageBody: md5(messageBodyText(parameters)), MessageId: randomUUID() }, date);
+    return sqsSendMessageResult({ MD5OfMessageBody: md5(messageBodyText(parameters)), MessageId: newId() }, date, newId());
   }
-  if (isAction(resource, "sns", "publish")) return snsPublishResult({ MessageId: randomUUID() }, date);
+  if (isAction(resource, "sns", "publish")) return snsPublishResult({ MessageId: newId() }, date, newId());
   if (isAction(resource, "states", "startExecution")) {
-    const started = startedExecution(parameters, mocked, now);
-    return sfnStartExecutionResult(started.arn, started.startDate, date);
+    const started = startedExecution(parameters, mocked, now, newId);
+    return sfnStartExecutionResult(started.arn, started.startDate, date, newId());
   }
   if (isAction(resource, "lambda", "invoke")) {
-    return lambdaInvokeResult({ statusCode: 200, executedVersion: "$LATEST", payload: null, payloadText: pythonJsonText(null), requestId: randomUUID(), date });
+    const response = { statusCode: 200, executedVersion: "$LATEST", payload: null, payloadText: pythonJsonText(null), requestId: newId(), date };
+    return lambdaInvokeResult(response, newId);
   }
   return {};
 }

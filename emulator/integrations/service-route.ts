@@ -23,6 +23,8 @@ export interface ServiceRouteOptions {
   /** The local connections file for HTTP Tasks, if any. */
   connectionsPath?: string;
   now: () => number;
+  /** Resolves when an execution of this emulator has ended (nested `.sync` executions wait on it). */
+  awaitOwnExecution?: (executionArn: string) => Promise<void>;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface ServiceRouteOptions {
  */
 export class ServiceRoute implements TaskRoute {
   private readonly lambda = new LambdaInvoker();
-  private readonly nested = new NestedExecutionStarter();
+  private readonly nested: NestedExecutionStarter;
   private readonly sdkSfn = new AwsSdkSfn();
   private readonly s3Objects = new S3Objects();
   private readonly sdkServices = new SdkServiceCall();
@@ -40,6 +42,7 @@ export class ServiceRoute implements TaskRoute {
 
   /** Reads the connections file, if any: a malformed one throws here, at start. */
   constructor(private readonly options: ServiceRouteOptions) {
+    this.nested = new NestedExecutionStarter(options.awaitOwnExecution);
     const sources: ConnectionSource[] = [];
     if (options.connectionsPath !== undefined) sources.push(new ConnectionsFile(options.connectionsPath));
     const eventsEndpoint = endpointFor(options.endpoints, "events");
@@ -86,7 +89,9 @@ export class ServiceRoute implements TaskRoute {
       return result.then((completion) => handedOver(call, completion));
     }
     if (resource.resourceType === "states" && resource.action === "startExecution") {
-      return this.nested.start(this.stepFunctions(call, region, endpoint), invocation.parameters, resource.pattern, call.reporter);
+      // With no STEP_FUNCTIONS_ENDPOINT the child runs here, and `.sync` waits on it in process.
+      const own = endpoint === undefined;
+      return this.nested.start(this.stepFunctions(call, region, endpoint), invocation.parameters, resource.pattern, call.reporter, own);
     }
     // A Map's ItemReader and ResultWriter read and write S3 objects through these.
     if (resource.resourceType === "s3" && isS3ObjectAction(resource.action)) return this.s3Objects.call(target, resource.action, invocation.parameters);

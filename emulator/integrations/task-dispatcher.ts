@@ -18,6 +18,13 @@ export interface TaskReporter {
   submitted(output: Json): void;
   /** An HTTP Task's request and response, for TestState's TRACE inspection level. */
   traced?(exchange: HttpExchange): void;
+  /**
+   * The work now runs inside this emulator (a nested execution), whose own steps show its progress:
+   * until `resumed`, this call holds nothing in hand, so a virtual or auto clock may move on.
+   */
+  handedOver?(): void;
+  /** The work handed over has ended; the call is busy again until it settles. */
+  resumed?(): void;
 }
 
 /**

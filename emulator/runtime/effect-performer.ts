@@ -5,7 +5,7 @@
 import type { MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
 import type { ExecutionStep } from "../asl/interpreter/execution-step";
 import { ROOT_FRAME_ID, type StepResult } from "../asl/interpreter/step-result";
-import type { TaskDispatcher } from "../integrations/task-dispatcher";
+import type { TaskDispatcher, TaskReporter } from "../integrations/task-dispatcher";
 import type { Json } from "../shared/json";
 import type { MapRunRecord } from "../store/records";
 import type { Store } from "../store/store";
@@ -105,11 +105,22 @@ export class EffectPerformer {
     const { schedule, dispatcher, logger } = this.options;
     const base = { frameId: invocation.frameId, taskId: invocation.taskId };
     live.tasks.set(invocation.taskId, invocation);
-    const reporter = {
+    // A call in flight is work in hand: a virtual or auto clock must not move past it, unless the
+    // call has handed its work over to an execution of this emulator, whose steps count instead.
+    const { progress } = this.options;
+    let inHand = true;
+    const reporter: TaskReporter = {
       submitted: (output: Json): void => schedule(live, (step) => step.signal({ type: "task-heartbeat", ...base, submitted: output })),
+      handedOver: () => {
+        if (inHand) progress.end();
+        inHand = false;
+      },
+      resumed: () => {
+        if (!inHand) progress.begin();
+        inHand = true;
+      },
     };
-    // A call in flight is work in hand: the auto clock must not jump past it.
-    this.options.progress.begin();
+    progress.begin();
     const settled = dispatcher.dispatch(invocation, live.info, reporter).then(
       (completion) => {
         switch (completion.status) {
@@ -137,7 +148,9 @@ export class EffectPerformer {
         schedule(live, (step) => step.signal({ type: "task-failed", ...base, error: "States.Runtime", cause }));
       },
     );
-    void settled.finally(() => this.options.progress.end());
+    void settled.finally(() => {
+      if (inHand) progress.end();
+    });
   }
 
   /**

@@ -71,3 +71,41 @@ describe("a seed", () => {
     expect(second?.history).toEqual(first?.history);
   });
 });
+
+describe("a seed with tasks", () => {
+  /** A local handler's lambda:invoke result and a mocked callback's hand-over both carry ids the emulator makes up. */
+  const TASKS = {
+    StartAt: "Local",
+    States: {
+      Local: { Type: "Task", Resource: "arn:aws:states:::lambda:invoke", Parameters: { FunctionName: "local-fn", Payload: { a: 1 } }, Next: "Mocked" },
+      Mocked: {
+        Type: "Task",
+        Resource: "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        Parameters: { QueueUrl: "q", MessageBody: { "token.$": "$$.Task.Token" } },
+        End: true,
+      },
+    },
+  };
+  const MOCKS = {
+    StateMachines: { tasks: { TestCases: { Seeded: { Mocked: "Confirmed" } } } },
+    MockedResponses: { Confirmed: { "0": { Return: { confirmed: true } } } },
+  };
+
+  async function runTasks(): Promise<RunResult> {
+    const emu = await startEmulator({ seed: "tasks", clock: "virtual", clockStart: 0, logLevel: "silent", mockConfig: MOCKS, handlers: { "local-fn": () => ({ ok: true }) } });
+    try {
+      const created = await emu.client.send(new CreateStateMachineCommand({ name: "tasks", definition: JSON.stringify(TASKS), roleArn: ROLE }));
+      return await emu.run(created.stateMachineArn ?? "", {}, { testCase: "Seeded" });
+    } finally {
+      await emu.stop();
+    }
+  }
+
+  it("gives identical histories with mocked and local-handler tasks, their made-up request and trace ids included", async () => {
+    const first = await runTasks();
+    const second = await runTasks();
+    expect(first.status).toBe("SUCCEEDED");
+    expect(first.history.some((event) => event.type === "TaskSubmitted")).toBe(true);
+    expect(second.history).toEqual(first.history);
+  });
+});

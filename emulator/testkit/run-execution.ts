@@ -43,6 +43,10 @@ export async function runExecution(
     new StartExecutionCommand({ stateMachineArn: target, input: JSON.stringify(input ?? {}), ...(options.name === undefined ? {} : { name: options.name }) }),
   );
   const executionArn = started.executionArn ?? "";
+  // AWS keeps no record of an Express execution to wait on or read a history from.
+  if (executionArn.split(":")[5] === "express") {
+    throw new Error(`emu.run waits for Standard executions; start Express state machines with StartSyncExecutionCommand (${executionArn})`);
+  }
   const described = await waitForExecution(endpoint, client, executionArn, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
   const history = await fullHistory(client, executionArn);
   return {

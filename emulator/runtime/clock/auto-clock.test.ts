@@ -116,6 +116,28 @@ describe("an auto clock", () => {
   });
 });
 
+describe("a nested .sync execution on an auto clock", () => {
+  it("lets the child's Wait run to its deadline, and the parent's task timeout does not fire first", async () => {
+    const child = await machine({ StartAt: "Hour", States: { Hour: { Type: "Wait", Seconds: 3600, End: true } } });
+    const parent = await machine({
+      StartAt: "RunChild",
+      States: {
+        RunChild: {
+          Type: "Task",
+          Resource: "arn:aws:states:::states:startExecution.sync:2",
+          Parameters: { StateMachineArn: child, Input: { from: "parent" } },
+          TimeoutSeconds: 7200,
+          End: true,
+        },
+      },
+    });
+    const result = await emu.run(parent, {});
+    expect(result.status).toBe("SUCCEEDED");
+    expect(offset(result.history, "TaskSucceeded")).toEqual([3_600_000]);
+    expect((result.output as { Output: unknown }).Output).toEqual({ from: "parent" });
+  });
+});
+
 describe("switching a virtual clock to auto over HTTP", () => {
   it("lets a waiting execution finish at its deadline", async () => {
     const virtual = await startEmulator({ clock: "virtual", clockStart: START, logLevel: "silent" });

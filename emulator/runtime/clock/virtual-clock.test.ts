@@ -170,6 +170,21 @@ describe("a virtual clock", () => {
     expect(await bad.json()).toEqual({ __type: "ValidationException", message: "advanceSeconds must be a number >= 0" });
   });
 
+  it("moves a nested .sync execution's Wait, and its parent ends at the same virtual time", async () => {
+    const child = await machine(waitThen(600));
+    const parent = await machine({
+      StartAt: "RunChild",
+      States: { RunChild: { Type: "Task", Resource: "arn:aws:states:::states:startExecution.sync", Parameters: { StateMachineArn: child }, End: true } },
+    });
+    const executionArn = await start(parent);
+    await emu.clock.advance(599_999);
+    expect(await status(executionArn)).toBe("TaskSubmitted");
+    await emu.clock.advance(1);
+    const described = await emu.waitForExecution(executionArn);
+    expect(described.status).toBe("SUCCEEDED");
+    expect(described.stopDate?.getTime()).toBe(START + 600_000);
+  });
+
   it("keeps a callback task waiting on its token however far the clock moves, when it has no timeout", async () => {
     const arn = await machine({
       StartAt: "Callback",

@@ -39,7 +39,11 @@ export class CoverageCollector implements HistoryListener {
       if (event.details?.key === "stateEnteredEventDetails" && typeof name === "string") {
         count(tally, "states", name);
         const from = exits.get(event.previousEventId);
-        if (from) count(tally, "transitions", transitionKey(from.state, name, via(from.decision)));
+        if (from) {
+          count(tally, "transitions", transitionKey(from.state, name, via(from.decision)));
+          // An exit leads to one state at most: forget it, so a long Map does not pile them up.
+          exits.delete(event.previousEventId);
+        }
       } else if (event.details?.key === "stateExitedEventDetails" && typeof name === "string") {
         exits.set(event.id, { state: name, decision: event.decision });
         if (event.decision) this.countDecision(tally, name, event.decision);

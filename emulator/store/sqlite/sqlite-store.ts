@@ -1,3 +1,4 @@
+/** The Store on SQLite (better-sqlite3, WAL): records, atomic steps, histories and keyset listings. */
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,12 +15,12 @@ import type {
 import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWatch, StepWrite, Store } from "../store";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
+import { copyMachine, executionFromRow, parseAll, parseOptional, progressOf, staticPartOf, type ExecutionRow } from "./execution-rows";
 import { MIGRATIONS } from "./migrations";
 import { purgeClosedExecutions } from "./retention-purge";
 import { SqliteFrames } from "./sqlite-frames";
-import { executionFromRow, progressOf, staticPartOf } from "./execution-row";
 import { NO_STEP_WATCH, startStepWatchdog } from "./step-watchdog";
-import { SqliteListings, type ExecutionRow } from "./sqlite-listings";
+import { SqliteListings } from "./sqlite-listings";
 
 /** Opens the store in `dataDir`, or in memory when `dataDir` is undefined (for --in-memory and tests). */
 export function openSqliteStore(dataDir: string | undefined): Store {
@@ -318,17 +319,4 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
-}
-
-/** Callers may change what they get; the cache keeps its own copy of the parts they change. */
-function copyMachine(record: StateMachineRecord): StateMachineRecord {
-  return { ...record, tags: { ...record.tags } };
-}
-
-function parseOptional<T>(row: unknown): T | undefined {
-  return typeof row === "string" ? (JSON.parse(row) as T) : undefined;
-}
-
-function parseAll<T>(rows: unknown[]): T[] {
-  return rows.map((row) => JSON.parse(row as string) as T);
 }

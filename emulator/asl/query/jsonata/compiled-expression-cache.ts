@@ -1,5 +1,6 @@
-import jsonata from "jsonata";
+import type jsonata from "jsonata";
 import { evaluationContextOf, findEvaluationContext } from "./evaluation-context";
+import { jsonataLibrary } from "./jsonata-library";
 import { AWS_JSONATA_FUNCTIONS } from "./functions/aws-functions";
 import type { FunctionCall } from "./functions/aws-jsonata-function";
 import { LinearRegExp } from "../linear-regex";
@@ -45,7 +46,7 @@ export function compileJsonata(text: string): CompileResult {
 function compile(text: string): CompileResult {
   let expression: jsonata.Expression;
   try {
-    expression = jsonata(text, JSONATA_OPTIONS);
+    expression = jsonataLibrary()(text, JSONATA_OPTIONS);
   } catch (error) {
     const { code, message } = error as { code?: unknown; message?: unknown };
     return { ok: false, code: String(code ?? ""), message: String(message ?? error) };

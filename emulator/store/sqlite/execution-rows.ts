@@ -1,6 +1,18 @@
-/** How an execution record is split into its static part (written once) and its progress (rewritten each step), and joined back. */
-import type { ExecutionRecord } from "../records";
-import type { ExecutionRow } from "./sqlite-listings";
+/**
+ * How an execution is split across its row: the static part written once (definition, input, ...)
+ * and the progress rewritten each step; plus the JSON decoding the store's reads share.
+ */
+import type { ExecutionRecord, StateMachineRecord } from "../records";
+
+/** Callers may change what they get; the cache keeps its own copy of the parts they change. */
+export function copyMachine(record: StateMachineRecord): StateMachineRecord {
+  return { ...record, tags: { ...record.tags } };
+}
+
+export interface ExecutionRow {
+  record: string;
+  progress: string;
+}
 
 /** What changes as an execution runs: rewritten each step, unlike the definition and input. */
 type ExecutionProgress = Pick<
@@ -29,4 +41,12 @@ export function staticPartOf(execution: ExecutionRecord): Partial<ExecutionRecor
 
 export function executionFromRow(row: ExecutionRow): ExecutionRecord {
   return { ...(JSON.parse(row.record) as ExecutionRecord), ...(JSON.parse(row.progress) as ExecutionProgress) };
+}
+
+export function parseOptional<T>(row: unknown): T | undefined {
+  return typeof row === "string" ? (JSON.parse(row) as T) : undefined;
+}
+
+export function parseAll<T>(rows: unknown[]): T[] {
+  return rows.map((row) => JSON.parse(row as string) as T);
 }
