@@ -50,14 +50,14 @@ module.exports = {
       comment: "Fake AWS services under emulator/integrations/testing/ speak their own protocol, not the emulator's, so the harness may run them.",
       severity: "error",
       from: { path: "^compat-tests/" },
-      to: { path: "^emulator/(?!index\\.ts|config\\.ts|shared/json\\.ts|integrations/testing/)" },
+      to: { path: "^emulator/(?!index\\.ts|config\\.ts|shared/(python-)?json\\.ts|testing/recorded-placeholders\\.ts|integrations/testing/)" },
     },
     {
       name: "testing-helpers-only-in-tests",
-      comment: "emulator/testing/ serves tests and is not shipped.",
+      comment: "Every testing/ folder serves tests and is left out of the build (tsconfig.build.json), so shipped code must not import one.",
       severity: "error",
-      from: { path: "^(emulator|bin)/", pathNot: `^emulator/testing/|${notTests}` },
-      to: { path: "^emulator/testing/" },
+      from: { path: "^(emulator|bin)/", pathNot: `/testing/|${notTests}` },
+      to: { path: "^emulator/(testing/|.*/testing/)" },
     },
     {
       name: "console-talks-over-http",

@@ -10,6 +10,7 @@ const config: Config = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }] },
   testTimeout: 60000,
   setupFiles: ["<rootDir>/jest.setup.ts"],
+  globalSetup: "<rootDir>/jest.global-setup.ts",
 };
 
 export default config;

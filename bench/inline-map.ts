@@ -27,6 +27,7 @@ export function passMap(): unknown {
 
 export interface ExecutionDescription {
   status: string;
+  output?: string;
   startDate: number;
   stopDate?: number;
   error?: string;

@@ -15,6 +15,7 @@ const MEASURE_MS = 1500;
 const ROUNDS = 3;
 const WARM_UP_MS = 500;
 const AIM_RATIO = 0.5;
+const CHOICE_RULES = 10_000;
 
 async function measure(port: number, operation: string, body: () => string, scale: number): Promise<LoadResult> {
   await runLoad({ port, connections: CONNECTIONS, durationMs: WARM_UP_MS * scale, operation, body });
@@ -76,6 +77,12 @@ export const requestPath: Benchmark = {
       const startBody = JSON.stringify({ stateMachineArn, input: "{}" });
       const start = await measure(port, "StartExecution", () => startBody, scale);
       const ratio = list.perSecond / baseline.perSecond;
+      // Validation of a large definition runs on the event loop: how long it holds it.
+      const rules = Array.from({ length: CHOICE_RULES }, (_, index) => ({ Variable: "$.x", NumericEquals: index, Next: "Done" }));
+      const bigChoice = { StartAt: "C", States: { C: { Type: "Choice", Choices: rules, Default: "Done" }, Done: { Type: "Succeed" } } };
+      const createdAt = performance.now();
+      await createStateMachine(client, "big-choice", bigChoice);
+      const bigChoiceMs = performance.now() - createdAt;
       return {
         name: `ListStateMachines (empty store), ${CONNECTIONS} keep-alive clients, vs bare node:http`,
         figure: `${rate(list)} (${Math.round(ratio * 100)}% of bare)`,
@@ -85,6 +92,7 @@ export const requestPath: Benchmark = {
           `bare node:http answering the same request: ${rate(baseline)} (median of ${ROUNDS} rounds, taken in turns with the emulator's)`,
           `DescribeStateMachine: ${rate(describe)}`,
           `StartExecution of a one-state Pass machine (run and persisted): ${rate(start)}`,
+          `CreateStateMachine with a ${CHOICE_RULES.toLocaleString("en-US")}-rule Choice (${Math.round(JSON.stringify(bigChoice).length / 1024)} KiB): ${Math.round(bigChoiceMs)} ms`,
         ],
       };
     } finally {

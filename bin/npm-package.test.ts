@@ -74,6 +74,7 @@ describe("the npm package", () => {
     expect(packedFiles).toContain("dist/bin/sfn-emulator.js");
     expect(packedFiles).toContain("dist/emulator/index.js");
     expect(packedFiles).toContain("dist/emulator/index.d.ts");
+    expect(packedFiles).toContain("dist/console/index.html");
     expect(unwanted(packedFiles)).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CLI_ARGS } from "../emulator/testing/cli-command";
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
@@ -21,7 +22,6 @@ import { FakeAwsJsonServer } from "../emulator/integrations/testing/fake-aws-jso
  */
 
 const ROOT = path.resolve(__dirname, "..");
-const CLI = ["-r", require.resolve("ts-node/register/transpile-only"), path.join(ROOT, "bin/sfn-emulator.ts")];
 const START_LINE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}): Starting server on port (\d+) with account (\d{12}), region ([a-z0-9-]+)$/m;
 
 // AWS's LambdaSQSIntegration sample, with its retry interval shortened so RetryPath takes 3 s, not 14.
@@ -86,7 +86,7 @@ interface Cli {
 }
 
 function runCli(args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Cli {
-  const child = spawn(process.execPath, [...CLI, ...args], { cwd: options.cwd, env: cleanEnv(options.env ?? {}), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd: options.cwd, env: cleanEnv(options.env ?? {}), stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -89,40 +89,8 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "AWS stalled on this execution (its history stops after ExecutionStarted); we fail it",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__0.0":
     "The input text 0.0 comes back as 0: the interpreter keeps the number, not its text, and the mock config file stores 0.0 as 0.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_kms_task__wrong_blob_type_number":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_less_than_minimum_allowed":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
   "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_more_than_maximum_allowed":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_s3_task__non_existent_enum_value":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_s3_task__wrong_long_type_string":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_eventbridge_task__wrong_type_nested_field":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_eventbridge_task__wrong_type_top_level_field":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_kms_task__wrong_blob_length_less_than_minimum":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_kms_task__wrong_blob_type_number":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_lambda_get_function_task__integer_less_than_minimum_allowed":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_s3_task__non_existent_enum_value":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_aws_sdk_s3_task__wrong_long_type_string":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_dynamodb_task__wrong_float_type_string":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_eventbridge_task__wrong_type_2nd_array_element":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_eventbridge_task__wrong_type_nested_field":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
-  "test_state/test_field_validation_mode_present__TestFieldValidationModePresent__test_present_mode_lambda_task__wrong_integer_type_string":
-    "Mock result validation against the service's API model (fieldValidationMode STRICT/PRESENT) needs AWS service models the emulator does not ship.",
+    "Recorded when Lambda's MemorySize maximum was 10240; the botocore model the output shapes are generated from (1.43) allows 32768, so 10241 passes.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":
     "Recorded in 2023, before AWS added encryptionConfiguration to DescribeStateMachine and redriveCount to ListExecutions items; we answer as AWS does now.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_describe_state_machine_for_execution_of_version":

@@ -1,5 +1,5 @@
 import { isJsonObject, type Json } from "../emulator/shared/json";
-import { escapeRegExp, PLACEHOLDER } from "./normalise";
+import { matchesPlaceholders } from "../emulator/testing/recorded-placeholders";
 
 /** One difference between the recorded value and ours, at a JSONPath-like location. */
 export interface Diff {
@@ -70,36 +70,7 @@ export class Comparison {
   }
 
   private string(expected: string, actual: string, path: string): void {
-    if (expected === actual) return;
-    const tokens = [...expected.matchAll(PLACEHOLDER)];
-    if (tokens.length === 0) {
-      this.diffs.push({ path, kind: "mismatch", expected, actual });
-      return;
-    }
-    let pattern = "";
-    let pos = 0;
-    const groups: string[] = [];
-    for (const m of tokens) {
-      const token = m[0];
-      const index = m.index ?? 0;
-      pattern += escapeRegExp(expected.slice(pos, index));
-      const bound = this.bindings.get(token);
-      const group = groups.indexOf(token);
-      if (bound !== undefined) pattern += escapeRegExp(bound);
-      else if (group >= 0) pattern += `\\${group + 1}`;
-      else {
-        pattern += "(.+?)";
-        groups.push(token);
-      }
-      pos = index + token.length;
-    }
-    pattern += escapeRegExp(expected.slice(pos));
-    const match = new RegExp(`^(?:${pattern})$`, "s").exec(actual);
-    if (!match) {
-      this.diffs.push({ path, kind: "mismatch", expected, actual });
-      return;
-    }
-    groups.forEach((token, i) => this.bindings.set(token, match[i + 1] ?? ""));
+    if (!matchesPlaceholders(expected, actual, this.bindings)) this.diffs.push({ path, kind: "mismatch", expected, actual });
   }
 }
 

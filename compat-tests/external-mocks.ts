@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { listField, type CompatCase } from "./case-loader";
 import type { MockConfigSource } from "./mock-config";
-import { pythonJsonDumps } from "./python-json";
+import { pythonJsonText } from "../emulator/shared/python-json";
 import { REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
 
 /**
@@ -142,7 +142,7 @@ function tryParse(text: string): Json | undefined {
 }
 
 function canonical(value: Json): string {
-  return pythonJsonDumps(value, { sortKeys: true });
+  return pythonJsonText(value, { sortKeys: true });
 }
 
 /**
@@ -153,7 +153,7 @@ function canonical(value: Json): string {
 function asText(v: Json | undefined, texts: Map<string, string>, compact: boolean): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v === "string") return v;
-  return texts.get(canonical(v)) ?? (compact ? JSON.stringify(v) : pythonJsonDumps(v));
+  return texts.get(canonical(v)) ?? (compact ? JSON.stringify(v) : pythonJsonText(v));
 }
 
 /** Recorded outputs that are not objects stayed JSON text (`"0"`, `"[]"`); the mock returns their value. */

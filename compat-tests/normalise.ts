@@ -1,5 +1,6 @@
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
-import { pythonJsonDumps } from "./python-json";
+import { pythonJsonText } from "../emulator/shared/python-json";
+import { PLACEHOLDER } from "../emulator/testing/recorded-placeholders";
 
 /**
  * The normalisation the recorder applied to AWS responses (see fixtures/compat/README.md),
@@ -10,8 +11,6 @@ import { pythonJsonDumps } from "./python-json";
 const ISO_DATE_TIME =
   /([1-9]\d{3})-(\d{2})-(\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-][01]\d(?::?[0-5]\d)?)/g;
 
-/** `<name>`, `<name:N>` and `<<name>:N>`: the tokens of recorded values that bind on first sight. */
-export const PLACEHOLDER = /<(?:<[A-Za-z][A-Za-z0-9_\- ]*>|[A-Za-z][A-Za-z0-9_\- ]*)(?::\d+)?>/g;
 
 const TIMESTAMP_KEY = /timestamp/i;
 
@@ -80,7 +79,7 @@ export function replaceTimestampKeys(value: Json): Json {
 
 /** Python's str() of a JSON value, enough to test whether it starts with a date-time. */
 function pythonStr(value: Json): string {
-  return typeof value === "string" ? value : pythonJsonDumps(value);
+  return typeof value === "string" ? value : pythonJsonText(value);
 }
 
 /** `ResponseMetadata` keeps only its status code, as recorded. */
@@ -212,13 +211,13 @@ export function normalise(value: Json, options: NormaliseOptions): Json {
   if (options.sdkHeaderValues) out = replaceSdkHeaderValues(out, options.sdkHeaderValues);
   if (options.keyReplacements) out = applyKeyReplacements(out, options.keyReplacements);
   for (const fn of options.custom ?? []) out = fn(out);
-  let text = pythonJsonDumps(out);
+  let text = pythonJsonText(out);
   const literals = Object.keys(options.literals)
     .filter((lit) => lit !== "")
     .sort((a, b) => b.length - a.length);
   for (const lit of literals) {
-    const escapedLiteral = pythonJsonDumps(lit).slice(1, -1);
-    const escapedReplacement = pythonJsonDumps(options.literals[lit] ?? "").slice(1, -1);
+    const escapedLiteral = pythonJsonText(lit).slice(1, -1);
+    const escapedReplacement = pythonJsonText(options.literals[lit] ?? "").slice(1, -1);
     text = text.split(escapedLiteral).join(escapedReplacement);
   }
   for (const [pattern, replacement] of options.regexSubstitutions ?? []) {
@@ -303,7 +302,7 @@ export function recorderParallelTransform(events: readonly Json[]): Json[] {
 
 /** Branch events (id [0]) are order-independent: each contiguous run is sorted canonically, ignoring `<...>` tokens. */
 export function sortBranchRuns(events: readonly Json[]): Json[] {
-  const key = (e: Json): string => pythonJsonDumps(e, { sortKeys: true }).replace(/<[^>]*>/g, "");
+  const key = (e: Json): string => pythonJsonText(e, { sortKeys: true }).replace(/<[^>]*>/g, "");
   const byKey = (a: Json, b: Json): number => {
     const ka = key(a);
     const kb = key(b);

@@ -12,7 +12,7 @@ import {
 import { Comparison, shortJson, type Diff } from "./compare";
 import { isClientSideError, formatError } from "./api-call-compare";
 import { normalise, placeholderise } from "./normalise";
-import { pythonJsonDumps } from "./python-json";
+import { pythonJsonText } from "../emulator/shared/python-json";
 import { CaseSkipped, sleep, shortUid, type RunContext } from "./run-context";
 import {
   botoErrorResponse,
@@ -128,7 +128,7 @@ function pySlice(target: Json, lo: Json, hi: Json): Json {
 function pythonDumpsWithKwargs(value: Json, kwargs: JsonObject): string {
   const seps = kwargs["separators"];
   if (Array.isArray(seps) && seps[0] === "," && seps[1] === ":") return JSON.stringify(value);
-  return pythonJsonDumps(value);
+  return pythonJsonText(value);
 }
 
 function itemMatches(item: Json, where: JsonObject, ctx: SequenceContext): boolean {

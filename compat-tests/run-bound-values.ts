@@ -1,6 +1,6 @@
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { caseKeyReplacements, caseKeyValueReplacements } from "./case-transformers";
-import { PLACEHOLDER } from "./normalise";
+import { PLACEHOLDER } from "../emulator/testing/recorded-placeholders";
 
 /** An HTTP date as a server sends it (`Thu, 18 Apr 2024 06:27:01 GMT`). */
 const HTTP_DATE = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;

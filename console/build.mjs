@@ -6,9 +6,11 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const outDir = path.join(here, "..", "dist", "console");
+const defaultOutDir = path.join(here, "..", "dist", "console");
 
-export async function buildConsole() {
+/** Builds into `outDir` (dist/console unless told otherwise: the browser tests build their own copy). */
+export async function buildConsole(outDir = defaultOutDir) {
+  fs.mkdirSync(outDir, { recursive: true });
   const result = await esbuild.build({
     entryPoints: { app: path.join(here, "src", "main.tsx") },
     bundle: true,
@@ -37,6 +39,7 @@ export async function buildConsole() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = await buildConsole();
-  for (const { file, bytes } of files) console.log(`dist/console/${file}  ${(bytes / 1024).toFixed(1)} KiB`);
+  const outDir = process.argv[2] ?? defaultOutDir;
+  const files = await buildConsole(outDir);
+  for (const { file, bytes } of files) console.log(`${path.relative(process.cwd(), path.join(outDir, file))}  ${(bytes / 1024).toFixed(1)} KiB`);
 }

@@ -37,6 +37,8 @@ export interface Config {
   coverageReportPath?: string;
   /** Serve the web console under /console/ (`--no-console` turns it off). */
   console: boolean;
+  /** Where the console's built assets are; by default dist/console of this package (tests build their own). */
+  consoleDir?: string;
 }
 
 export const COMPAT_MODES = ["aws", "stepfunctions-local"] as const;

@@ -21,7 +21,7 @@ import { openSqliteStore } from "./store/sqlite/sqlite-store";
 import type { Store } from "./store/store";
 import { startRetention } from "./runtime/retention";
 import { version } from "./version";
-import { startTestKit, type RunningEmulator, type StartEmulatorOptions } from "./testkit/start-emulator";
+import type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 
 export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 export type { RunOptions, RunResult } from "./testkit/run-execution";
@@ -32,7 +32,8 @@ export { assertCoverage, CoverageError, type CoverageThresholds } from "./testki
 
 /** Starts an emulator in this process on a free port, with a client and test helpers (see README, "Testing your state machines"). */
 export function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  return startTestKit(options, createEmulator);
+  // Loaded on first use: the test kit brings the SDK client, which the CLI never needs at start-up.
+  return import("./testkit/start-emulator").then(({ startTestKit }) => startTestKit(options, createEmulator));
 }
 
 // The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
@@ -135,7 +136,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     logger,
     version,
     control,
-    { console: config.console, host: config.host },
+    { console: config.console, host: config.host, ...(config.consoleDir === undefined ? {} : { consoleDir: config.consoleDir }) },
   );
   const server: Server = await new Promise((resolve, reject) => {
     const listening = createServer(handler).listen(config.port, config.host, () => resolve(listening));

@@ -33,7 +33,12 @@ export async function launchChromium(): Promise<Browser> {
   };
 }
 
-/** Builds the console bundle into dist/console, as `npm run build` does. */
-export function buildConsole(): void {
-  execFileSync(process.execPath, [path.join(__dirname, "..", "build.mjs")], { stdio: "pipe" });
+/**
+ * Builds the console bundle as `npm run build` does, into a fresh folder of its own, so a
+ * concurrent `npm pack` (which cleans dist/) cannot pull it from under a running test.
+ */
+export function buildConsole(): string {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-console-assets-"));
+  execFileSync(process.execPath, [path.join(__dirname, "..", "build.mjs"), outDir], { stdio: "pipe" });
+  return outDir;
 }

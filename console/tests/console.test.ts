@@ -5,6 +5,7 @@
  * Screenshots for the README are written to docs/screenshots/.
  */
 import { CreateActivityCommand, DescribeExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Page, Request } from "playwright-core";
 import type { Emulator } from "../../emulator/index";
@@ -66,11 +67,12 @@ let sfn: SFNClient;
 let browser: Browser;
 let page: Page;
 let orderFlowArn: string;
+let assets = "";
 const requests: Request[] = [];
 
 beforeAll(async () => {
-  buildConsole();
-  ({ emulator, sfn } = await startTestEmulator({ handlersPath: path.join(__dirname, "handlers", "handlers.json") }));
+  assets = buildConsole();
+  ({ emulator, sfn } = await startTestEmulator({ handlersPath: path.join(__dirname, "handlers", "handlers.json"), consoleDir: assets }));
   orderFlowArn = await createMachine(sfn, ORDER_FLOW, "order-flow");
   await createMachine(sfn, CHARGE_CARD, "charge-card");
   const activityArn = (await sfn.send(new CreateActivityCommand({ name: "review-order" }))).activityArn ?? "";
@@ -79,13 +81,14 @@ beforeAll(async () => {
   browser = await launchChromium();
   browser.context.on("request", (request) => requests.push(request));
   page = await browser.context.newPage();
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
 });
 
 afterAll(async () => {
   await browser?.close();
   sfn?.destroy();
   await emulator?.close();
+  if (assets !== "") fs.rmSync(assets, { recursive: true, force: true });
 });
 
 function stateButton(name: string, status?: string) {
@@ -180,7 +183,7 @@ describe("the web console", () => {
     await page.getByRole("combobox", { name: "Filter events by type" }).selectOption("");
   });
 
-  it("shows a failed execution's failed state with its error and cause", async () => {
+  it("shows a failed execution's failed state with its error and cause, and redrives it", async () => {
     const arn = await startExecution(sfn, orderFlowArn.replace("order-flow", "charge-card"), { card: "4242" });
     const described = await settledExecution(sfn, arn);
     expect(described.status).toBe("FAILED");
@@ -193,6 +196,26 @@ describe("the web console", () => {
     await stateButton("Charge").click();
     await page.getByRole("region", { name: "State Charge" }).getByText(described.error ?? "no error").first().waitFor();
     await screenshot("execution-failed");
+
+    await page.getByRole("button", { name: "Redrive" }).click();
+    await page.getByText("Redrives").waitFor();
+    await page.getByRole("button", { name: "Redrive" }).waitFor();
+    const redriven = await sfn.send(new DescribeExecutionCommand({ executionArn: arn }));
+    expect(redriven.redriveCount).toBe(1);
+  });
+
+  it("lists a state machine's executions by status and by name", async () => {
+    await page.goto(`${emulator.url}/console/#/state-machine/${encodeURIComponent(orderFlowArn)}`);
+    const executions = page.getByRole("table", { name: "Executions" });
+    await executions.getByRole("link", { name: "order-250" }).waitFor();
+    await page.getByRole("combobox", { name: "Status" }).selectOption("FAILED");
+    await page.getByText("No executions match.").waitFor();
+    await page.getByRole("combobox", { name: "Status" }).selectOption("SUCCEEDED");
+    await executions.getByRole("link", { name: "order-250" }).waitFor();
+    await page.getByRole("searchbox", { name: "Search by name" }).fill("no-such-name");
+    await page.getByText("No executions match.").waitFor();
+    await page.getByRole("searchbox", { name: "Search by name" }).fill("250");
+    await executions.getByRole("link", { name: "order-250" }).waitFor();
   });
 
   it("lists activities with the tasks waiting for a worker", async () => {

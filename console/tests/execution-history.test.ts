@@ -59,6 +59,7 @@ describe("reading an execution's history", () => {
     expect(history.states.get("Charge")?.failures[0]?.cause).toContain("declined");
     expect(history.states.get("Recover")).toMatchObject({ status: "succeeded", assignedVariables: { recovered: "true" } });
     expect(history.states.get("Never")).toBeUndefined();
+    expect([...history.transitions]).toEqual(["->Flaky", "Flaky->Charge", "Charge->Recover"]);
     expect(history.events.find((entry) => entry.event.type === "TaskScheduled")?.resource).toBe("lambda:invoke");
   });
 

@@ -154,3 +154,14 @@ describe("TestState payload limits", () => {
     expect(result.error).toBe("States.DataLimitExceeded");
   });
 });
+
+describe("deep values made at run time", () => {
+  it("fails States.StringToJson and $parse of text nested beyond 1000 levels instead of overflowing", async () => {
+    const input = JSON.stringify({ s: nested(5000) });
+    const intrinsic = await testState({ Type: "Pass", Parameters: { "v.$": "States.StringToJson($.s)" }, End: true }, input);
+    expect(intrinsic).toMatchObject({ status: "FAILED", error: "States.IntrinsicFailure" });
+    const jsonata = await testState({ Type: "Pass", QueryLanguage: "JSONata", Output: "{% $parse($states.input.s) %}", End: true }, input);
+    expect(jsonata).toMatchObject({ status: "FAILED", error: "States.QueryEvaluationError" });
+    expect(jsonata.cause).toMatch(/nests JSON more than 1000 levels deep/);
+  });
+});

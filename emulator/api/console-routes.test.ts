@@ -2,8 +2,8 @@ import { CreateActivityCommand, ListStateMachinesCommand, SendTaskSuccessCommand
 import * as http from "node:http";
 import type { Emulator } from "../index";
 import { createMachine, settledExecution, startExecution, startTestEmulator, useTestEmulator, waitForEvent } from "../testing/test-emulator";
-import { consoleAssetsDir } from "./console-routes";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 
 interface Answer {
@@ -32,16 +32,14 @@ describe("the console's serving and its guard against other web sites", () => {
   let emulator: Emulator;
   let sfn: SFNClient;
   let self: string;
-  useTestEmulator({}, (started) => ({ emulator, sfn } = started));
+  // The routes serve whatever the assets folder holds; a stand-in page is enough here.
+  const assets = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-console-routes-"));
+  fs.writeFileSync(path.join(assets, "index.html"), "<!doctype html><title>console</title>");
+  useTestEmulator({ consoleDir: assets }, (started) => ({ emulator, sfn } = started));
   beforeAll(() => {
     self = `127.0.0.1:${emulator.port}`;
-    // A stand-in bundle when `npm run build` has not run: the routes serve whatever is there.
-    const dir = consoleAssetsDir();
-    if (!fs.existsSync(path.join(dir, "index.html"))) {
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, "index.html"), "<!doctype html><title>console</title>");
-    }
   });
+  afterAll(() => fs.rmSync(assets, { recursive: true, force: true }));
 
   async function machineNames(): Promise<string[]> {
     const listed = await sfn.send(new ListStateMachinesCommand({}));
@@ -63,6 +61,9 @@ describe("the console's serving and its guard against other web sites", () => {
     expect(page.headers["cache-control"]).toBe("no-cache");
     expect(page.headers["content-security-policy"]).toContain("default-src 'self'");
     expect(page.headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    const missing = await request(emulator, "GET", "/console/no-such-file.js", { host: self });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body)).toMatchObject({ __type: "ResourceNotFound", message: "No console asset /console/no-such-file.js" });
   });
 
   it("rejects a cross-site form post (text/plain, no X-Amz-Target) without doing anything", async () => {

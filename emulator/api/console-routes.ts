@@ -66,8 +66,11 @@ export function consoleRoutes(ctx: ServiceContext, listenHost: string, assetsDir
       },
     }),
   );
-  router.get("/console/*", (_req, res) => {
-    sendJson(res, 404, { __type: "ResourceNotFound", message: `The console is not built: run 'npm run build' (looked in ${assetsDir})` });
+  router.get("/console/*", (req, res) => {
+    const message = fs.existsSync(path.join(assetsDir, "index.html"))
+      ? `No console asset ${req.path}`
+      : `The console is not built: run 'npm run build' (looked in ${assetsDir})`;
+    sendJson(res, 404, { __type: "ResourceNotFound", message });
   });
   return router;
 }

@@ -19,6 +19,7 @@ import {
   UpdateStateMachineCommand,
   type EncryptionConfiguration,
 } from "@aws-sdk/client-sfn";
+import { endpointsFromEnv } from "../config";
 import { FakeAwsJsonServer } from "../integrations/testing/fake-aws-json-server";
 import { failure, settledExecution, startTestEmulator, useTestEmulator } from "../testing/test-emulator";
 
@@ -186,7 +187,8 @@ describe("encryption", () => {
     let kmsSfn: SFNClient;
     let close: () => Promise<void>;
     beforeAll(async () => {
-      const started = await startTestEmulator({ endpoints: { kms: await kms.start() } });
+      // The endpoint comes from AWS_ENDPOINT_URL_KMS, as the CLI reads it from the environment.
+      const started = await startTestEmulator({ endpoints: endpointsFromEnv({ AWS_ENDPOINT_URL_KMS: await kms.start() }) });
       kmsSfn = started.sfn;
       close = () => started.emulator.close();
     });

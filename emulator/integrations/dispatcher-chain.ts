@@ -6,7 +6,8 @@ import { MockConfigFile } from "./mock-config-file";
 import { MockRoute } from "./mock-route";
 import { ServiceRoute } from "./service-route";
 import { taskCall, type TaskRoute } from "./task-call";
-import type { TaskDispatcher } from "./task-dispatcher";
+import type { TaskCompletion, TaskDispatcher } from "./task-dispatcher";
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from "../shared/json-depth";
 
 export interface DispatcherChainOptions {
   mockConfigPath?: string;
@@ -57,9 +58,9 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
       try {
         for (const route of routes) {
           const served = route.serve(call);
-          if (served) return await served;
+          if (served) return withinDepth(await served);
         }
-        return await service.serve(call);
+        return withinDepth(await service.serve(call));
       } catch (error) {
         // A route that throws is a bug or a broken user module; the task fails, the emulator goes on.
         options.log.error(`task ${invocation.stateName} (${invocation.resource}) failed in its integration`, error);
@@ -82,4 +83,10 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
       service.close();
     },
   };
+}
+
+/** A result nested deeper than any JSON value of the emulator may be fails the task, before recursive code meets it. */
+function withinDepth(completion: TaskCompletion): TaskCompletion {
+  if (completion.status !== "succeeded" || !exceedsJsonDepth(completion.output)) return completion;
+  return { status: "failed", error: "States.DataLimitExceeded", cause: `The task returned a result nested more than ${MAX_JSON_DEPTH} levels deep.` };
 }

@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { TestStateCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../index";
 import { createMachine, failure, finalHistory, startExecution, startTestEmulator } from "../testing/test-emulator";
+import { FakeAwsJsonServer } from "./testing/fake-aws-json-server";
 import { FakeHttpApi } from "./testing/fake-http-api";
 
 const CONNECTION = (name: string) => `arn:aws:events:us-east-1:123456789012:connection/${name}/0a1b2c3d-1234-5678-9abc-def012345678`;
@@ -93,6 +94,33 @@ describe("the HTTP Task against a local API", () => {
     expect(sent?.headers["user-agent"]).toBe("Amazon|StepFunctions|HttpInvoke|us-east-1");
     expect(Object.fromEntries(sent?.query ?? [])).toEqual({ page: "2", tenant: "acme" });
     expect(JSON.parse(sent?.body ?? "")).toEqual({ name: "Ada", source: "connection" });
+  });
+
+  it("takes JSONata Arguments with the connection under InvocationConfig", async () => {
+    const { output } = await run(
+      {
+        QueryLanguage: "JSONata",
+        StartAt: "Call",
+        States: {
+          Call: {
+            Type: "Task",
+            Resource: "arn:aws:states:::http:invoke",
+            Arguments: {
+              ApiEndpoint: "{% $states.input.base & '/customers' %}",
+              Method: "GET",
+              InvocationConfig: { ConnectionArn: CONNECTION("basic") },
+              QueryParameters: { ids: "{% [1, 2] %}" },
+              Transform: { RequestEncodingOptions: { ArrayFormat: "REPEAT" } },
+            },
+            Output: "{% $states.result.ResponseBody.customers %}",
+            End: true,
+          },
+        },
+      },
+      { base: url },
+    );
+    expect(output).toEqual(["ada"]);
+    expect(api.to("/customers").at(-1)?.query.getAll("ids")).toEqual(["1", "2"]);
   });
 
   it("sends basic credentials and keeps a non-JSON response body as text", async () => {
@@ -198,5 +226,100 @@ describe("the HTTP Task against a local API", () => {
     expect(revealed.inspectionData?.request?.url).toBe(`${url}/customers?tenant=acme`);
     const debug = await sfn.send(new TestStateCommand({ definition, input: "{}", inspectionLevel: "DEBUG" }));
     expect(debug.inspectionData?.request).toBeUndefined();
+  });
+});
+
+describe("the HTTP Task with connections from an EventBridge endpoint", () => {
+  let api: FakeHttpApi;
+  let events: FakeAwsJsonServer;
+  let secrets: FakeAwsJsonServer;
+  let url: string;
+  let emulator: Emulator;
+  let sfn: SFNClient;
+  const secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:events!connection/remote/abc";
+
+  beforeAll(async () => {
+    api = new FakeHttpApi({ "/things": () => ({ status: 200, body: { ok: true } }) });
+    url = await api.start();
+    events = new FakeAwsJsonServer(
+      "AWSEvents",
+      {
+        DescribeConnection: (input) =>
+          input["Name"] === "remote"
+            ? {
+                output: {
+                  ConnectionArn: CONNECTION("remote"),
+                  Name: "remote",
+                  ConnectionState: "AUTHORIZED",
+                  AuthorizationType: "API_KEY",
+                  SecretArn: secretArn,
+                  AuthParameters: { ApiKeyAuthParameters: { ApiKeyName: "x-api-key" } },
+                },
+              }
+            : { error: { type: "ResourceNotFoundException", message: `Failed to describe the connection(s). Connection '${String(input["Name"])}' does not exist.` } },
+      },
+      "1.1",
+    );
+    secrets = new FakeAwsJsonServer(
+      "secretsmanager",
+      { GetSecretValue: (input) => ({ output: { ARN: input["SecretId"], Name: "events!connection/remote/abc", SecretString: JSON.stringify({ api_key_name: "x-api-key", api_key_value: "remote-key" }) } }) },
+      "1.1",
+    );
+    ({ emulator, sfn } = await startTestEmulator({ endpoints: { events: await events.start(), secretsmanager: await secrets.start() } }));
+  });
+
+  afterAll(async () => {
+    sfn.destroy();
+    await emulator.close();
+    await Promise.all([api.stop(), events.stop(), secrets.stop()]);
+  });
+
+  it("reads the connection with DescribeConnection and its secret from the Secrets Manager secret it names", async () => {
+    const arn = await createMachine(sfn, httpMachine({ ApiEndpoint: `${url}/things`, Method: "GET", Authentication: { ConnectionArn: CONNECTION("remote") } }));
+    const history = await finalHistory(sfn, await startExecution(sfn, arn));
+    expect(history.at(-1)?.type).toBe("ExecutionSucceeded");
+    expect(api.to("/things").at(-1)?.headers["x-api-key"]).toBe("remote-key");
+    expect(secrets.inputsOf("GetSecretValue")).toEqual([{ SecretId: secretArn }]);
+  });
+
+  it("fails with States.Runtime for a connection EventBridge does not have", async () => {
+    const arn = await createMachine(sfn, httpMachine({ ApiEndpoint: `${url}/things`, Method: "GET", Authentication: { ConnectionArn: CONNECTION("gone") } }));
+    const history = await finalHistory(sfn, await startExecution(sfn, arn));
+    expect(history.at(-1)?.executionFailedEventDetails?.error).toBe("States.Runtime");
+  });
+});
+
+describe("the HTTP Task under a mock config", () => {
+  let emulator: Emulator;
+  let sfn: SFNClient;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-http-mock-"));
+    const mockConfigPath = path.join(dir, "MockConfigFile.json");
+    fs.writeFileSync(
+      mockConfigPath,
+      JSON.stringify({
+        StateMachines: { "http-mocked": { TestCases: { NotFound: { Call: "Http404" } } } },
+        MockedResponses: { Http404: { "0": { Throw: { Error: "States.Http.StatusCode.404", Cause: "mocked" } } } },
+      }),
+    );
+    ({ emulator, sfn } = await startTestEmulator({ mockConfigPath }));
+  });
+
+  afterAll(async () => {
+    sfn.destroy();
+    await emulator.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("is answered by the test case like any Task, without a connection or a call", async () => {
+    const arn = await createMachine(
+      sfn,
+      httpMachine({ ApiEndpoint: "https://api.example.com/x", Method: "GET", Authentication: { ConnectionArn: CONNECTION("mocked") } }),
+      "http-mocked",
+    );
+    const history = await finalHistory(sfn, await startExecution(sfn, `${arn}#NotFound`));
+    expect(history.at(-1)?.executionFailedEventDetails).toEqual({ error: "States.Http.StatusCode.404", cause: "mocked" });
   });
 });

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import type { Json } from "../shared/json";
 import { isJsonObject } from "../shared/json";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
-import { pythonJsonText } from "./python-json";
+import { pythonJsonText } from "../shared/python-json";
 import type { TaskCall, TaskRoute } from "./task-call";
 import type { TaskCompletion } from "./task-dispatcher";
 
@@ -63,7 +63,8 @@ export class LocalHandlers implements TaskRoute {
     };
     if (invocation.taskToken !== undefined) context.taskToken = invocation.taskToken;
     return run(handler, input, context, isInvoke || resource.kind === "lambda-function").then((completion) => {
-      if (invocation.taskToken !== undefined && completion.status === "succeeded") return { status: "pending" };
+      // A .waitForTaskToken task waits for its token; an activity's handler answers as its worker would.
+      if (resource.pattern === "waitForTaskToken" && completion.status === "succeeded") return { status: "pending" };
       if (isInvoke && completion.status === "succeeded") {
         const output = lambdaInvokeResult({
           statusCode: 200,

@@ -4,7 +4,7 @@ import { isJsonObject } from "../shared/json";
 import type { TaskResource } from "../asl/states/task-resource";
 import { lambdaInvokeResult } from "./lambda-invoke-result";
 import { awsJsonEpochSeconds, sdkHttpMetadata, snsPublishBody } from "./sdk-http-metadata";
-import { pythonJsonText } from "./python-json";
+import { pythonJsonText } from "../shared/python-json";
 
 const AWS_JSON = "application/x-amz-json-1.0";
 

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CLI_ARGS } from "../testing/cli-command";
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
@@ -15,7 +16,6 @@ import {
 } from "@aws-sdk/client-sfn";
 
 const ROOT = path.resolve(__dirname, "../..");
-const CLI = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "bin/sfn-emulator.ts")];
 const ROLE = "arn:aws:iam::123456789012:role/sfn-role";
 
 interface RunningCli {
@@ -34,7 +34,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 function run(args: string[]): { child: ChildProcess; exited: RunningCli["exited"]; stdout: () => string; stderr: () => string } {
-  const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd: ROOT, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

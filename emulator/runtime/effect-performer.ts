@@ -166,6 +166,8 @@ export class EffectPerformer {
       const existing = store.getMapRun(report.mapRunArn);
       const record: MapRunRecord = { ...report, executionArn: live.record.executionArn, startDate: existing?.startDate ?? now() };
       if (report.status !== "RUNNING") record.stopDate = now();
+      if ((report.redriveCount ?? 0) > (existing?.redriveCount ?? 0)) record.redriveDate = now();
+      else if (existing?.redriveDate !== undefined) record.redriveDate = existing.redriveDate;
       store.putMapRun(record);
     }
     if (result.outcome && result.outcome.status !== "SUCCEEDED") {

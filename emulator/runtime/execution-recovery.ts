@@ -36,7 +36,7 @@ export function recoverExecutions(options: RecoveryOptions): { count: number; do
     logger.warn(`execution ${stuck.executionArn} failed: ${stuck.cause}`);
     endStoredExecution(options, record, { type: "fail", cause: stuck.cause });
   }
-  const arns = store.listRunningExecutions().map((record) => record.executionArn);
+  const arns = store.listRunningExecutionArns();
   return { count: arns.length, done: resumeInBatches(options, arns) };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { compileProgram, type CompiledState, type Program } from "../asl/definition/program";
 import type { MapState, ParallelState, Retrier, StateMachineDefinition } from "../asl/definition/types";
 import { formatInvalidDefinitionMessage, validateDefinition } from "../asl/definition/validation";
-import { AslError } from "../asl/errors/asl-error";
+import { AslError, asAslError } from "../asl/errors/asl-error";
 import { errorMatches } from "../asl/errors/error-matching";
 import { errorFieldsOf } from "../asl/errors/partial-asl-error";
 import { hasAttemptsLeft, retryDelayMillis } from "../asl/errors/retry-policy";
@@ -17,7 +17,8 @@ import { parseTaskResource } from "../asl/states/task-resource";
 import { stateHandler } from "../asl/states/state-handlers";
 import { transitionTo } from "../asl/states/state-exit";
 import type { TaskDispatcher } from "../integrations/task-dispatcher";
-import { pythonJsonText } from "../integrations/python-json";
+import { fieldValidationMode, mockResultProblem } from "../integrations/mock-result-validation";
+import { pythonJsonText } from "../shared/python-json";
 import type { AccountScope } from "../shared/arn";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
 import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
@@ -116,7 +117,7 @@ export class TestStateRunner {
     try {
       outcome = await this.execute(step, frame, state, request, inspection);
     } catch (thrown) {
-      outcome = { kind: "failed", error: asAslError(thrown) };
+      outcome = { kind: "failed", error: stateFailureOf(thrown) };
     }
     // The same output limits as an execution's state.
     const limited = outcome.kind === "transition" ? checkStateOutput(state.name, outcome.output).failure : undefined;
@@ -282,7 +283,7 @@ export class TestStateRunner {
     try {
       exit = await flavourOf(state.queryLanguage).catchExit(catcher, catchIndex, step.stateIo(frame, frame.input), errorOutput);
     } catch (thrown) {
-      const failure = errorFieldsOf(asAslError(thrown));
+      const failure = errorFieldsOf(stateFailureOf(thrown));
       return { status: "FAILED", ...failure };
     }
     inspection.set("errorDetails", { catchIndex });
@@ -313,6 +314,10 @@ function checkMock(request: TestStateRequest, state: CompiledState): void {
   if (request.revealSecrets === true) throw new ServiceError("ValidationException", "TestState does not support RevealSecrets when a mock is specified.");
   if (mock.result === undefined) return;
   const result = parseJsonField("mock.result", mock.result);
+  if (state.definition.Type === "Task") {
+    const problem = mockResultProblem(state.definition.Resource, result, fieldValidationMode(mock.fieldValidationMode));
+    if (problem !== undefined) throw new ServiceError("ValidationException", problem);
+  }
   if (type === "Parallel") {
     if (!Array.isArray(result)) throw new ServiceError("ValidationException", "Mocked result must be an array.");
     if (result.length !== (state.definition as ParallelState).Branches.length) {
@@ -466,9 +471,8 @@ function parseJsonField(field: string, text: string): Json {
   return value;
 }
 
-function asAslError(thrown: unknown): AslError {
-  if (thrown instanceof AslError) return thrown;
+/** An API error (a bad request) stays an API error; anything else becomes the state's failure. */
+function stateFailureOf(thrown: unknown): AslError {
   if (thrown instanceof ServiceError) throw thrown;
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
-  return new AslError("States.Runtime", message);
+  return asAslError(thrown);
 }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CLI_ARGS } from "../testing/cli-command";
 import { createEmulator } from "../index";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -24,7 +25,7 @@ describe("the data directory", () => {
   });
 
   it("makes the CLI exit 1 with the reason on stderr", async () => {
-    const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", path.join(ROOT, "bin/sfn-emulator.ts"), "--data-dir", "/proc/x", "--port", "0"], {
+    const child = spawn(process.execPath, [...CLI_ARGS, "--data-dir", "/proc/x", "--port", "0"], {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, TS_NODE_TRANSPILE_ONLY: "true" },

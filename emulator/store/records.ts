@@ -1,5 +1,6 @@
 /** The records the store keeps: state machines and versions, aliases, executions, frames, activities, map runs. */
 import type { EncryptionConfiguration, LoggingConfiguration, TracingConfiguration } from "@aws-sdk/client-sfn";
+import type { MapRunReport } from "../asl/interpreter/effects";
 import type { Json } from "../shared/json";
 
 /** What the store keeps of a state machine; field names follow DescribeStateMachine. */
@@ -90,18 +91,13 @@ export interface FrameValueRecord {
   data: Json;
 }
 
-/** A DISTRIBUTED Map's run, as DescribeMapRun and ListMapRuns show it. */
-export interface MapRunRecord {
-  mapRunArn: string;
+/** A DISTRIBUTED Map's run, as DescribeMapRun and ListMapRuns show it: the interpreter's last report with its dates. */
+export interface MapRunRecord extends Omit<MapRunReport, "status"> {
   executionArn: string;
-  status: "RUNNING" | "SUCCEEDED" | "FAILED" | "ABORTED";
+  /** ABORTED: the run was still going when its execution ended. */
+  status: MapRunReport["status"] | "ABORTED";
   startDate: number;
   stopDate?: number;
-  maxConcurrency: number;
-  toleratedFailureCount: number;
-  toleratedFailurePercentage: number;
-  total: number;
-  succeeded: number;
-  failed: number;
-  running: number;
+  /** When the run was last redriven with its execution (its count is the report's redriveCount). */
+  redriveDate?: number;
 }

@@ -75,7 +75,8 @@ export interface Store {
   createExecution(write: StepWrite): void;
   getExecution(arn: string): ExecutionRecord | undefined;
   listExecutions(filter: ExecutionFilter, page: PageRequest<ExecutionKey>): KeyPage<ExecutionRecord, ExecutionKey>;
-  listRunningExecutions(): ExecutionRecord[];
+  /** The ARNs of the RUNNING executions, oldest first: what recovery walks through in batches. */
+  listRunningExecutionArns(): string[];
   /** Applies one interpreter step in one transaction. */
   applyStep(write: StepWrite): void;
   /** Applies the steps of several executions in one transaction (group commit). */

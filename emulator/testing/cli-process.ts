@@ -1,10 +1,7 @@
 /** The real CLI as a child process on a data directory, for tests that kill and restart it. */
 import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { SFNClient } from "@aws-sdk/client-sfn";
-
-const ROOT = path.resolve(__dirname, "../..");
-const CLI = ["-r", "ts-node/register/transpile-only", path.join(ROOT, "bin/sfn-emulator.ts")];
+import { CLI_ARGS, PROJECT_ROOT } from "./cli-command";
 
 export interface CliProcess {
   child: ChildProcess;
@@ -20,8 +17,8 @@ export async function startCliProcess(dataDir: string, args: string[] = []): Pro
   for (const name of ["PORT", "SFN_DATA_DIR", "WAIT_TIME_SCALE", "SFN_MOCK_CONFIG", "SFN_HANDLERS", "AWS_ACCOUNT_ID", "AWS_DEFAULT_REGION", "SFN_RETENTION_DAYS"]) {
     delete env[name];
   }
-  const child = spawn(process.execPath, [...CLI, "--port", "0", "--data-dir", dataDir, "--log-level", "warn", ...args], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [...CLI_ARGS, "--port", "0", "--data-dir", dataDir, "--log-level", "warn", ...args], {
+    cwd: PROJECT_ROOT,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -2,6 +2,7 @@ import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CLI_ENTRY } from "../../emulator/testing/cli-command";
 import { promisify } from "node:util";
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 
@@ -27,7 +28,7 @@ describe("the Step Functions Local migration examples", () => {
     // `sfn-emulator` as an installed package provides it, here run from the sources.
     const bin = path.join(dir, "bin");
     fs.mkdirSync(bin);
-    fs.writeFileSync(path.join(bin, "sfn-emulator"), `#!/bin/sh\nexec "${process.execPath}" -r "${TS_NODE}" "${path.join(ROOT, "bin/sfn-emulator.ts")}" "$@"\n`, { mode: 0o755 });
+    fs.writeFileSync(path.join(bin, "sfn-emulator"), `#!/bin/sh\nexec "${process.execPath}" "${CLI_ENTRY}" "$@"\n`, { mode: 0o755 });
     server = spawn("sh", [path.join(HERE, "start-like-stepfunctions-local.sh")], {
       cwd: dir,
       // PORT=0: the example keeps Step Functions Local's port, 8083, unless told otherwise.

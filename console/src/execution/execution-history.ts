@@ -59,6 +59,8 @@ export interface ReadHistory {
   states: Map<string, StateRun>;
   /** Each Map state's iterations by index. */
   iterations: Map<string, IterationRun[]>;
+  /** The transitions taken, as `from->to` state names (`->First` for the start). */
+  transitions: Set<string>;
 }
 
 /** What the reader needs to know of the definition: state types and each state's enclosing Parallel or Map. */
@@ -78,6 +80,7 @@ export function readHistory(events: readonly WireEvent[], shape: DefinitionShape
   const lastResource = new Map<string, string>();
   const start = events[0]?.timestamp ?? 0;
   const read: ReadEvent[] = [];
+  const transitions = new Set<string>();
 
   for (const event of events) {
     const details = detailsOf(event);
@@ -89,13 +92,14 @@ export function readHistory(events: readonly WireEvent[], shape: DefinitionShape
     byId.set(event.id, entry);
     read.push(entry);
     if (step !== "") track(runs, iterations, entry);
+    if (event.type.endsWith("StateEntered")) transitions.add(`${prev?.step ?? ""}->${step}`);
   }
 
   const states = new Map<string, StateRun>();
   for (const [name, run] of runs) states.set(name, finish(run, shape.stateTypes.get(name), executionRunning));
   const iterationLists = new Map<string, IterationRun[]>();
   for (const [map, byIndex] of iterations) iterationLists.set(map, [...byIndex.values()].sort((a, b) => a.index - b.index));
-  return { events: read, states, iterations: iterationLists };
+  return { events: read, states, iterations: iterationLists, transitions };
 }
 
 function detailsOf(event: WireEvent): JsonObject | undefined {

@@ -1,6 +1,8 @@
 /** What one state did: its input, output, assigned variables, retries and errors; Map iterations and Parallel branches. */
 import { JsonBlock, StatusBadge } from "../components/common";
+import { asString } from "../json";
 import type { IterationRef, ReadHistory } from "./execution-history";
+import { MapRunSummary } from "./map-run-summary";
 
 export interface StateDetailsProps {
   name: string;
@@ -15,6 +17,7 @@ export interface StateDetailsProps {
 export function StateDetails({ name, history, stateType, branches, onShowIteration, onSelectState, onClose }: StateDetailsProps) {
   const run = history.states.get(name);
   const iterations = history.iterations.get(name) ?? [];
+  const mapRunArns = history.events.filter((entry) => entry.event.type === "MapRunStarted" && entry.step === name).map((entry) => asString(entry.details?.mapRunArn) ?? "");
   return (
     <section class="panel state-details" aria-label={`State ${name}`}>
       <div class="panel-head">
@@ -53,6 +56,9 @@ export function StateDetails({ name, history, stateType, branches, onShowIterati
           )}
         </>
       )}
+      {mapRunArns.map((arn) => (
+        <MapRunSummary key={arn} mapRunArn={arn} refreshKey={String(history.events.length)} />
+      ))}
       {stateType === "Map" && iterations.length > 0 && (
         <div>
           <h4>Iterations</h4>

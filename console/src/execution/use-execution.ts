@@ -78,7 +78,7 @@ export function useExecution(arn: string): { view?: ExecutionView; error?: strin
   }, [arn, generation]);
 
   const refresh = useCallback(() => setGeneration((n) => n + 1), []);
-  return view === undefined ? (error === undefined ? { refresh } : { error, refresh }) : error === undefined ? { view, refresh } : { view, error, refresh };
+  return { refresh, ...(view === undefined ? {} : { view }), ...(error === undefined ? {} : { error }) };
 }
 
 /** The events after `lastId`, oldest first, read newest first so a poll of a long history stays one page. */

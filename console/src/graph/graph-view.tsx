@@ -2,7 +2,7 @@
 import { useMemo } from "preact/hooks";
 import type { StateStatus } from "../execution/execution-history";
 import type { JsonObject } from "../json";
-import { definitionGraph, type EdgeKind } from "./definition-graph";
+import { definitionGraph, END_ID, type EdgeKind } from "./definition-graph";
 import { layoutGraph, type PlacedEdge, type PlacedNode } from "./graph-layout";
 
 export interface GraphViewProps {
@@ -10,6 +10,8 @@ export interface GraphViewProps {
   statuses?: ReadonlyMap<string, StateStatus>;
   selected?: string;
   onSelect?: (stateName: string) => void;
+  /** Transitions an execution took, as `from->to` state names (`->First` from the start). */
+  taken?: ReadonlySet<string>;
 }
 
 const STATUS_WORDS: Readonly<Record<StateStatus, string>> = {
@@ -21,8 +23,9 @@ const STATUS_WORDS: Readonly<Record<StateStatus, string>> = {
   notReached: "not reached",
 };
 
-export function GraphView({ definition, statuses, selected, onSelect }: GraphViewProps) {
+export function GraphView({ definition, statuses, selected, onSelect, taken }: GraphViewProps) {
   const layout = useMemo(() => layoutGraph(definitionGraph(definition)), [definition]);
+  const names = useMemo(() => new Map(layout.nodes.map((placed) => [placed.node.id, placed.node.stateName ?? ""])), [layout]);
   return (
     <div class="graph-scroll">
       <svg
@@ -34,7 +37,7 @@ export function GraphView({ definition, statuses, selected, onSelect }: GraphVie
         viewBox={`0 0 ${layout.width} ${layout.height}`}
       >
         <defs>
-          {(["next", "choice", "default", "catch"] as const).map((kind) => (
+          {(["next", "choice", "default", "catch", "taken"] as const).map((kind) => (
             <marker key={kind} id={`arrow-${kind}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
               <path d="M 0 0 L 10 5 L 0 10 z" class={`arrow arrow-${kind}`} />
             </marker>
@@ -49,7 +52,7 @@ export function GraphView({ definition, statuses, selected, onSelect }: GraphVie
           </g>
         ))}
         {layout.edges.map((edge, index) => (
-          <Edge key={index} edge={edge} />
+          <Edge key={index} edge={edge} taken={taken !== undefined && wasTaken(edge, names, taken, statuses)} />
         ))}
         {layout.nodes.map((placed) => (
           <Node key={placed.node.id} placed={placed} status={statuses && placed.node.stateName !== undefined ? (statuses.get(placed.node.stateName) ?? "notReached") : undefined} selected={selected} onSelect={onSelect} />
@@ -59,11 +62,20 @@ export function GraphView({ definition, statuses, selected, onSelect }: GraphVie
   );
 }
 
-function Edge({ edge }: { edge: PlacedEdge }) {
+/** A transition the history shows, or the way out of a state that finished its branch or the machine. */
+function wasTaken(edge: PlacedEdge, names: ReadonlyMap<string, string>, taken: ReadonlySet<string>, statuses: ReadonlyMap<string, StateStatus> | undefined): boolean {
+  const from = names.get(edge.from) ?? "";
+  if (taken.has(`${from}->${names.get(edge.to) ?? ""}`)) return true;
+  const leavesScope = edge.to === END_ID || edge.to.startsWith("join:");
+  const status = statuses?.get(from);
+  return leavesScope && edge.kind === "next" && (status === "succeeded" || status === "retried");
+}
+
+function Edge({ edge, taken }: { edge: PlacedEdge; taken: boolean }) {
   const d = edge.points.map((point, index) => `${index === 0 ? "M" : "L"} ${point.x.toFixed(1)} ${point.y.toFixed(1)}`).join(" ");
   return (
-    <g class={`edge edge-${edge.kind}`} data-from={edge.from} data-to={edge.to}>
-      <path d={d} marker-end={`url(#arrow-${edge.kind satisfies EdgeKind})`} />
+    <g class={`edge edge-${edge.kind}${taken ? " taken" : ""}`} data-from={edge.from} data-to={edge.to}>
+      <path d={d} marker-end={`url(#arrow-${taken ? "taken" : (edge.kind satisfies EdgeKind)})`} />
       {edge.label !== undefined && edge.labelBox && (
         <g class="edge-label">
           <rect x={edge.labelBox.x} y={edge.labelBox.y} width={edge.labelBox.width} height={edge.labelBox.height} rx={4} />
@@ -133,6 +145,10 @@ export function GraphLegend() {
           {STATUS_WORDS[status]}
         </li>
       ))}
+      <li>
+        <span class="swatch-line taken" aria-hidden="true" />
+        taken
+      </li>
       <li>
         <span class="swatch-line catch" aria-hidden="true" />
         Catch

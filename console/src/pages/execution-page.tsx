@@ -92,7 +92,7 @@ function ExecutionView({ view, error, refresh, selected }: { view: ExecutionView
       <CallbackPanel tokens={taskTokens} onSent={refresh} />
       <div class="columns">
         <Section title="Graph" actions={<GraphLegend />}>
-          <GraphView definition={definition} statuses={statuses} onSelect={select} {...(selected === undefined ? {} : { selected })} />
+          <GraphView definition={definition} statuses={statuses} taken={history.transitions} onSelect={select} {...(selected === undefined ? {} : { selected })} />
         </Section>
         <div class="stack">
           {selected !== undefined && (

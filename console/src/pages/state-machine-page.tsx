@@ -81,7 +81,11 @@ export function StateMachinePage({ arn }: { arn: string }) {
         </div>
       </div>
       <Section title="Executions">
-        <ExecutionsList stateMachineArn={arn} />
+        {data.type === "EXPRESS" ? (
+          <p class="muted">Express executions keep no history and are not listed, as on AWS; StartSyncExecution or StartExecution returns their result.</p>
+        ) : (
+          <ExecutionsList stateMachineArn={arn} />
+        )}
       </Section>
     </>
   );

@@ -32,22 +32,40 @@ export function unreadableBody(req: IncomingMessage): HttpRejection | undefined 
   return undefined;
 }
 
-/** The body as text; rejects with 413 as soon as more than the quota has arrived. */
+/**
+ * A rejected body is still read and thrown away, so the client sees the answer rather than a reset
+ * connection, and the connection stays usable; past this many bytes the connection is dropped.
+ */
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024;
+
+/** Reads and discards the rest of a body whose request was rejected. */
+export function discardBody(req: IncomingMessage, alreadyRead = 0): void {
+  let discarded = alreadyRead;
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > MAX_DISCARDED_BYTES) req.socket.destroy();
+  });
+  req.resume();
+}
+
+/** The body as text; rejects with 413 as soon as more than the quota has arrived, discarding the rest. */
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let length = 0;
     let failed = false;
-    req.on("data", (chunk: Buffer) => {
-      if (failed) return;
+    const onData = (chunk: Buffer) => {
       length += chunk.length;
       if (length > MAX_REQUEST_BYTES) {
         failed = true;
+        req.off("data", onData);
+        discardBody(req, length);
         reject(tooLarge());
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => {
       if (failed) return;
       resolve(chunks.length === 1 ? (chunks[0] as Buffer).toString("utf8") : Buffer.concat(chunks, length).toString("utf8"));

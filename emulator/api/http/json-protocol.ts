@@ -12,7 +12,7 @@ import { isOperationName, validateRequest, type OperationName } from "../model";
 import { runOperation } from "../operations/operation-table";
 import { requestScope } from "../request-scope";
 import type { ServiceContext } from "../service-context";
-import { readBody, unreadableBody } from "./body-reader";
+import { discardBody, readBody, unreadableBody } from "./body-reader";
 import { HttpRejection, writeJson, writeRejection } from "./http-rejection";
 
 const TARGET_PREFIX = "AWSStepFunctions.";
@@ -21,17 +21,15 @@ const TARGET_PREFIX = "AWSStepFunctions.";
 export function serveJsonProtocol(ctx: ServiceContext, logger: Logger, req: IncomingMessage, res: ServerResponse): void {
   const unreadable = unreadableBody(req);
   if (unreadable !== undefined) {
-    // The body is not read, so the connection cannot be reused for a next request.
-    writeRejection(res, unreadable, { Connection: "close" });
-    req.resume();
+    writeRejection(res, unreadable);
+    discardBody(req);
     return;
   }
   readBody(req).then(
     (text) => answer(ctx, logger, req, res, text),
     (error: unknown) => {
       if (error instanceof HttpRejection) {
-        writeRejection(res, error, { Connection: "close" });
-        req.resume();
+        writeRejection(res, error);
         return;
       }
       // The client went away mid-body: nobody is left to answer.

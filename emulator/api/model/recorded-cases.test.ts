@@ -1,3 +1,4 @@
+import { matchesPlaceholders } from "../../testing/recorded-placeholders";
 import { relative } from "node:path";
 import { DEFAULT_CASES_DIR, loadCases } from "../../../compat-tests/case-loader";
 import type { OperationName } from "./operation-names";
@@ -98,12 +99,6 @@ function loadRecordedRequests(): Recorded[] {
   return recorded;
 }
 
-/** A recorded message matches when its `<...>` placeholders stand for any text. */
-function matchesRecorded(expected: string, actual: string): boolean {
-  const parts = expected.split(/<[A-Za-z][\w\- ]*(?::\d+)?>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`^${parts.join(".+?")}$`, "s").test(actual);
-}
-
 describe("requests recorded against AWS", () => {
   const recorded = loadRecordedRequests();
   // botocore refused these before sending, so AWS never judged them.
@@ -126,7 +121,7 @@ describe("requests recorded against AWS", () => {
   it("refuses every request that AWS refused with a model ValidationException, in AWS's words", () => {
     const mismatches = modelErrors
       .map((request) => ({ file: request.file, expected: request.error?.message ?? "", actual: validateRequest(request.operation, request.params) }))
-      .filter(({ expected, actual }) => actual?.code !== "ValidationException" || !matchesRecorded(expected, actual.message))
+      .filter(({ expected, actual }) => actual?.code !== "ValidationException" || !matchesPlaceholders(expected, actual.message))
       .map(({ file, expected, actual }) => ({ file, expected, actual: actual?.message }));
     expect(mismatches).toEqual([]);
   });

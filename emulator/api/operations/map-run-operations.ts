@@ -54,8 +54,9 @@ export const describeMapRun: OperationHandler<"DescribeMapRun"> = (ctx, request)
     toleratedFailureCount: run.toleratedFailureCount,
     itemCounts: counts(run),
     executionCounts: counts(run),
-    redriveCount: 0,
+    redriveCount: run.redriveCount ?? 0,
     stopDate: run.stopDate === undefined ? undefined : epochSeconds(run.stopDate),
+    redriveDate: run.redriveDate === undefined ? undefined : epochSeconds(run.redriveDate),
   };
 };
 

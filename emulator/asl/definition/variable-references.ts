@@ -1,8 +1,7 @@
-import jsonata from "jsonata";
 import type { Json } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 import { parseIntrinsic, type IntrinsicArgument } from "../query/intrinsics";
-import { isJsonataExpression, jsonataExpressionBody } from "../query/jsonata";
+import { isJsonataExpression, jsonataExpressionBody, jsonataLibrary } from "../query/jsonata";
 
 /**
  * The workflow variables each state reads, as DescribeStateMachine's `variableReferences` lists
@@ -75,7 +74,7 @@ interface JsonataNode {
 function collectJsonata(expression: string, names: Set<string>): void {
   let ast: JsonataNode;
   try {
-    ast = jsonata(jsonataExpressionBody(expression)).ast() as JsonataNode;
+    ast = jsonataLibrary()(jsonataExpressionBody(expression)).ast() as JsonataNode;
   } catch {
     return;
   }

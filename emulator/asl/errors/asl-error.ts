@@ -12,3 +12,10 @@ export class AslError extends Error {
     this.name = "AslError";
   }
 }
+
+/** What the interpreter makes of anything thrown: an AslError as it is, anything else (a bug) States.Runtime, as AWS reports its own. */
+export function asAslError(thrown: unknown): AslError {
+  if (thrown instanceof AslError) return thrown;
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  return new AslError("States.Runtime", message);
+}

@@ -26,6 +26,8 @@ export interface MapRunReport {
   succeeded: number;
   failed: number;
   running: number;
+  /** Set once a redrive of the execution has redriven the run. */
+  redriveCount?: number;
 }
 
 /** What the runtime must do after persisting a step. */

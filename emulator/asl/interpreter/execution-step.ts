@@ -7,6 +7,7 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
 import { EventLog, payloadFields } from "../history/event-log";
+import { abortedEventOf } from "./aborted-events";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
@@ -24,7 +25,7 @@ import type { ChildSpec, EmitOptions } from "./step-context";
 import type { StepInternals } from "./step-internals";
 import { MAX_HISTORY_EVENTS, ROOT_FRAME_ID, type ExecutionOutcome, type StepResult } from "./step-result";
 
-type QueueItem = { frameId: string; signal: FrameSignal | "enter" };
+type QueueItem = { frameId: string; signal: FrameSignal | "enter" | "redrive" };
 
 export class ExecutionStep implements StepInternals {
   readonly log: EventLog;
@@ -81,20 +82,20 @@ export class ExecutionStep implements StepInternals {
   }
 
   /**
-   * RedriveExecution: writes ExecutionRedriven and enters again the top-level state the execution
-   * ended in, with that state's input. A Map or Parallel there runs again whole.
+   * RedriveExecution: writes ExecutionRedriven and runs again the top-level state the execution
+   * ended in: a Map or a Parallel re-runs only its iterations or branches that did not succeed
+   * (its handler's `redrive`); any other state is entered again with its input.
    */
   async redrive(): Promise<StepResult> {
     const root = this.tree.get(ROOT_FRAME_ID);
     if (!root) throw new Error("The execution kept no frame to redrive from");
     for (const id of this.tree.ids()) if (id !== ROOT_FRAME_ID) this.tree.remove(id);
     this.clearWaits(root);
-    root.progress = null;
     root.lastEventId = this.log.append("ExecutionRedriven", this.log.lastId, {
       key: "executionRedrivenEventDetails",
       value: { redriveCount: this.info.redriveCount },
     });
-    this.enqueue(root.id, "enter");
+    this.enqueue(root.id, "redrive");
     await this.drain();
     return this.result();
   }
@@ -188,7 +189,7 @@ export class ExecutionStep implements StepInternals {
 
   // --- StepInternals ---
 
-  enqueue(frameId: string, signal: FrameSignal | "enter"): void {
+  enqueue(frameId: string, signal: FrameSignal | "enter" | "redrive"): void {
     this.queue.push({ frameId, signal });
   }
 
@@ -312,11 +313,23 @@ export class ExecutionStep implements StepInternals {
   }
 
   abandonChildren(parent: Frame): void {
+    const children: Frame[] = [];
     for (const id of this.tree.ids()) {
       if (this.tree.peek(id)?.parentId !== parent.id) continue;
       const frame = this.tree.get(id);
-      if (!frame) continue;
+      if (frame) children.push(frame);
+    }
+    children.sort((a, b) => (a.childIndex ?? 0) - (b.childIndex ?? 0));
+    const inMap = this.stateOf(parent).definition.Type === "Map";
+    for (const frame of children) {
       this.abandonChildren(frame);
+      // A branch or iteration spawned in this step may not have entered its first state yet.
+      const aborted = frame.enteredEventId === undefined ? undefined : abortedEventOf(this.stateOf(frame).definition.Type);
+      if (aborted !== undefined) this.emit(frame, aborted);
+      if (inMap) {
+        const details = { index: frame.childIndex ?? 0, name: parent.stateName };
+        this.emit(frame, "MapIterationAborted", { key: "mapIterationAbortedEventDetails", value: details });
+      }
       this.removeFrame(frame);
     }
   }

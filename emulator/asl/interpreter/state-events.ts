@@ -3,7 +3,7 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { StateDefinition } from "../definition/types";
-import { AslError } from "../errors/asl-error";
+import { type AslError, asAslError } from "../errors/asl-error";
 import { stateFailure } from "../errors/state-failure";
 import { payloadFields } from "../history/event-log";
 import { QueryEvaluationError } from "../query/jsonata";
@@ -38,13 +38,6 @@ export function thrownFailure(step: StepInternals, frame: Frame, state: Compiled
     step.emit(frame, "EvaluationFailed", { key: "evaluationFailedEventDetails", value: details }, { previousEventId: previous ?? 0 });
   }
   return error;
-}
-
-function asAslError(error: unknown): AslError {
-  if (error instanceof AslError) return error;
-  // Anything else is a bug in the interpreter; AWS reports its own as States.Runtime.
-  const message = error instanceof Error ? error.message : String(error);
-  return new AslError("States.Runtime", message);
 }
 
 export function enteredEventType(definition: StateDefinition): HistoryEventType {

@@ -19,4 +19,9 @@ export interface StateHandler<S extends StateDefinition = StateDefinition> {
     state: CompiledState & { definition: S },
     signal: FrameSignal,
   ): Promise<StateOutcome>;
+  /**
+   * RedriveExecution of the state the execution ended in, its progress as it was then: goes on with
+   * only what did not succeed, or answers undefined for the state to be entered again whole.
+   */
+  redrive?(ctx: StepContext, frame: Frame, state: CompiledState & { definition: S }): Promise<StateOutcome | undefined>;
 }

@@ -18,15 +18,20 @@ import { isRetryTimer, recover } from "./state-recovery";
 import type { StepInternals } from "./step-internals";
 
 /** Runs a frame from a signal until it blocks, ends or fails. */
-export async function advance(step: StepInternals, frame: Frame, signal: FrameSignal | "enter"): Promise<void> {
-  if (signal !== "enter" && !accepts(frame, signal)) return;
-  let pending: FrameSignal | "enter" = signal;
+export async function advance(step: StepInternals, frame: Frame, signal: FrameSignal | "enter" | "redrive"): Promise<void> {
+  if (signal !== "enter" && signal !== "redrive" && !accepts(frame, signal)) return;
+  let pending: FrameSignal | "enter" | "redrive" = signal;
   for (;;) {
     const state = step.stateOf(frame);
     const handler = stateHandler(state.definition.Type);
     let outcome: StateOutcome;
     try {
-      if (pending === "enter") {
+      if (pending === "redrive") {
+        // RedriveExecution: the handler goes on with what did not succeed, or the state is entered again whole.
+        const resumed = await handler.redrive?.(step, frame, state);
+        if (resumed === undefined) enterState(step, frame, state);
+        outcome = resumed ?? (await handler.start(step, frame, state));
+      } else if (pending === "enter") {
         enterState(step, frame, state);
         outcome = await handler.start(step, frame, state);
       } else if (pending.type === "timer" && isRetryTimer(frame, pending.timerId)) {

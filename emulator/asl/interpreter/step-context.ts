@@ -45,7 +45,10 @@ export interface StepContext {
   invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void;
   newId(prefix: string): string;
   spawnChild(parent: Frame, spec: ChildSpec): Frame;
-  /** Drops the children of a frame (a failed Map or Parallel), cancelling what they wait for. */
+  /**
+   * Ends the children of a failed Map or Parallel, cancelling what they wait for, with the aborted
+   * events AWS writes: each running state's `<Type>StateAborted`, and a Map's MapIterationAborted.
+   */
   abandonChildren(parent: Frame): void;
   markDirty(frame: Frame): void;
   /** A value the frame keeps in a row of its own (a Map's items and results), so the frame stays small. */

@@ -14,7 +14,7 @@ export interface StepInternals extends StepContext {
   readonly tree: FrameTree;
   readonly effects: Effect[];
   /** Runs `signal` on the frame once the current frame blocks or ends. */
-  enqueue(frameId: string, signal: FrameSignal | "enter"): void;
+  enqueue(frameId: string, signal: FrameSignal | "enter" | "redrive"): void;
   /** Ends the execution with `outcome`; its closing event is already written. */
   finish(outcome: ExecutionOutcome): void;
   stateOf(frame: Frame): CompiledState;

@@ -25,6 +25,7 @@ import {
 import { ITEM_READER_FAILED, readerItems } from "./item-reader-parsing";
 import { requestItems, type ReaderRequest } from "./map-item-reader";
 import { batchItems, isBatched } from "./map-item-batcher";
+import { hasIterationsToStart, markSucceeded, queueUnsucceeded, takeIteration } from "./map-iteration-queue";
 import {
   exportedOutput,
   exportsResults,
@@ -63,6 +64,11 @@ interface MapProgress {
   keepsRecords?: boolean;
   /** The ResultWriter's export in progress. */
   writer?: JsonObject;
+  /** A redrive's iterations to run again (map-iteration-queue.ts). */
+  redoNext?: number;
+  redoEnd?: number;
+  /** Redrives of the map run (DISTRIBUTED). */
+  runRedriveCount?: number;
   [key: string]: Json;
 }
 
@@ -125,6 +131,25 @@ export const mapState: StateHandler<MapState> = {
     return BLOCKED;
   },
 
+  /**
+   * A Map runs again only its iterations that did not succeed, keeping the others' results; a
+   * DISTRIBUTED Map's run is redriven (MapRunRedriven) with only its unsuccessful iterations.
+   */
+  async redrive(ctx, frame, state) {
+    const progress = frame.progress as MapProgress | null;
+    if (progress === null || typeof progress.distributed !== "boolean" || progress.reader !== undefined || progress.writer !== undefined) return undefined;
+    if (!queueUnsucceeded(ctx, frame, progress)) return undefined;
+    progress.running = 0;
+    if (progress.mapRunArn !== undefined) {
+      progress.failures = 0;
+      progress.runRedriveCount = (progress.runRedriveCount ?? 0) + 1;
+      const details = { mapRunArn: progress.mapRunArn, redriveCount: progress.runRedriveCount };
+      ctx.emit(frame, "MapRunRedriven", { key: "mapRunRedrivenEventDetails", value: details });
+    }
+    await startIterations(ctx, frame, state, progress);
+    return BLOCKED;
+  },
+
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
     const progress = frame.progress as MapProgress;
     const details = (index: number) => ({ index, name: state.name });
@@ -143,7 +168,8 @@ export const mapState: StateHandler<MapState> = {
         childEnded(ctx, frame, signal.childIndex, "SUCCEEDED");
         progress.running -= 1;
         progress.succeeded += 1;
-        if (progress.nextIndex < progress.total) {
+        markSucceeded(ctx, frame, signal.childIndex);
+        if (hasIterationsToStart(ctx, frame, progress)) {
           await startIterations(ctx, frame, state, progress);
           return BLOCKED;
         }
@@ -177,8 +203,8 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
   const selector = definition.ItemSelector ?? definition.Parameters;
   const machineKey = state.children[0] as string;
   const input0 = selector !== undefined && progress.batched !== true ? mapInput(ctx, frame) : null;
-  while (progress.running < progress.maxConcurrency && progress.nextIndex < progress.total) {
-    const index = progress.nextIndex++;
+  while (progress.running < progress.maxConcurrency && hasIterationsToStart(ctx, frame, progress)) {
+    const index = takeIteration(ctx, frame, progress);
     const value = itemAt(ctx, frame, index);
     const mapItem = { index, value };
     let input = value;
@@ -236,6 +262,7 @@ function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport
     succeeded: progress.succeeded,
     failed: progress.failures,
     running: status === "RUNNING" ? progress.running : 0,
+    ...(progress.runRedriveCount === undefined ? {} : { redriveCount: progress.runRedriveCount }),
   });
 }
 
@@ -329,7 +356,7 @@ function iterationFailedInRun(
     reportRun(ctx, progress, "FAILED");
     return { kind: "failed", error: new AslError("States.ExceedToleratedFailureThreshold", cause), closingEvent: "MapStateFailed" };
   }
-  if (progress.nextIndex < progress.total) {
+  if (hasIterationsToStart(ctx, frame, progress)) {
     return startIterations(ctx, frame, state, progress).then(() => BLOCKED);
   }
   if (progress.running > 0) return BLOCKED;

@@ -1,4 +1,4 @@
-import type { Json } from "../../shared/json";
+import { isJsonObject, type Json } from "../../shared/json";
 import type { ParallelState } from "../definition/types";
 import { aslErrorOf } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";
@@ -7,10 +7,14 @@ import type { StateHandler } from "../interpreter/state-handler";
 import { transitionTo } from "./state-exit";
 
 interface ParallelProgress {
+  /** The branches' input, for a redrive that runs some of them again. */
+  input: Json;
   results: Json[];
   /** Each branch's output as raw text where it passed the client's text through untouched. */
   texts: Array<string | null>;
   remaining: number;
+  /** Which branches succeeded: a redrive runs only the others. */
+  succeeded: boolean[];
   [key: string]: Json;
 }
 
@@ -21,6 +25,8 @@ export const parallelState: StateHandler<ParallelState> = {
     const input = await flavourOf(state.queryLanguage).effectiveInput(state.definition, io);
     const startedId = ctx.emit(frame, "ParallelStateStarted");
     const progress: ParallelProgress = {
+      input,
+      succeeded: state.children.map(() => false),
       results: state.children.map(() => null),
       texts: state.children.map(() => null),
       remaining: state.children.length,
@@ -32,12 +38,27 @@ export const parallelState: StateHandler<ParallelState> = {
     return BLOCKED;
   },
 
+  /** Runs again only the branches that did not succeed, from their first state, keeping the others' outputs. */
+  async redrive(ctx, frame, state) {
+    const progress = frame.progress;
+    if (!isParallelProgress(progress, state.children.length)) return undefined;
+    const again = state.children.flatMap((machineKey, index) => (progress.succeeded[index] === true ? [] : [{ machineKey, index }]));
+    // Every branch succeeded and the state failed after them (ResultSelector, ResultPath): run it whole.
+    if (again.length === 0) return undefined;
+    progress.remaining = again.length;
+    for (const { machineKey, index } of again) {
+      ctx.spawnChild(frame, { machineKey, input: progress.input, childIndex: index, lastEventId: frame.lastEventId });
+    }
+    return BLOCKED;
+  },
+
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
     const progress = frame.progress as ParallelProgress;
     switch (signal.type) {
       case "child-succeeded": {
         progress.results[signal.childIndex] = signal.output;
         progress.texts[signal.childIndex] = signal.outputText ?? null;
+        progress.succeeded[signal.childIndex] = true;
         progress.remaining -= 1;
         if (progress.remaining > 0) return BLOCKED;
         // AWS links both the succeeded and the exited event to the last branch event.
@@ -65,3 +86,15 @@ export const parallelState: StateHandler<ParallelState> = {
     }
   },
 };
+
+/** A Parallel's progress as it was kept when the execution ended (a retry's wait holds other fields). */
+function isParallelProgress(progress: Json, branches: number): progress is ParallelProgress {
+  return (
+    isJsonObject(progress) &&
+    "input" in progress &&
+    Array.isArray(progress["results"]) &&
+    Array.isArray(progress["texts"]) &&
+    Array.isArray(progress["succeeded"]) &&
+    progress["succeeded"].length === branches
+  );
+}

@@ -14,21 +14,21 @@ import { waitState } from "./wait-state";
 export function stateHandler(type: StateType): StateHandler<StateDefinition> {
   switch (type) {
     case "Pass":
-      return passState as StateHandler<StateDefinition>;
+      return passState;
     case "Succeed":
-      return succeedState as StateHandler<StateDefinition>;
+      return succeedState;
     case "Fail":
-      return failState as StateHandler<StateDefinition>;
+      return failState;
     case "Choice":
-      return choiceState as StateHandler<StateDefinition>;
+      return choiceState;
     case "Wait":
-      return waitState as StateHandler<StateDefinition>;
+      return waitState;
     case "Task":
-      return taskState as StateHandler<StateDefinition>;
+      return taskState;
     case "Parallel":
-      return parallelState as StateHandler<StateDefinition>;
+      return parallelState;
     case "Map":
-      return mapState as StateHandler<StateDefinition>;
+      return mapState;
     default:
       return assertNever(type);
   }

@@ -9,7 +9,8 @@ import { type CoverageKind, type CoverageMeasure, type CoverageReport, type Stat
 /** What one state machine's executions did so far, as counts per item. */
 interface MachineTally {
   definition: string;
-  executions: Set<string>;
+  /** Executions started (a count, not their ARNs, so a long run does not hold every ARN). */
+  executions: number;
   counts: Record<CoverageKind, Map<string, number>>;
 }
 
@@ -27,13 +28,13 @@ export class CoverageCollector implements HistoryListener {
 
   onEvents(execution: ExecutionRecord, events: readonly HistoryEvent[]): void {
     const tally = this.tallyFor(execution);
-    tally.executions.add(execution.executionArn);
     let exits = this.exits.get(execution.executionArn);
     if (!exits) {
       exits = new Map();
       this.exits.set(execution.executionArn, exits);
     }
     for (const event of events) {
+      if (event.type === "ExecutionStarted") tally.executions += 1;
       const name = event.details?.value["name"];
       if (event.details?.key === "stateEnteredEventDetails" && typeof name === "string") {
         count(tally, "states", name);
@@ -74,7 +75,7 @@ export class CoverageCollector implements HistoryListener {
       const never = (kind: CoverageKind): string[] => model[kind].filter((item) => !tally.counts[kind].has(item));
       stateMachines.push({
         stateMachineArn,
-        executions: tally.executions.size,
+        executions: tally.executions,
         states: measure("states"),
         transitions: measure("transitions"),
         choiceRules: measure("choiceRules"),
@@ -96,7 +97,7 @@ export class CoverageCollector implements HistoryListener {
     let tally = this.machines.get(execution.stateMachineArn);
     if (!tally) {
       const counts = { states: new Map(), transitions: new Map(), choiceRules: new Map(), retriers: new Map(), catchers: new Map() };
-      tally = { definition: execution.definition, executions: new Set(), counts };
+      tally = { definition: execution.definition, executions: 0, counts };
       this.machines.set(execution.stateMachineArn, tally);
     }
     // The definition the latest execution ran is the one measured against.

@@ -2,6 +2,8 @@
  * Schema migrations, applied in order; `user_version` records how many ran. Never edit a shipped one.
  * 4: a frame's input in its own column and a Map's per-item data in frame_values, so a step writes
  * only what changed; stuck_steps for the step watchdog; stop_date for purging by retention.
+ * 5: the columns and indexes keyset pagination reads (versions, version and alias executions,
+ * executions by status, activities by namespace).
  */
 export const MIGRATIONS: readonly string[] = [
   `

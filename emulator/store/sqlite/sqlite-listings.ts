@@ -6,13 +6,7 @@
 import type Database from "better-sqlite3";
 import type { ActivityRecord, AliasRecord, ExecutionRecord, MapRunRecord, StateMachineRecord } from "../records";
 import type { ExecutionFilter, ExecutionKey, KeyPage, PageRequest } from "../store";
-
-/** An executions row as the store keeps it; the store turns it back into a record. */
-export interface ExecutionRow {
-  id: number;
-  record: string;
-  progress: string;
-}
+import type { ExecutionRow } from "./execution-rows";
 
 interface KeyedRecord<K> {
   key: K;
@@ -66,7 +60,7 @@ export class SqliteListings {
     else if (filter.versionArn !== undefined) rows = this.statements.executionsByVersion.all({ ...parameters, arn: filter.versionArn });
     else if (filter.status !== undefined) rows = this.statements.executionsByStatus.all({ ...parameters, arn: filter.stateMachineArn });
     else rows = this.statements.executions.all({ ...parameters, arn: filter.stateMachineArn });
-    const typed = rows as Array<ExecutionRow & { startDate: number }>;
+    const typed = rows as Array<ExecutionRow & { id: number; startDate: number }>;
     const items = typed.slice(0, page.limit).map(this.executionFromRow);
     const last = typed[page.limit - 1];
     if (typed.length <= page.limit || last === undefined) return { items };

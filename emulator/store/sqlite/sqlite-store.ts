@@ -1,3 +1,4 @@
+/** The Store on SQLite (better-sqlite3, WAL): records, atomic steps, histories and keyset listings. */
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,8 +15,10 @@ import type {
 import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWatch, StepWrite, Store } from "../store";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
+import { copyMachine, executionFromRow, parseAll, parseOptional, progressOf, staticPartOf, type ExecutionRow } from "./execution-rows";
 import { MIGRATIONS } from "./migrations";
 import { purgeClosedExecutions } from "./retention-purge";
+import { SqliteFrames } from "./sqlite-frames";
 import { NO_STEP_WATCH, startStepWatchdog } from "./step-watchdog";
 import { SqliteListings } from "./sqlite-listings";
 
@@ -48,6 +51,8 @@ function migrate(db: Database.Database): void {
   }
 }
 
+const MAX_CACHED_EXECUTION_IDS = 20_000;
+
 class SqliteStore implements Store {
   private readonly statements;
   private readonly executionIds = new Map<string, number>();
@@ -61,12 +66,14 @@ class SqliteStore implements Store {
   private readonly writeStep: (write: StepWrite, insert: boolean) => void;
   private readonly writeSteps: (writes: readonly StepWrite[]) => void;
   private readonly listings: SqliteListings;
+  private readonly frames: SqliteFrames;
 
   constructor(
     private readonly db: Database.Database,
     /** The database file, for the step watchdog's own connection; undefined in memory. */
     private readonly file: string | undefined,
   ) {
+    this.frames = new SqliteFrames(db);
     this.statements = {
       putMachine: db.prepare(
         "INSERT INTO state_machines (arn, name, record, version_of, version_number) VALUES (?, ?, ?, ?, ?) " +
@@ -81,7 +88,7 @@ class SqliteStore implements Store {
       updateProgress: db.prepare("UPDATE executions SET progress = ? WHERE id = ?"),
       executionId: db.prepare("SELECT id FROM executions WHERE arn = ?").pluck(),
       getExecution: db.prepare("SELECT record, progress FROM executions WHERE arn = ?"),
-      listRunning: db.prepare("SELECT record, progress FROM executions WHERE status = 'RUNNING'"),
+      listRunningArns: db.prepare("SELECT arn FROM executions WHERE status = 'RUNNING' ORDER BY id").pluck(),
       insertEvent: db.prepare("INSERT INTO history_events (execution_id, id, event) VALUES (?, ?, ?)"),
       historyForward: db
         .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id > ? ORDER BY id LIMIT ?")
@@ -89,18 +96,6 @@ class SqliteStore implements Store {
       historyBackward: db
         .prepare("SELECT event FROM history_events WHERE execution_id = ? AND id < ? ORDER BY id DESC LIMIT ?")
         .pluck(),
-      upsertFrame: db.prepare("INSERT OR REPLACE INTO frames (execution_id, frame_id, data, input) VALUES (?, ?, ?, ?)"),
-      // A frame whose input did not change keeps the input it has on disk.
-      updateFrameData: db.prepare(
-        "INSERT INTO frames (execution_id, frame_id, data) VALUES (?, ?, ?) ON CONFLICT (execution_id, frame_id) DO UPDATE SET data = excluded.data",
-      ),
-      deleteFrame: db.prepare("DELETE FROM frames WHERE execution_id = ? AND frame_id = ?"),
-      deleteFrames: db.prepare("DELETE FROM frames WHERE execution_id = ?"),
-      getFrames: db.prepare("SELECT frame_id AS frameId, data, input FROM frames WHERE execution_id = ?"),
-      putValue: db.prepare("INSERT OR REPLACE INTO frame_values (execution_id, frame_id, key, data) VALUES (?, ?, ?, ?)"),
-      deleteFrameValues: db.prepare("DELETE FROM frame_values WHERE execution_id = ? AND frame_id = ?"),
-      deleteAllValues: db.prepare("DELETE FROM frame_values WHERE execution_id = ?"),
-      getValues: db.prepare("SELECT frame_id AS frameId, key, data FROM frame_values WHERE execution_id = ?"),
       recordStuck: db.prepare("INSERT OR REPLACE INTO stuck_steps (execution_arn, cause) VALUES (?, ?)"),
       takeStuck: db.prepare("DELETE FROM stuck_steps RETURNING execution_arn AS executionArn, cause"),
       // Upserts keep the rowid, which is the creation order lists page by.
@@ -136,7 +131,7 @@ class SqliteStore implements Store {
           execution.stateMachineAliasArn ?? null,
         );
         id = Number(result.lastInsertRowid);
-        this.executionIds.set(execution.executionArn, id);
+        this.remember(execution.executionArn, id);
         this.noteStatus(id, execution.status);
       } else {
         id = this.requireExecutionId(execution.executionArn);
@@ -148,21 +143,7 @@ class SqliteStore implements Store {
         }
       }
       for (const event of write.events) this.statements.insertEvent.run(id, event.id, JSON.stringify(event));
-      if (write.deleteAllFrames) {
-        this.statements.deleteFrames.run(id);
-        this.statements.deleteAllValues.run(id);
-        return;
-      }
-      for (const frameId of write.deleteFrames) {
-        this.statements.deleteFrame.run(id, frameId);
-        this.statements.deleteFrameValues.run(id, frameId);
-      }
-      for (const frameId of write.clearValues ?? []) this.statements.deleteFrameValues.run(id, frameId);
-      for (const frame of write.upsertFrames) {
-        if (frame.input === undefined) this.statements.updateFrameData.run(id, frame.frameId, JSON.stringify(frame.data));
-        else this.statements.upsertFrame.run(id, frame.frameId, JSON.stringify(frame.data), JSON.stringify(frame.input));
-      }
-      for (const value of write.values ?? []) this.statements.putValue.run(id, value.frameId, value.key, JSON.stringify(value.data));
+      this.frames.write(id, write);
     };
     const writeStep = db.transaction(writeOne);
     const writeSteps = db.transaction((writes: readonly StepWrite[]) => {
@@ -195,9 +176,15 @@ class SqliteStore implements Store {
       const row = this.statements.executionId.get(arn) as number | undefined;
       if (row === undefined) return undefined;
       id = row;
-      this.executionIds.set(arn, id);
+      this.remember(arn, id);
     }
     return id;
+  }
+
+  /** The cache is bounded, so a long-lived emulator does not keep every ARN it ever ran; a miss costs one indexed read. */
+  private remember(arn: string, id: number): void {
+    if (this.executionIds.size >= MAX_CACHED_EXECUTION_IDS) this.executionIds.clear();
+    this.executionIds.set(arn, id);
   }
 
   private requireExecutionId(arn: string): number {
@@ -240,8 +227,8 @@ class SqliteStore implements Store {
   listExecutions(filter: ExecutionFilter, page: PageRequest<ExecutionKey>): KeyPage<ExecutionRecord, ExecutionKey> {
     return this.listings.executions(filter, page);
   }
-  listRunningExecutions(): ExecutionRecord[] {
-    return (this.statements.listRunning.all() as ExecutionRow[]).map(executionFromRow);
+  listRunningExecutionArns(): string[] {
+    return this.statements.listRunningArns.all() as string[];
   }
   applyStep(write: StepWrite): void {
     this.writeStep(write, false);
@@ -251,19 +238,11 @@ class SqliteStore implements Store {
   }
   getFrames(executionArn: string): FrameRecord[] {
     const id = this.executionId(executionArn);
-    if (id === undefined) return [];
-    const rows = this.statements.getFrames.all(id) as { frameId: string; data: string; input: string | null }[];
-    return rows.map((row) => {
-      const frame: FrameRecord = { frameId: row.frameId, data: JSON.parse(row.data) };
-      if (row.input !== null) frame.input = JSON.parse(row.input);
-      return frame;
-    });
+    return id === undefined ? [] : this.frames.frames(id);
   }
   getFrameValues(executionArn: string): FrameValueRecord[] {
     const id = this.executionId(executionArn);
-    if (id === undefined) return [];
-    const rows = this.statements.getValues.all(id) as { frameId: string; key: string; data: string }[];
-    return rows.map((row) => ({ frameId: row.frameId, key: row.key, data: JSON.parse(row.data) }));
+    return id === undefined ? [] : this.frames.values(id);
   }
   purgeClosedExecutions(closedBefore: number, limit: number): number {
     const purged = purgeClosedExecutions(this.db, closedBefore, limit);
@@ -340,51 +319,4 @@ class SqliteStore implements Store {
   close(): void {
     this.db.close();
   }
-}
-
-/** Callers may change what they get; the cache keeps its own copy of the parts they change. */
-function copyMachine(record: StateMachineRecord): StateMachineRecord {
-  return { ...record, tags: { ...record.tags } };
-}
-
-interface ExecutionRow {
-  record: string;
-  progress: string;
-}
-
-/** What changes as an execution runs: rewritten each step, unlike the definition and input. */
-type ExecutionProgress = Pick<
-  ExecutionRecord,
-  "status" | "stopDate" | "output" | "error" | "cause" | "redriveCount" | "redriveDate" | "runtime"
->;
-
-function progressOf(execution: ExecutionRecord): ExecutionProgress {
-  const { status, stopDate, output, error, cause, redriveCount, redriveDate, runtime } = execution;
-  const progress: ExecutionProgress = { status, redriveCount, runtime };
-  if (redriveDate !== undefined) progress.redriveDate = redriveDate;
-  if (stopDate !== undefined) progress.stopDate = stopDate;
-  if (output !== undefined) progress.output = output;
-  if (error !== undefined) progress.error = error;
-  if (cause !== undefined) progress.cause = cause;
-  return progress;
-}
-
-function staticPartOf(execution: ExecutionRecord): Partial<ExecutionRecord> {
-  const copy: Partial<ExecutionRecord> = { ...execution };
-  for (const key of ["status", "stopDate", "output", "error", "cause", "redriveCount", "redriveDate", "runtime"] as const) {
-    delete copy[key];
-  }
-  return copy;
-}
-
-function executionFromRow(row: ExecutionRow): ExecutionRecord {
-  return { ...(JSON.parse(row.record) as ExecutionRecord), ...(JSON.parse(row.progress) as ExecutionProgress) };
-}
-
-function parseOptional<T>(row: unknown): T | undefined {
-  return typeof row === "string" ? (JSON.parse(row) as T) : undefined;
-}
-
-function parseAll<T>(rows: unknown[]): T[] {
-  return rows.map((row) => JSON.parse(row as string) as T);
 }

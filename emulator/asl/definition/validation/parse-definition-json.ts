@@ -49,7 +49,8 @@ class JacksonLikeParser {
   constructor(private readonly text: string) {}
 
   skipWhitespace(): void {
-    while (this.index < this.text.length && " \t\r\n".includes(this.text[this.index] as string)) this.index += 1;
+    let code = this.text.charCodeAt(this.index);
+    while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = this.text.charCodeAt(++this.index);
   }
 
   parseValue(): Json {
@@ -147,6 +148,11 @@ class JacksonLikeParser {
     this.index += 1;
     let out = "";
     for (;;) {
+      // Plain characters are taken as one slice up to the next quote, backslash or control character.
+      const runStart = this.index;
+      let code = this.text.charCodeAt(this.index);
+      while (code >= 0x20 && code !== 0x22 && code !== 0x5c) code = this.text.charCodeAt(++this.index);
+      if (this.index > runStart) out += this.text.slice(runStart, this.index);
       const char = this.text[this.index];
       if (char === undefined) this.failEndOfInput("Unexpected end-of-input: was expecting closing quote for a string value");
       this.index += 1;
@@ -163,12 +169,10 @@ class JacksonLikeParser {
         } else {
           this.fail(`Unrecognized character escape ${escape === undefined ? "" : describeChar(escape)}`);
         }
-      } else if (char.charCodeAt(0) < 0x20) {
+      } else {
         this.fail(
           `Illegal unquoted character ((CTRL-CHAR, code ${char.charCodeAt(0)})): has to be escaped using backslash to be included in string value`,
         );
-      } else {
-        out += char;
       }
     }
   }

@@ -1,7 +1,7 @@
 import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import { formatInvalidDefinitionMessage, validateDefinition, validateForApi } from "./index";
-import { matchesRecorded } from "./recorded-case-matching";
+import { matchesPlaceholders as matchesRecorded } from "../../../testing/recorded-placeholders";
 
 /** Replays every recorded AWS answer about definition validity through the validator. */
 

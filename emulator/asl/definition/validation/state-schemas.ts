@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import type Ajv from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import type { JsonObject } from "../../../shared/json";
 import { fieldsFor, type QueryLanguage, type StateType } from "./state-fields";
 
@@ -177,7 +178,11 @@ function validatorFor(type: StateType, language: QueryLanguage): ValidateFunctio
   const key = `${type}/${language}`;
   const existing = compiled.get(key);
   if (existing !== undefined) return existing;
-  ajv ??= new Ajv({ allErrors: true, strict: false });
+  if (ajv === undefined) {
+    // ajv loads with the first definition checked, not at start-up.
+    const AjvClass: typeof Ajv = require("ajv").default;
+    ajv = new AjvClass({ allErrors: true, strict: false });
+  }
   const schemas = fieldSchemas(language);
   const otherLanguage: QueryLanguage = language === "JSONPath" ? "JSONata" : "JSONPath";
   const names = new Set([...fieldsFor(type, language), ...fieldsFor(type, otherLanguage)]);

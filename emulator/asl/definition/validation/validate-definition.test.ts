@@ -232,11 +232,12 @@ describe("validateDefinition: Task resources", () => {
     "arn:aws:lambda:us-east-1:123456789012:function:fn:$LATEST",
     "arn:aws:states:us-east-1:123456789012:activity:work",
     "arn:aws-us-gov:states:::sqs:sendMessage",
+    "arn:aws:states:::bedrockagentcore:invokeHarness",
   ])("accepts %s", (resource) => {
     expect(oneState(task({ Resource: resource }))).toEqual([]);
   });
 
-  it.each(["arn:aws:states:::dynamodb:query", "arn:aws:states:::lambda:invoke.sync", "arn:aws:states:::aws-sdk:s3:getObject.sync", "my_function"])(
+  it.each(["arn:aws:states:::dynamodb:query", "arn:aws:states:::lambda:invoke.sync", "arn:aws:states:::bedrockagentcore:invokeHarness.sync", "arn:aws:states:::aws-sdk:s3:getObject.sync", "my_function"])(
     "refuses %s",
     (resource) => {
       expect(oneState(task({ Resource: resource }))).toEqual([

@@ -1,7 +1,12 @@
-import jsonata from "jsonata";
+import type jsonata from "jsonata";
 import { evaluationContextOf, findEvaluationContext } from "./evaluation-context";
+import { jsonataLibrary } from "./jsonata-library";
 import { AWS_JSONATA_FUNCTIONS } from "./functions/aws-functions";
 import type { FunctionCall } from "./functions/aws-jsonata-function";
+import { LinearRegExp } from "../linear-regex";
+
+// jsonata's typings declare RegexEngine as a RegExp instance; it is used as a constructor (jsonata.js evaluateRegex).
+const JSONATA_OPTIONS = { RegexEngine: LinearRegExp } as unknown as jsonata.JsonataOptions;
 
 /** A parsed expression, or the parser's error. */
 export type CompileResult =
@@ -41,7 +46,7 @@ export function compileJsonata(text: string): CompileResult {
 function compile(text: string): CompileResult {
   let expression: jsonata.Expression;
   try {
-    expression = jsonata(text);
+    expression = jsonataLibrary()(text, JSONATA_OPTIONS);
   } catch (error) {
     const { code, message } = error as { code?: unknown; message?: unknown };
     return { ok: false, code: String(code ?? ""), message: String(message ?? error) };

@@ -1,6 +1,7 @@
 // The JSONata query language as AWS Step Functions implements it (jsonata 2.0.6 plus AWS's functions).
 export { isJsonataExpression, jsonataExpressionBody } from "./jsonata-expression";
 export { checkJsonataSyntax } from "./compiled-expression-cache";
+export { jsonataLibrary } from "./jsonata-library";
 export type { JsonataBindings } from "./jsonata-bindings";
 export type { JsonataSite } from "./jsonata-site";
 export { fieldOfIndex, fieldOfKey } from "./jsonata-site";

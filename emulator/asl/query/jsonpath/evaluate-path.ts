@@ -1,5 +1,6 @@
 import { isJsonObject, type Json } from "../../../shared/json";
 import { AslError } from "../../errors/asl-error";
+import { matchesWhole } from "../linear-regex";
 import type { FilterExpression, FilterOperand, PathSegment } from "./path-ast";
 import { isDefiniteSegment } from "./path-ast";
 import { jsonEquals } from "./json-equals";
@@ -142,7 +143,7 @@ function compare(expression: Extract<FilterExpression, { kind: "compare" }>, cur
   const left = operandValue(expression.left, current, root);
   if (expression.operator === "=~") {
     if (typeof left !== "string" || expression.right.kind !== "regex") return false;
-    return new RegExp(`^(?:${expression.right.source})$`, expression.right.flags).test(left);
+    return matchesWhole(expression.right.source, expression.right.flags, left);
   }
   const right = operandValue(expression.right, current, root);
   if (left === undefined || right === undefined) {

@@ -1,7 +1,7 @@
 import type { Json } from "../../../../shared/json";
+import { matchesPlaceholders } from "../../../../testing/recorded-placeholders";
 
 const ISO_DATE_TIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const TOKEN = /<[^<>]+>/g;
 
 /** A value recorded in a history event: JSON text, unless the recorder parsed it because it started with `{`. */
 export function recordedValue(recorded: Json): Json {
@@ -21,7 +21,7 @@ export function matchesRecorded(expected: Json, actual: Json, tokens: Map<string
   if (typeof expected === "string") {
     if (typeof actual !== "string") return false;
     if (expected === "date" && ISO_DATE_TIME_WITH_ZONE.test(actual)) return true;
-    return matchesTokens(expected, actual, tokens);
+    return matchesPlaceholders(expected, actual, tokens);
   }
   if (typeof expected === "number") return typeof actual === "number" && expected === actual;
   if (expected === null || typeof expected === "boolean") return expected === actual;
@@ -39,24 +39,4 @@ export function matchesRecorded(expected: Json, actual: Json, tokens: Map<string
     expectedKeys.length === actualKeys.length &&
     expectedKeys.every((key) => key in actual && matchesRecorded(expected[key] as Json, actual[key] as Json, tokens))
   );
-}
-
-function matchesTokens(expected: string, actual: string, tokens: Map<string, string>): boolean {
-  const names = expected.match(TOKEN);
-  if (names === null) return expected === actual;
-  const pattern = expected
-    .split(TOKEN)
-    .map((literal) => literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("(.+?)");
-  const match = new RegExp(`^${pattern}$`, "s").exec(actual);
-  if (match === null) return false;
-  return names.every((name, index) => {
-    const bound = tokens.get(name);
-    const value = match[index + 1] as string;
-    if (bound === undefined) {
-      tokens.set(name, value);
-      return true;
-    }
-    return bound === value;
-  });
 }

@@ -1,0 +1,1 @@
+npx sfn-emulator --in-memory --mock-config MockConfigFile.json --handlers handlers.json
