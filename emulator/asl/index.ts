@@ -35,7 +35,7 @@ export type { InspectionField, InspectionSink } from "./io/inspection";
 export { checkStateOutput } from "./io/output-limits";
 export type { StateIo } from "./io/query-flavour";
 export type { EvaluationClock } from "./query/evaluation-clock";
-export type { MapRunLimits } from "./states/map-state";
+export type { MapRunLimits } from "./states/map-run";
 export { transitionTo } from "./states/state-exit";
 export { stateHandler } from "./states/state-handlers";
 export { decodeTaskToken } from "./states/task-token";
