@@ -1,4 +1,4 @@
-import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import { isJsonObject, type Json } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
@@ -21,7 +21,8 @@ export interface ReaderRequest {
  * Map's input, and asks the runtime to call its S3 resource; the answer comes back as a task signal.
  */
 export async function requestItems(ctx: StepContext, frame: Frame, state: MapCompiled, io: StateIo, input: Json): Promise<ReaderRequest> {
-  const reader = state.definition.ItemReader as JsonObject;
+  // Called only for a Map with an ItemReader.
+  const reader = state.definition.ItemReader ?? {};
   const flavour = flavourOf(state.queryLanguage);
   const inputIo: StateIo = { ...io, scope: { ...io.scope, input } };
   const resource = typeof reader["Resource"] === "string" ? reader["Resource"] : "";

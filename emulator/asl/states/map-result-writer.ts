@@ -69,8 +69,9 @@ function executionRecord(record: ChildRecord, result: Json, mapRunArn: string): 
   const out: JsonObject = {};
   if (record.status === "FAILED") {
     const failure = isJsonObject(result) ? result : {};
-    if (failure["Cause"] !== undefined) out.Cause = failure["Cause"] as Json;
-    if (failure["Error"] !== undefined) out.Error = failure["Error"] as Json;
+    const { Cause: cause, Error: error } = failure;
+    if (cause !== undefined) out.Cause = cause;
+    if (error !== undefined) out.Error = error;
   }
   out.ExecutionArn = executionArn;
   out.Input = JSON.stringify(record.input);
