@@ -46,12 +46,12 @@ function startInstalled(child: ChildProcess): Promise<string> {
 }
 
 /**
- * A copy of the working tree's files (tracked and new, less the test inputs) with the repository's
- * node_modules linked in: `npm pack` there rebuilds dist/ from a clean slate without removing the
- * dist/ that other tests are running meanwhile.
+ * The repository's files (committed or not, less what git ignores) copied to `into`, with its
+ * node_modules linked: `npm pack` rebuilds dist/ from a clean slate, which in the repository itself
+ * would pull the compiled CLI from under the tests that spawn it meanwhile.
  */
-async function stageSources(into: string): Promise<string> {
-  const { stdout } = await run("git", ["ls-files", "--cached", "--others", "--exclude-standard", "-z"], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+async function copyOfRepo(into: string): Promise<string> {
+  const { stdout } = await run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
   for (const file of stdout.split("\0")) {
     if (file === "" || file.startsWith("fixtures/") || !fs.existsSync(path.join(REPO, file))) continue;
     fs.mkdirSync(path.dirname(path.join(into, file)), { recursive: true });
@@ -63,9 +63,9 @@ async function stageSources(into: string): Promise<string> {
 
 beforeAll(async () => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-emulator-package-"));
-  const sources = await stageSources(path.join(project, "sources"));
+  const source = await copyOfRepo(path.join(project, "source"));
   // `npm pack` runs the prepare script, which builds dist/ from a clean slate.
-  const { stdout } = await run("npm", ["pack", "--json", "--silent", "--pack-destination", project], { cwd: sources, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run("npm", ["pack", "--json", "--silent", "--pack-destination", project], { cwd: source, maxBuffer: 64 * 1024 * 1024 });
   const [packed] = JSON.parse(stdout.slice(stdout.indexOf("["))) as Array<{ filename: string; files: Array<{ path: string }> }>;
   if (packed === undefined) throw new Error(`npm pack printed no result: ${stdout}`);
   packedFiles = packed.files.map((file) => file.path);
