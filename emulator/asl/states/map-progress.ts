@@ -1,10 +1,14 @@
 /** A Map's progress (its counters; items, results and records are frame values) and the compiled Map state the Map files share. */
-import type { Json, JsonObject } from "../../shared/json";
+import type { JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 
-/** The Map's counters; its input, items, results and child records are frame values (map-iteration-values.ts). */
-export interface MapProgress {
+/**
+ * The Map's counters; its input, items, results and child records are frame values
+ * (map-iteration-values.ts). A type literal, not an interface, so it is JSON without an index
+ * signature, which a consumer's declarations check without exactOptionalPropertyTypes would reject.
+ */
+export type MapProgress = {
   /** How many iterations the Map runs. */
   total: number;
   nextIndex: number;
@@ -34,7 +38,6 @@ export interface MapProgress {
   redoEnd?: number;
   /** Redrives of the map run (DISTRIBUTED). */
   runRedriveCount?: number;
-  [key: string]: Json;
-}
+};
 
 export type MapCompiled = CompiledState & { definition: MapState };
