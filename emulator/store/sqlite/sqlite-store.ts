@@ -29,9 +29,6 @@ export function openSqliteStore(dataDir: string | undefined): Store {
   let db: Database.Database;
   try {
     db = new Database(file);
-    // Only a new database takes it (before its first table): history rows are a few hundred bytes, and
-    // larger pages cut the B-tree work per inserted event by about a sixth in a step-loop benchmark.
-    db.pragma("page_size = 16384");
     db.pragma("journal_mode = WAL");
   } catch (error) {
     if (dataDir === undefined) throw error;
