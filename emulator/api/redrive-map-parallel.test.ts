@@ -1,5 +1,12 @@
-import { DescribeMapRunCommand, GetExecutionHistoryCommand, RedriveExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
-import { createMachine, settledExecution, startExecution, useTestEmulator } from "../testing/test-emulator";
+import {
+  CreateActivityCommand,
+  DescribeMapRunCommand,
+  GetExecutionHistoryCommand,
+  RedriveExecutionCommand,
+  StopExecutionCommand,
+  type SFNClient,
+} from "@aws-sdk/client-sfn";
+import { createMachine, settledExecution, startExecution, useTestEmulator, waitForEvent } from "../testing/test-emulator";
 
 /** Steps that fail on the first run when `failing` holds, and otherwise record which run they ran in; `tag` keeps state names apart. */
 const flaky = (failing: object, tag = "") => ({
@@ -87,5 +94,32 @@ describe("RedriveExecution of an inline Map or a Parallel re-runs only what did 
     const run = await sfn.send(new DescribeMapRunCommand({ mapRunArn: redriven?.mapRunRedrivenEventDetails?.mapRunArn }));
     expect(run).toMatchObject({ status: "SUCCEEDED", redriveCount: 1, itemCounts: { succeeded: 6, failed: 0, total: 6 } });
     expect(run.redriveDate).toBeInstanceOf(Date);
+  });
+
+  it("runs again the Map iterations a StopExecution aborted, keeping those that had succeeded", async () => {
+    const activityArn = (await sfn.send(new CreateActivityCommand({ name: "redrive-never-answered" }))).activityArn as string;
+    const processor = {
+      StartAt: "Check",
+      States: {
+        Check: {
+          Type: "Choice",
+          Choices: [{ And: [{ Variable: "$", NumericEquals: 1 }, { Variable: "$$.Execution.RedriveCount", NumericEquals: 0 }], Next: "Hang" }],
+          Default: "Record",
+        },
+        Hang: { Type: "Task", Resource: activityArn, End: true },
+        Record: { Type: "Pass", Parameters: { "value.$": "$", "run.$": "$$.Execution.RedriveCount" }, End: true },
+      },
+    };
+    const executionArn = await startExecution(sfn, await createMachine(sfn, { StartAt: "M", States: { M: { Type: "Map", ItemProcessor: processor, End: true } } }), [0, 1]);
+    await waitForEvent(sfn, executionArn, "ActivityScheduled");
+    await sfn.send(new StopExecutionCommand({ executionArn }));
+    expect((await settledExecution(sfn, executionArn)).status).toBe("ABORTED");
+    await sfn.send(new RedriveExecutionCommand({ executionArn }));
+    const described = await settledExecution(sfn, executionArn);
+    expect(described.status).toBe("SUCCEEDED");
+    expect(JSON.parse(described.output ?? "null")).toEqual([
+      { value: 0, run: 0 },
+      { value: 1, run: 1 },
+    ]);
   });
 });
