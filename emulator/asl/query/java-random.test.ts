@@ -23,6 +23,22 @@ describe("JavaRandom", () => {
   });
 });
 
+describe("JavaRandom.nextInt", () => {
+  // Each expected value is java.util.Random(seed).nextInt(bound) as run by a JVM (OpenJDK 17).
+  it.each([
+    [42n, 999, 125],
+    [42n, 10, 0],
+    [42n, 16, 11],
+    [42n, 1000005, 423320],
+    [3n, 999, 239],
+    [-7n, 16, 4],
+    [123456789n, 999, 403],
+    [123456789n, 1000005, 3835],
+  ])("matches java.util.Random(%s).nextInt(%s)", (seed, bound, expected) => {
+    expect(new JavaRandom(seed).nextInt(bound)).toBe(expected);
+  });
+});
+
 describe("toJavaLong", () => {
   it("truncates toward zero and saturates like Java's cast", () => {
     expect(toJavaLong(-1.9)).toBe(-1n);

@@ -1,3 +1,4 @@
+/** java.util.Random, bit for bit, for the seeded draws AWS makes with it ($random(seed), States.MathRandom with a seed). */
 const MULTIPLIER = 0x5deece66dn;
 const ADDEND = 0xbn;
 const MASK = (1n << 48n) - 1n;
@@ -19,6 +20,20 @@ export class JavaRandom {
     const high = BigInt(this.next(26));
     const low = BigInt(this.next(27));
     return Number((high << 27n) + low) / 2 ** 53;
+  }
+
+  /** Java's nextInt(bound): uniform in [0, bound), rejecting the draws that would bias it. */
+  nextInt(bound: number): number {
+    const m = bound - 1;
+    let u = this.next(31);
+    if ((bound & m) === 0) return Number((BigInt(bound) * BigInt(u)) >> 31n);
+    // Java's loop ends when `u - r + m` stays within int range; numbers here do not wrap, so compare instead.
+    let r = u % bound;
+    while (u - r + m > 0x7fffffff) {
+      u = this.next(31);
+      r = u % bound;
+    }
+    return r;
   }
 
   private next(bits: number): number {
