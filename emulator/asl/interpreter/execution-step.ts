@@ -12,7 +12,7 @@ import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
 import { updateMapRunLimits, type MapRunLimits } from "../states/map-state";
-import type { Effect, MapRunReport, TaskInvocation } from "./effects";
+import type { Effect, MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import { dropEndedFrames, endExecution, errorFields, failOnHistoryLimit } from "./execution-end";
 import type { ExecutionInfo } from "./execution-info";
 import type { ExecutionSnapshot } from "./execution-snapshot";
@@ -267,6 +267,10 @@ export class ExecutionStep implements StepInternals {
 
   reportMapRun(report: MapRunReport): void {
     this.effects.push({ type: "map-run", report });
+  }
+
+  reportMapChild(report: MapChildReport): void {
+    this.effects.push({ type: "map-child", report });
   }
 
   invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void {

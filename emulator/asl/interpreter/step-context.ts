@@ -4,7 +4,7 @@ import type { SubMachine } from "../definition/program";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
 import type { EventDecision } from "../history/event-decision";
-import type { MapRunReport, TaskInvocation } from "./effects";
+import type { MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
 import type { InterpreterPorts } from "./ports";
@@ -32,6 +32,8 @@ export interface ChildSpec {
 export interface StepContext {
   /** Records a DISTRIBUTED Map's run for DescribeMapRun and ListMapRuns. */
   reportMapRun(report: MapRunReport): void;
+  /** A DISTRIBUTED Map's iteration started or ended: the runtime keeps it as a child execution. */
+  reportMapChild(report: MapChildReport): void;
   readonly info: ExecutionInfo;
   readonly ports: InterpreterPorts;
   machine(key: string): SubMachine;

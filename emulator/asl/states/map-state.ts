@@ -7,7 +7,7 @@ import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
-import type { MapRunReport } from "../interpreter/effects";
+import type { MapChildReport, MapRunReport } from "../interpreter/effects";
 import type { StepContext } from "../interpreter/step-context";
 import type { CompiledState } from "../definition/program";
 import { transitionTo } from "./state-exit";
@@ -69,6 +69,8 @@ interface MapProgress {
   redoEnd?: number;
   /** Redrives of the map run (DISTRIBUTED). */
   runRedriveCount?: number;
+  /** The type of a DISTRIBUTED Map's child executions (ProcessorConfig.ExecutionType). */
+  childType?: "STANDARD" | "EXPRESS";
   [key: string]: Json;
 }
 
@@ -95,7 +97,8 @@ export const mapState: StateHandler<MapState> = {
         },
         { ...io, scope: { ...io.scope, input } },
       )) ?? 0;
-    const distributed = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig?.Mode === "DISTRIBUTED";
+    const processorConfig = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig;
+    const distributed = processorConfig?.Mode === "DISTRIBUTED";
     // A DISTRIBUTED reader reads inside its map run, which AWS starts with no items counted.
     if (!reading || distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
     const inputIo = { ...io, scope: { ...io.scope, input } };
@@ -119,6 +122,7 @@ export const mapState: StateHandler<MapState> = {
     frame.progress = progress;
     if (distributed) {
       progress.mapRunArn = mapRunArn(ctx, definition.Label ?? state.name);
+      progress.childType = processorConfig?.ExecutionType === "EXPRESS" ? "EXPRESS" : "STANDARD";
       ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
     }
     if (reading) {
@@ -166,6 +170,7 @@ export const mapState: StateHandler<MapState> = {
         }
         storeResult(ctx, frame, signal.childIndex, signal.output);
         childEnded(ctx, frame, signal.childIndex, "SUCCEEDED");
+        reportChild(ctx, progress, { index: signal.childIndex, status: "SUCCEEDED", output: signal.output });
         progress.running -= 1;
         progress.succeeded += 1;
         markSucceeded(ctx, frame, signal.childIndex);
@@ -177,7 +182,15 @@ export const mapState: StateHandler<MapState> = {
         return succeed(ctx, frame, state, progress);
       case "child-failed":
         childEnded(ctx, frame, signal.childIndex, "FAILED");
-        if (progress.distributed) return iterationFailedInRun(ctx, frame, state, progress, signal);
+        if (progress.distributed) {
+          reportChild(ctx, progress, {
+            index: signal.childIndex,
+            status: "FAILED",
+            ...(signal.error === undefined ? {} : { error: signal.error }),
+            ...(signal.cause === undefined ? {} : { cause: signal.cause }),
+          });
+          return iterationFailedInRun(ctx, frame, state, progress, signal);
+        }
         ctx.emit(
           frame,
           "MapIterationFailed",
@@ -212,9 +225,12 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
       const io = ctx.stateIo({ ...frame, mapItem }, frame.input);
       input = await flavour.template("ItemSelector", selector, io, input0);
     }
+    let name: string | undefined;
     if (progress.keepsRecords === true) {
-      storeRecord(ctx, frame, index, { name: ctx.ports.uuid(), input, startDate: ctx.ports.now(), stopDate: null, status: null });
+      name = ctx.ports.uuid();
+      storeRecord(ctx, frame, index, { name, input, startDate: ctx.ports.now(), stopDate: null, status: null });
     }
+    reportChild(ctx, progress, { index, status: "RUNNING", input, ...(name === undefined ? {} : { name }) });
     const startedId = progress.distributed
       ? frame.lastEventId
       : ctx.emit(
@@ -247,6 +263,12 @@ export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: st
   if (limits.toleratedFailurePercentage !== undefined) progress.toleratedPercentage = limits.toleratedFailurePercentage;
   reportRun(ctx, progress, "RUNNING");
   return true;
+}
+
+/** Tells the runtime that one of a DISTRIBUTED Map's child executions started or ended. */
+function reportChild(ctx: StepContext, progress: MapProgress, child: Omit<MapChildReport, "mapRunArn" | "executionType">): void {
+  if (progress.mapRunArn === undefined) return;
+  ctx.reportMapChild({ ...child, mapRunArn: progress.mapRunArn, executionType: progress.childType ?? "STANDARD" });
 }
 
 /** Tells the runtime where a DISTRIBUTED Map's run stands; inline Maps have no run. */
