@@ -5,6 +5,7 @@ import {
   DescribeStateMachineForExecutionCommand,
   GetExecutionHistoryCommand,
   ListExecutionsCommand,
+  RedriveExecutionCommand,
   SFNClient,
   StartExecutionCommand,
   StopExecutionCommand,
@@ -111,6 +112,42 @@ describe("a DISTRIBUTED Map's child executions", () => {
     expect(executions.map((child) => child.status)).toEqual(["ABORTED", "ABORTED"]);
     const child = await sfn.send(new DescribeExecutionCommand({ executionArn: executions[0]?.executionArn }));
     expect(child.stopDate).toBeDefined();
+  });
+
+  it("when redriven, runs again only the failed children, under their ARNs, as REDRIVEN with a redriveCount", async () => {
+    // Odd items fail on the first run only; three failures are past the tolerated two.
+    const processor = {
+      ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "STANDARD" },
+      StartAt: "Check",
+      States: {
+        Check: {
+          Type: "Choice",
+          Choices: [{ And: [{ Variable: "$.odd", NumericEquals: 1 }, { Variable: "$$.Execution.RedriveCount", NumericEquals: 0 }], Next: "Boom" }],
+          Default: "Done",
+        },
+        Boom: { Type: "Fail", Error: "Odd" },
+        Done: { Type: "Pass", End: true },
+      },
+    };
+    const map = { Type: "Map", ItemSelector: { "odd.$": "$$.Map.Item.Value" }, ItemProcessor: processor, ToleratedFailureCount: 2, End: true };
+    const machine = { StartAt: "M", States: { M: map } };
+    const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "redriven", definition: JSON.stringify(machine), roleArn: ROLE }));
+    const items = [0, 1, 0, 1, 0, 1];
+    const { executionArn = "" } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify(items) }));
+    expect((await settledExecution(sfn, executionArn)).status).toBe("FAILED");
+    const mapRunArn = (await waitForEvent(sfn, executionArn, "MapRunStarted")).mapRunStartedEventDetails?.mapRunArn ?? "";
+    const failedBefore = (await sfn.send(new ListExecutionsCommand({ mapRunArn, statusFilter: "FAILED" }))).executions ?? [];
+    expect(failedBefore).toHaveLength(3);
+
+    await sfn.send(new RedriveExecutionCommand({ executionArn }));
+    expect((await settledExecution(sfn, executionArn)).status).toBe("SUCCEEDED");
+    const redriven = (await sfn.send(new ListExecutionsCommand({ mapRunArn, redriveFilter: "REDRIVEN" }))).executions ?? [];
+    expect(redriven.map((child) => child.executionArn).sort()).toEqual(failedBefore.map((child) => child.executionArn).sort());
+    expect(redriven.every((child) => child.status === "SUCCEEDED" && child.redriveCount === 1)).toBe(true);
+    expect((await sfn.send(new ListExecutionsCommand({ mapRunArn, redriveFilter: "NOT_REDRIVEN" }))).executions).toHaveLength(3);
+    const child = await sfn.send(new DescribeExecutionCommand({ executionArn: redriven[0]?.executionArn }));
+    expect(child).toMatchObject({ status: "SUCCEEDED", redriveCount: 1 });
+    expect(child.redriveDate).toBeInstanceOf(Date);
   });
 
   it("answers ResourceNotFound for a map run that does not exist", async () => {
