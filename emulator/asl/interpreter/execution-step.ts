@@ -32,6 +32,8 @@ export class ExecutionStep implements StepInternals {
   readonly tree: FrameTree;
   readonly effects: Effect[] = [];
   private readonly queue: QueueItem[] = [];
+  /** The next item to run: a Map of 10,000 items queues as many, and shifting each off would be quadratic. */
+  private queueHead = 0;
   private outcome: ExecutionOutcome | undefined;
   private nextSeq: number;
 
@@ -179,7 +181,8 @@ export class ExecutionStep implements StepInternals {
 
   private async drain(): Promise<void> {
     let item: QueueItem | undefined;
-    while (!this.outcome && (item = this.queue.shift()) !== undefined) {
+    while (!this.outcome && (item = this.queue[this.queueHead]) !== undefined) {
+      this.queueHead += 1;
       // A signal for a frame that has ended since (a cancelled branch, a late task result) is dropped.
       const frame = this.tree.get(item.frameId);
       if (!frame) continue;

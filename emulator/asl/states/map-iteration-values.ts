@@ -1,6 +1,6 @@
 /**
  * A Map's per-item data kept in frame values (rows of their own) rather than in its progress:
- * each item, each iteration's result and child record is written once when it changes, so the
+ * the items once, then each iteration's result and child record once when it changes, so the
  * bytes a Map writes grow with its items and not with items times steps.
  */
 import type { Json } from "../../shared/json";
@@ -17,12 +17,14 @@ export function mapInput(ctx: StepContext, frame: Frame): Json {
   return ctx.frameValue(frame, "input") ?? null;
 }
 
-export function storeItems(ctx: StepContext, frame: Frame, items: readonly Json[]): void {
-  items.forEach((item, index) => ctx.setFrameValue(frame, `item:${index}`, item));
+/** The items, written once as one row: they never change while the iterations run. */
+export function storeItems(ctx: StepContext, frame: Frame, items: Json[]): void {
+  ctx.setFrameValue(frame, "items", items);
 }
 
 export function itemAt(ctx: StepContext, frame: Frame, index: number): Json {
-  return ctx.frameValue(frame, `item:${index}`) ?? null;
+  const items = ctx.frameValue(frame, "items");
+  return Array.isArray(items) ? (items[index] ?? null) : null;
 }
 
 export function storeResult(ctx: StepContext, frame: Frame, index: number, result: Json): void {
