@@ -92,14 +92,25 @@ describe("a DISTRIBUTED Map's child executions", () => {
     });
   });
 
-  it("of type STANDARD have a history from ExecutionStarted to their end", async () => {
+  it("of type STANDARD have a history of their own, from ExecutionStarted through their states to their end", async () => {
     const { executionArn, mapRunArn } = await startMap("history", "STANDARD", 0, ["x"]);
     await settledExecution(sfn, executionArn);
     const { executions = [] } = await sfn.send(new ListExecutionsCommand({ mapRunArn }));
     const { events = [] } = await sfn.send(new GetExecutionHistoryCommand({ executionArn: executions[0]?.executionArn }));
-    expect(events.map((event) => event.type)).toEqual(["ExecutionStarted", "ExecutionSucceeded"]);
+    expect(events.map((event) => event.type)).toEqual([
+      "ExecutionStarted",
+      "ChoiceStateEntered",
+      "ChoiceStateExited",
+      "WaitStateEntered",
+      "WaitStateExited",
+      "PassStateEntered",
+      "PassStateExited",
+      "ExecutionSucceeded",
+    ]);
+    expect(events.map((event) => [event.id, event.previousEventId])).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((previous) => [previous + 1, previous]));
     expect(events[0]?.executionStartedEventDetails).toMatchObject({ input: '"x"', roleArn: ROLE });
-    expect(events[1]?.executionSucceededEventDetails?.output).toBe('"x"');
+    expect(events[1]?.stateEnteredEventDetails).toMatchObject({ name: "Check", input: '"x"' });
+    expect(events[7]?.executionSucceededEventDetails?.output).toBe('"x"');
   });
 
   it("are aborted when the parent is stopped while they run", async () => {

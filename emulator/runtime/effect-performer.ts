@@ -3,7 +3,7 @@
  * count of what each execution holds, so that everything is released when it ends.
  */
 import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
-import { mapChildChanges } from "./map-child-records";
+import { mapChildChanges, type MapChildEvent } from "./map-child-records";
 import type { ExecutionStep } from "../asl/interpreter/execution-step";
 import { ROOT_FRAME_ID, type StepResult } from "../asl/interpreter/step-result";
 import type { TaskDispatcher, TaskReporter } from "../integrations/task-dispatcher";
@@ -64,6 +64,7 @@ export class EffectPerformer {
           break;
         case "map-run":
         case "map-child":
+        case "map-child-event":
         case "execution-ended":
           break;
       }
@@ -166,10 +167,11 @@ export class EffectPerformer {
     if (!live.durable) return;
     const { store, now } = this.options;
     const latest = new Map<string, MapRunReport>();
-    const children: MapChildReport[] = [];
+    const children: Array<MapChildReport | MapChildEvent> = [];
     for (const effect of result.effects) {
       if (effect.type === "map-run") latest.set(effect.report.mapRunArn, effect.report);
       else if (effect.type === "map-child") children.push(effect.report);
+      else if (effect.type === "map-child-event") children.push(effect);
     }
     store.writeMapChildren(mapChildChanges(children, live.record.executionArn, now(), this.options.uuid));
     for (const report of latest.values()) {

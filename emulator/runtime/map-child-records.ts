@@ -3,7 +3,7 @@
  * Map: each iteration (or batch) is a child execution named by a UUID, under the ARN
  * `execution:<parent machine>/<label>:<name>` and the state machine `stateMachine:<parent machine>/<label>`.
  */
-import type { MapChildReport } from "../asl/interpreter/effects";
+import type { Effect, MapChildReport } from "../asl/interpreter/effects";
 import type { Json } from "../shared/json";
 import type { MapChildChange } from "../store/store";
 
@@ -28,9 +28,18 @@ function text(value: Json | undefined): string | undefined {
   return value === undefined ? undefined : JSON.stringify(value);
 }
 
-/** The store changes of a step's child reports, in report order. */
-export function mapChildChanges(reports: readonly MapChildReport[], parentArn: string, now: number, uuid: () => string): MapChildChange[] {
+/** An event of a STANDARD child's own history. */
+export type MapChildEvent = Extract<Effect, { type: "map-child-event" }>;
+
+/** The store changes of a step's child reports and events, in report order. */
+export function mapChildChanges(
+  reports: ReadonlyArray<MapChildReport | MapChildEvent>,
+  parentArn: string,
+  now: number,
+  uuid: () => string,
+): MapChildChange[] {
   return reports.map((report): MapChildChange => {
+    if ("event" in report) return { kind: "event", mapRunArn: report.mapRunArn, index: report.index, event: report.event };
     if (report.status === "RUNNING") {
       const name = report.name ?? uuid();
       return {

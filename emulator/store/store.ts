@@ -66,6 +66,7 @@ export interface MapChildFilter {
 /** A child execution that a step started (or redrove), or that ended. */
 export type MapChildChange =
   | { kind: "started"; child: Pick<MapChildRecord, "executionArn" | "mapRunArn" | "parentArn" | "stateMachineArn" | "name" | "index" | "type" | "startDate" | "input"> }
+  | { kind: "event"; mapRunArn: string; index: number; event: HistoryEvent }
   | {
       kind: "ended";
       mapRunArn: string;
@@ -142,6 +143,8 @@ export interface Store {
   /** Ends the map run's running children ABORTED. */
   abortMapChildren(mapRunArn: string, stopDate: number): void;
   getMapChild(arn: string): MapChildRecord | undefined;
+  /** A STANDARD child's events as its iterations wrote them, in order, numbered in the parent's sequence. */
+  getMapChildEvents(mapRunArn: string, index: number): HistoryEvent[];
   /** A map run's child executions, newest first, a page at a time. */
   listMapChildren(filter: MapChildFilter, page: PageRequest<ExecutionKey>): KeyPage<MapChildRecord, ExecutionKey>;
 

@@ -10,6 +10,7 @@ import type {
   ListExecutionsInput,
   ListExecutionsOutput,
 } from "@aws-sdk/client-sfn";
+import { historyEventToWire } from "../../asl/history/history-event";
 import type { Json, JsonObject } from "../../shared/json";
 import { inScope } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
@@ -86,8 +87,8 @@ export function describeMapChild(child: MapChildRecord): Wire<DescribeExecutionO
 }
 
 /**
- * A STANDARD child's history: its start and, once it ended, its end. The iteration's state events
- * run inside the parent's interpreter, which keeps them out of every history as AWS keeps them out of the parent's.
+ * A STANDARD child's history: its ExecutionStarted, the events its iteration wrote (kept apart from
+ * the parent's, numbered in the parent's sequence, renumbered here from 2 on), and its end.
  */
 export function mapChildHistory(ctx: ServiceContext, child: MapChildRecord, reverse: boolean): { events: JsonObject[] } {
   if (child.type === "EXPRESS") {
@@ -103,8 +104,15 @@ export function mapChildHistory(ctx: ServiceContext, child: MapChildRecord, reve
       executionStartedEventDetails: { input: child.input, inputDetails: { truncated: false }, roleArn, stateMachineArn: child.stateMachineArn },
     },
   ];
+  const stored = ctx.store.getMapChildEvents(child.mapRunArn, child.index);
+  const ids = new Map(stored.map((event, position) => [event.id, position + 2]));
+  for (const event of stored) {
+    events.push(historyEventToWire({ ...event, id: ids.get(event.id) ?? 0, previousEventId: ids.get(event.previousEventId) ?? 1 }));
+  }
   const end = endEvent(child);
-  if (end !== undefined && child.stopDate !== undefined) events.push({ timestamp: epochSeconds(child.stopDate), id: 2, previousEventId: 1, ...end });
+  if (end !== undefined && child.stopDate !== undefined) {
+    events.push({ timestamp: epochSeconds(child.stopDate), id: events.length + 1, previousEventId: events.length, ...end });
+  }
   return { events: reverse ? events.reverse() : events };
 }
 

@@ -1,4 +1,5 @@
 import type { Json } from "../../shared/json";
+import type { HistoryEvent } from "../history/history-event";
 
 /** A request to invoke a Task's resource; the runtime answers with a task-succeeded or task-failed signal. */
 export interface TaskInvocation {
@@ -55,4 +56,5 @@ export type Effect =
   | { type: "cancel-task"; frameId: string; taskId: string }
   | { type: "map-run"; report: MapRunReport }
   | { type: "map-child"; report: MapChildReport }
+  | { type: "map-child-event"; mapRunArn: string; index: number; event: HistoryEvent }
   | { type: "execution-ended" };

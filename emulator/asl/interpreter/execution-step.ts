@@ -7,6 +7,7 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
 import { EventLog, payloadFields } from "../history/event-log";
+import { emitToChildHistory, inheritSilence } from "./child-history-events";
 import { abortedEventOf } from "./aborted-events";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
@@ -231,7 +232,10 @@ export class ExecutionStep implements StepInternals {
   }
 
   emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number {
-    if (frame.silent === true) return frame.lastEventId;
+    if (frame.silent === true) {
+      if (frame.childHistory === undefined) return frame.lastEventId;
+      return emitToChildHistory(this.effects, frame, this.nextSeq++, this.ports.now(), { type, details, options });
+    }
     const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details, options?.decision);
     if (options?.advance !== false) frame.lastEventId = id;
     return id;
@@ -313,7 +317,7 @@ export class ExecutionStep implements StepInternals {
     };
     if (spec.mapItem) child.mapItem = spec.mapItem;
     if (parent.inputText !== undefined && spec.input === parent.input) child.inputText = parent.inputText;
-    if (parent.silent === true || spec.silent === true) child.silent = true;
+    inheritSilence(child, parent, spec);
     this.tree.add(child);
     this.enqueue(child.id, "enter");
     return child;

@@ -26,6 +26,8 @@ export interface ChildSpec {
   mapItem?: { index: number; value: Json };
   /** The child's events stay out of this history (a DISTRIBUTED Map's iterations). */
   silent?: boolean;
+  /** The STANDARD child execution whose own history the child's events go to. */
+  childHistory?: { mapRunArn: string; index: number };
 }
 
 /** What a state handler may do during a step: everything else is the template's business. */

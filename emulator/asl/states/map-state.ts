@@ -8,7 +8,7 @@ import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { MapChildReport, MapRunReport } from "../interpreter/effects";
-import type { StepContext } from "../interpreter/step-context";
+import type { ChildSpec, StepContext } from "../interpreter/step-context";
 import type { CompiledState } from "../definition/program";
 import { transitionTo } from "./state-exit";
 import {
@@ -240,7 +240,13 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
           { advance: false },
         );
     progress.running += 1;
-    ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId, mapItem, silent: progress.distributed });
+    const spec: ChildSpec = { machineKey, input, childIndex: index, lastEventId: startedId, mapItem, silent: progress.distributed };
+    // A STANDARD child keeps a history of its own: its first event follows its ExecutionStarted (-1 here).
+    if (progress.childType === "STANDARD" && progress.mapRunArn !== undefined) {
+      spec.childHistory = { mapRunArn: progress.mapRunArn, index };
+      spec.lastEventId = -1;
+    }
+    ctx.spawnChild(frame, spec);
   }
   reportRun(ctx, progress, "RUNNING");
 }

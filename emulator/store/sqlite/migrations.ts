@@ -113,5 +113,12 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX map_children_by_start ON map_children (map_run_arn, start_date, idx);
   CREATE INDEX map_children_by_parent ON map_children (parent_arn);
+  CREATE TABLE map_child_events (
+    map_run_arn TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (map_run_arn, idx, seq)
+  ) WITHOUT ROWID;
   `,
 ];

@@ -3,6 +3,7 @@
  * write (one transaction per step, however many), and their keyset listing by map run.
  */
 import type Database from "better-sqlite3";
+import type { HistoryEvent } from "../../asl/history/history-event";
 import type { ExecutionStatus, MapChildRecord } from "../records";
 import type { ExecutionKey, KeyPage, MapChildChange, MapChildFilter, PageRequest } from "../store";
 
@@ -49,11 +50,14 @@ export class SqliteMapChildren {
       ),
       abort: db.prepare("UPDATE map_children SET status = 'ABORTED', stop_date = ? WHERE map_run_arn = ? AND status = 'RUNNING'"),
       get: db.prepare("SELECT * FROM map_children WHERE arn = ?"),
+      addEvent: db.prepare("INSERT OR REPLACE INTO map_child_events (map_run_arn, idx, seq, event) VALUES (?, ?, ?, ?)"),
+      events: db.prepare("SELECT event FROM map_child_events WHERE map_run_arn = ? AND idx = ? ORDER BY seq").pluck(),
       list: db.prepare(`SELECT * FROM map_children WHERE map_run_arn = @mapRunArn AND ${MATCHING} AND ${OLDER_THAN} ${NEWEST_FIRST}`),
     };
     this.write = db.transaction((changes: readonly MapChildChange[]) => {
       for (const change of changes) {
         if (change.kind === "started") this.statements.start.run(change.child);
+        else if (change.kind === "event") this.statements.addEvent.run(change.mapRunArn, change.index, change.event.id, JSON.stringify(change.event));
         else
           this.statements.end.run({
             mapRunArn: change.mapRunArn,
@@ -76,6 +80,10 @@ export class SqliteMapChildren {
   get(arn: string): MapChildRecord | undefined {
     const row = this.statements.get.get(arn) as MapChildRow | undefined;
     return row === undefined ? undefined : recordOf(row);
+  }
+
+  events(mapRunArn: string, index: number): HistoryEvent[] {
+    return (this.statements.events.all(mapRunArn, index) as string[]).map((text): HistoryEvent => JSON.parse(text));
   }
 
   list(filter: MapChildFilter, page: PageRequest<ExecutionKey>): KeyPage<MapChildRecord, ExecutionKey> {

@@ -13,18 +13,7 @@ import type {
   FrameValueRecord,
   StateMachineRecord,
 } from "../records";
-import type {
-  ExecutionFilter,
-  ExecutionKey,
-  HistoryPage,
-  KeyPage,
-  MapChildChange,
-  MapChildFilter,
-  PageRequest,
-  StepWatch,
-  StepWrite,
-  Store,
-} from "../store";
+import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, MapChildChange, MapChildFilter, PageRequest, StepWatch, StepWrite, Store } from "../store";
 import { SqliteMapChildren } from "./sqlite-map-children";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
@@ -331,6 +320,9 @@ class SqliteStore implements Store {
   }
   getMapChild(arn: string): MapChildRecord | undefined {
     return this.mapChildren.get(arn);
+  }
+  getMapChildEvents(mapRunArn: string, index: number): HistoryEvent[] {
+    return this.mapChildren.events(mapRunArn, index);
   }
   listMapChildren(filter: MapChildFilter, page: PageRequest<ExecutionKey>): KeyPage<MapChildRecord, ExecutionKey> {
     return this.mapChildren.list(filter, page);
