@@ -45,10 +45,27 @@ function startInstalled(child: ChildProcess): Promise<string> {
   });
 }
 
+/**
+ * The repository's files (committed or not, less what git ignores) copied to `into`, with its
+ * node_modules linked: `npm pack` rebuilds dist/ from a clean slate, which in the repository itself
+ * would pull the compiled CLI from under the tests that spawn it meanwhile.
+ */
+async function copyOfRepo(into: string): Promise<string> {
+  const { stdout } = await run("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+  for (const file of stdout.split("\0")) {
+    if (file === "" || file.startsWith("fixtures/") || !fs.existsSync(path.join(REPO, file))) continue;
+    fs.mkdirSync(path.dirname(path.join(into, file)), { recursive: true });
+    fs.copyFileSync(path.join(REPO, file), path.join(into, file));
+  }
+  fs.symlinkSync(path.join(REPO, "node_modules"), path.join(into, "node_modules"), "dir");
+  return into;
+}
+
 beforeAll(async () => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-emulator-package-"));
+  const source = await copyOfRepo(path.join(project, "source"));
   // `npm pack` runs the prepare script, which builds dist/ from a clean slate.
-  const { stdout } = await run("npm", ["pack", "--json", "--silent", "--pack-destination", project], { cwd: REPO, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run("npm", ["pack", "--json", "--silent", "--pack-destination", project], { cwd: source, maxBuffer: 64 * 1024 * 1024 });
   const [packed] = JSON.parse(stdout.slice(stdout.indexOf("["))) as Array<{ filename: string; files: Array<{ path: string }> }>;
   if (packed === undefined) throw new Error(`npm pack printed no result: ${stdout}`);
   packedFiles = packed.files.map((file) => file.path);

@@ -5,8 +5,9 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** Packages the first ListStateMachines does not need: each loads on first use. */
-const DEFERRED = ["express", "ajv", "jsonata", "@aws-sdk/client-sfn", "@aws-sdk/client-lambda", "@smithy/core"];
+/** Packages and generated data the first ListStateMachines does not need: each loads on first use. */
+const DEFERRED_PACKAGES = ["express", "ajv", "jsonata", "re2js", "@aws-sdk/client-sfn", "@aws-sdk/client-lambda", "@smithy/core"];
+const DEFERRED_MODULES = ["integrations/output-shapes.generated"];
 
 /** In a fresh process: start an emulator, answer one ListStateMachines, list the deferred packages that loaded. */
 const SCRIPT = `
@@ -19,13 +20,16 @@ const { createEmulator } = require(${JSON.stringify(path.join(__dirname, "index"
     body: "{}",
   });
   const loaded = Object.keys(require.cache);
-  const deferred = ${JSON.stringify(DEFERRED)}.filter((name) => loaded.some((file) => file.includes("/node_modules/" + name + "/")));
+  const deferred = [
+    ...${JSON.stringify(DEFERRED_PACKAGES)}.filter((name) => loaded.some((file) => file.includes("/node_modules/" + name + "/"))),
+    ...${JSON.stringify(DEFERRED_MODULES)}.filter((name) => loaded.some((file) => file.includes(name))),
+  ];
   console.log(JSON.stringify({ status: answer.status, deferred }));
   await emulator.close();
 })();
 `;
 
-it("answers the first ListStateMachines without loading express, ajv, jsonata or the AWS SDK", async () => {
+it("answers the first ListStateMachines without loading express, ajv, jsonata, re2js, the AWS SDK or the generated output shapes", async () => {
   const { stdout } = await run(process.execPath, ["-r", "ts-node/register/transpile-only", "-e", SCRIPT], { cwd: path.resolve(__dirname, "..") });
   expect(JSON.parse(stdout)).toEqual({ status: 200, deferred: [] });
 });

@@ -2,7 +2,7 @@
  * The web console in a real browser (Debian's Chromium via playwright-core) against a real emulator:
  * navigation, the graph, starting and watching executions, state details, the event table, callbacks,
  * accessibility by role and name, and that no request leaves the emulator's origin.
- * Screenshots for the README are written to docs/screenshots/.
+ * The README's screenshots come from here (docs/screenshots/, refreshed by `npm run screenshots`).
  */
 import { CreateActivityCommand, DescribeExecutionCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import * as fs from "node:fs";
@@ -95,8 +95,14 @@ function stateButton(name: string, status?: string) {
   return page.getByRole("button", { name: new RegExp(`^${name} \\(\\w+\\)${status ? `: ${status}$` : ""}`) });
 }
 
+/**
+ * Takes the README's screenshot of the page; it is written to docs/screenshots/ when missing or
+ * with UPDATE_SCREENSHOTS=1 (`npm run screenshots`), so a plain `npm test` leaves the tree clean.
+ */
 async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  const image = await page.screenshot({ fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS === "1" || !fs.existsSync(file)) fs.writeFileSync(file, image);
 }
 
 function startExecutionRequests(): Request[] {

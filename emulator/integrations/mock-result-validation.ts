@@ -1,8 +1,18 @@
 /** TestState's fieldValidationMode: a mocked Task result checked against the integrated API's output shape. */
 import { parseTaskResource } from "../asl/states/task-resource";
 import { isJsonObject, type Json } from "../shared/json";
-import type { CompactShape, ServiceOutputShapes, ShapeRef } from "./output-shape";
-import { OUTPUT_SHAPES } from "./output-shapes.generated";
+import type { CompactShape, OutputShapes, ServiceOutputShapes, ShapeRef } from "./output-shape";
+
+let loadedShapes: OutputShapes | undefined;
+
+/** The generated output shapes (266 KB of source), loaded when a mocked result is first checked rather than at start-up. */
+function outputShapes(): OutputShapes {
+  if (loadedShapes === undefined) {
+    const generated: { OUTPUT_SHAPES: OutputShapes } = require("./output-shapes.generated");
+    loadedShapes = generated.OUTPUT_SHAPES;
+  }
+  return loadedShapes;
+}
 
 /** STRICT: required fields present and present fields valid; PRESENT: present fields valid; NONE: no check. */
 export type FieldValidationMode = "STRICT" | "PRESENT" | "NONE";
@@ -22,7 +32,7 @@ export function mockResultProblem(resource: string, result: Json, mode: FieldVal
   if (mode === "NONE") return undefined;
   const parsed = parseTaskResource(resource);
   if (parsed.kind !== "service" || parsed.pattern !== "request-response") return undefined;
-  const service = OUTPUT_SHAPES[parsed.resourceType];
+  const service = outputShapes()[parsed.resourceType];
   const root = service?.ops[parsed.action];
   if (service === undefined || root === undefined || !isJsonObject(result)) return undefined;
   const problem = new ShapeChecker(service, mode === "STRICT").check("result", root, result);

@@ -61,7 +61,8 @@ export function layoutGraph(graph: DefinitionGraph): GraphLayout {
     g.setNode(node.id, nodeSize(node));
     if (node.parent !== undefined) g.setParent(node.id, node.parent);
   }
-  graph.edges.forEach((edge, index) => {
+  // dagre places the later of two sibling edges further left; adding edges last-first keeps branches in definition order.
+  [...graph.edges.entries()].reverse().forEach(([index, edge]) => {
     const label: EdgeLabel = { minlen: 1 };
     if (edge.label !== undefined) Object.assign(label, { width: edge.label.length * LABEL_CHAR_WIDTH + 12, height: 18, labelpos: "c" });
     g.setEdge(edge.from, edge.to, label, `e${index}`);

@@ -5,22 +5,33 @@
  * synchronous call that no evaluation budget can interrupt. Patterns RE2 cannot express
  * (lookarounds, backreferences) fall back to JavaScript's engine, which is what they were written for.
  */
-import { RE2JS } from "re2js";
+import type { RE2JS } from "re2js";
+
+let loadedRe2: typeof RE2JS | undefined;
+
+/** re2js (258 KB), loaded with the first regular expression rather than at start-up. */
+function re2(): typeof RE2JS {
+  if (loadedRe2 === undefined) {
+    const library: { RE2JS: typeof RE2JS } = require("re2js");
+    loadedRe2 = library.RE2JS;
+  }
+  return loadedRe2;
+}
 
 /** One match, shaped as RegExp.exec's result: the text, each group (undefined if unmatched), `index`. */
 export type RegexMatch = Array<string | undefined> & { index: number };
 
 function re2Flags(flags: string): number {
   let result = 0;
-  if (flags.includes("i")) result |= RE2JS.CASE_INSENSITIVE;
-  if (flags.includes("m")) result |= RE2JS.MULTILINE;
-  if (flags.includes("s")) result |= RE2JS.DOTALL;
+  if (flags.includes("i")) result |= re2().CASE_INSENSITIVE;
+  if (flags.includes("m")) result |= re2().MULTILINE;
+  if (flags.includes("s")) result |= re2().DOTALL;
   return result;
 }
 
 function compileLinear(source: string, flags: string): RE2JS | undefined {
   try {
-    return RE2JS.compile(RE2JS.translateRegExp(source), re2Flags(flags));
+    return re2().compile(re2().translateRegExp(source), re2Flags(flags));
   } catch {
     return undefined;
   }

@@ -66,6 +66,16 @@ describe("ControlledClock", () => {
     expect(clock.now()).toBe(60_000);
   });
 
+  it("wakes an alarm that is already due without an advance", async () => {
+    const progress = new ProgressTracker();
+    const clock = new ControlledClock(100, "virtual", progress);
+    const woke: number[] = [];
+    clock.setAlarm(100, () => woke.push(clock.now()));
+    clock.setAlarm(100, () => woke.push(-1)).cancel();
+    await progress.whenIdle();
+    expect(woke).toEqual([100]);
+  });
+
   it("rewind goes back to the start with nothing armed", async () => {
     const clock = new ControlledClock(500, "virtual", new ProgressTracker());
     const woke: number[] = [];

@@ -43,7 +43,16 @@ export class ControlledClock implements Clock {
   setAlarm(dueAt: number, wake: () => void): Alarm {
     const alarm: PendingAlarm = { dueAt, seq: this.nextSeq++, wake };
     this.alarms.add(alarm);
-    if (this.currentMode === "auto") this.progress.poke();
+    if (dueAt <= this.time) {
+      // Already due (a Wait of 0 s): it wakes now, as work in hand, without waiting for an advance.
+      this.progress.begin();
+      setImmediate(() => {
+        if (this.alarms.delete(alarm)) alarm.wake();
+        this.progress.end();
+      });
+    } else if (this.currentMode === "auto") {
+      this.progress.poke();
+    }
     return { cancel: () => this.alarms.delete(alarm) };
   }
 
