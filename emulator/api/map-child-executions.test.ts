@@ -161,6 +161,35 @@ describe("a DISTRIBUTED Map's child executions", () => {
     expect(child.redriveDate).toBeInstanceOf(Date);
   });
 
+  it("are one per batch with an ItemBatcher, each with its batch as input", async () => {
+    const machine = {
+      StartAt: "Batches",
+      States: {
+        Batches: {
+          Type: "Map",
+          ItemBatcher: { MaxItemsPerBatch: 2 },
+          ItemProcessor: {
+            ProcessorConfig: { Mode: "DISTRIBUTED", ExecutionType: "EXPRESS" },
+            StartAt: "Echo",
+            States: { Echo: { Type: "Pass", End: true } },
+          },
+          End: true,
+        },
+      },
+    };
+    const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "batched", definition: JSON.stringify(machine), roleArn: ROLE }));
+    const { executionArn = "" } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: "[1,2,3,4,5]" }));
+    expect((await settledExecution(sfn, executionArn)).status).toBe("SUCCEEDED");
+    const mapRunArn = (await waitForEvent(sfn, executionArn, "MapRunStarted")).mapRunStartedEventDetails?.mapRunArn ?? "";
+    const { executions = [] } = await sfn.send(new ListExecutionsCommand({ mapRunArn }));
+    const inputs = await Promise.all(executions.map(async (child) => (await sfn.send(new DescribeExecutionCommand({ executionArn: child.executionArn }))).input));
+    expect(inputs.map((input) => JSON.parse(input ?? "null")).sort((a, b) => a.Items[0] - b.Items[0])).toEqual([
+      { Items: [1, 2] },
+      { Items: [3, 4] },
+      { Items: [5] },
+    ]);
+  });
+
   it("answers ResourceNotFound for a map run that does not exist", async () => {
     const mapRunArn = "arn:aws:states:us-east-1:123456789012:mapRun:none/Each:00000000-0000-4000-8000-000000000000";
     await expect(sfn.send(new ListExecutionsCommand({ mapRunArn }))).rejects.toMatchObject({ name: "ResourceNotFound" });
