@@ -46,6 +46,27 @@ module.exports = {
       to: { path: "^emulator/(runtime|store)/" },
     },
     {
+      name: "asl-through-its-entry",
+      comment: "Other layers use the interpreter only through emulator/asl/index.ts, so its insides can move freely.",
+      severity: "error",
+      from: { path: "^(emulator|bin)/", pathNot: `^emulator/asl/|/testing/|${notTests}` },
+      to: { path: "^emulator/asl/", pathNot: "^emulator/asl/index\\.ts$" },
+    },
+    {
+      name: "integrations-through-their-entry",
+      comment: "Other layers use the integrations only through emulator/integrations/index.ts.",
+      severity: "error",
+      from: { path: "^(emulator|bin)/", pathNot: `^emulator/integrations/|/testing/|${notTests}` },
+      to: { path: "^emulator/integrations/", pathNot: "^emulator/integrations/index\\.ts$" },
+    },
+    {
+      name: "integrations-take-settings-not-config",
+      comment: "The composition root reads Config and hands integrations plain settings.",
+      severity: "error",
+      from: { path: "^emulator/(asl|integrations)/", pathNot: notTests },
+      to: { path: "^emulator/config\\.ts$" },
+    },
+    {
       name: "compat-tests-use-the-public-api",
       comment: "Fake AWS services under emulator/integrations/testing/ speak their own protocol, not the emulator's, so the harness may run them.",
       severity: "error",

@@ -1,36 +1,16 @@
+/** Starts the emulators (and a seeded fake S3) the recorded cases replay against, and the mock config they share. */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { SFNClient } from "@aws-sdk/client-sfn";
+import type { Config } from "../emulator/config";
+import { createEmulator, type Emulator } from "../emulator/index";
 import { FakeS3Server } from "../emulator/integrations/testing/fake-s3-server";
 import type { CompatCase } from "./case-loader";
 import { planExternalCase, type ExternalPlan } from "./external-mocks";
 import { mergeMockConfigs, mockedCaseSource, writeMockConfig, type MockConfigSource } from "./mock-config";
 import { CaseSkipped, type RunContext } from "./run-context";
 import { createSfnClient, REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
-
-/** The contract of emulator/index.ts, restated so this folder compiles while the emulator is being written. */
-interface Emulator {
-  url: string;
-  port: number;
-  close(): Promise<void>;
-}
-type CreateEmulator = (overrides?: Record<string, unknown>) => Promise<Emulator>;
-
-const EMULATOR_MODULE = path.resolve(__dirname, "../emulator/index");
-
-/** Whether emulator/index.ts exists yet. */
-export function emulatorAvailable(): boolean {
-  return [".ts", ".js"].some((ext) => fs.existsSync(EMULATOR_MODULE + ext));
-}
-
-function loadCreateEmulator(): CreateEmulator {
-  // required at run time so that this folder type-checks and loads before the emulator exists
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(EMULATOR_MODULE) as { createEmulator?: CreateEmulator };
-  if (typeof mod.createEmulator !== "function") throw new Error("emulator/index does not export createEmulator");
-  return mod.createEmulator;
-}
 
 export interface HarnessOptions {
   /** Use an emulator that is already running instead of starting one (real-time and mocked cases are then skipped). */
@@ -89,9 +69,9 @@ export async function startHarness(cases: readonly CompatCase[], options: Harnes
   const emulators: Emulator[] = [];
   const tempFiles: string[] = [];
   const s3Servers: FakeS3Server[] = [];
-  const base = { port: 0, inMemory: true, account: REPLAY_ACCOUNT, region: REPLAY_REGION, logLevel: "silent" };
-  const start = async (overrides: Record<string, unknown>): Promise<SFNClient> => {
-    const emulator = await loadCreateEmulator()({ ...base, ...overrides });
+  const base: Partial<Config> = { port: 0, inMemory: true, account: REPLAY_ACCOUNT, region: REPLAY_REGION, logLevel: "silent" };
+  const start = async (overrides: Partial<Config>): Promise<SFNClient> => {
+    const emulator = await createEmulator({ ...base, ...overrides });
     emulators.push(emulator);
     return createSfnClient(emulator.url);
   };

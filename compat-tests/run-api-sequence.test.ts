@@ -1,4 +1,5 @@
-import { SequenceContext, untilSatisfied } from "./run-api-sequence";
+import { SequenceContext } from "./sequence-context";
+import { untilSatisfied } from "./run-api-sequence";
 
 describe("SequenceContext", () => {
   it("resolves references, uids, roles and concatenations", () => {

@@ -1,3 +1,4 @@
+/** Replays a recorded sequence of API calls (api_sequence cases): issues each step, polls where the test waited, and compares what it expected. */
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { listField, type CompatCase } from "./case-loader";
@@ -10,126 +11,12 @@ import {
   transformersOf,
 } from "./case-transformers";
 import { Comparison, shortJson, type Diff } from "./compare";
-import { isClientSideError, formatError } from "./api-call-compare";
+import { isClientSideError } from "./api-call-compare";
 import { normalise, placeholderise } from "./normalise";
-import { pythonJsonText } from "../emulator/shared/python-json";
-import { CaseSkipped, sleep, shortUid, type RunContext } from "./run-context";
-import {
-  botoErrorResponse,
-  botoErrorString,
-  botoErrorTypename,
-  callOperation,
-  REPLAY_ACCOUNT,
-  REPLAY_REGION,
-  REPLAY_ROLE_ARN,
-  type ApiCallError,
-} from "./sfn-client";
-
-/** A step that cannot be issued or checked (it refers to a step without a response). */
-class ReplayError extends Error {
-  override readonly name = "ReplayError";
-}
-
-/** Run-time values of one sequence: random tokens, roles, each step's response or error. */
-export class SequenceContext {
-  readonly uids = new Map<number, string>();
-  readonly roles = new Map<number, string>();
-  readonly responses = new Map<number, JsonObject>();
-  readonly errors = new Map<number, ApiCallError>();
-  account = REPLAY_ACCOUNT;
-  region = REPLAY_REGION;
-
-  uid(n: number): string {
-    let v = this.uids.get(n);
-    if (v === undefined) {
-      v = shortUid(8);
-      this.uids.set(n, v);
-    }
-    return v;
-  }
-
-  role(n: number): string {
-    let v = this.roles.get(n);
-    if (v === undefined) {
-      v = `${REPLAY_ROLE_ARN}-r${n}`;
-      this.roles.set(n, v);
-    }
-    return v;
-  }
-
-  /** `stepN.a.b.0`: a value of an earlier step's response. */
-  ref(spec: string): Json {
-    const [head = "", ...path] = spec.split(".");
-    const n = Number(head.slice(4));
-    let cur: Json | undefined = this.responses.get(n);
-    if (cur === undefined) throw new ReplayError(`reference ${spec}: step ${n} has no response`);
-    for (const p of path) {
-      if (Array.isArray(cur) && /^-?\d+$/.test(p)) {
-        const i = Number(p);
-        cur = cur[i < 0 ? cur.length + i : i];
-      } else if (isJsonObject(cur) && Object.hasOwn(cur, p)) {
-        cur = cur[p];
-      } else {
-        throw new ReplayError(`reference ${spec}: no '${p}' in step ${n}'s response`);
-      }
-      if (cur === undefined) throw new ReplayError(`reference ${spec}: no '${p}' in step ${n}'s response`);
-    }
-    return cur;
-  }
-
-  /** Resolves `$ref`, `$uid`, `$role`, `$ctx`, `$concat`, `$replace`, `$slice`, `$json` anywhere in a value. */
-  resolve(v: Json): Json {
-    if (Array.isArray(v)) return v.map((x) => this.resolve(x));
-    if (!isJsonObject(v)) return v;
-    const keys = Object.keys(v);
-    const special = keys.length > 0 && keys.every((k) => k.startsWith("$") || k === "kwargs") && keys.some((k) => k.startsWith("$"));
-    if (special) {
-      if ("$ref" in v) return this.ref(String(v["$ref"]));
-      if ("$uid" in v) return this.uid(Number(v["$uid"]));
-      if ("$role" in v) return this.role(Number(v["$role"]));
-      if ("$ctx" in v) return v["$ctx"] === "account" ? this.account : this.region;
-      if ("$concat" in v) return listField(v, "$concat").map((x) => pythonStr(this.resolve(x))).join("");
-      if ("$replace" in v) {
-        const [a, b, c] = listField(v, "$replace").map((x) => pythonStr(this.resolve(x)));
-        return (a ?? "").split(b ?? "").join(c ?? "");
-      }
-      if ("$slice" in v) {
-        const [a, lo, hi] = listField(v, "$slice");
-        const target = this.resolve(a ?? null);
-        return pySlice(target, lo ?? null, hi ?? null);
-      }
-      if ("$json" in v) {
-        const kwargs = isJsonObject(v["kwargs"]) ? v["kwargs"] : {};
-        return pythonDumpsWithKwargs(this.resolve(v["$json"] ?? null), kwargs);
-      }
-      if ("$runtime" in v) throw new ReplayError(`value only known to the original test: ${JSON.stringify(v["$runtime"])}`);
-    }
-    const out: JsonObject = {};
-    for (const [k, x] of Object.entries(v)) out[k] = this.resolve(x);
-    return out;
-  }
-}
-
-function pythonStr(v: Json): string {
-  if (typeof v === "string") return v;
-  if (v === null) return "None";
-  if (typeof v === "boolean") return v ? "True" : "False";
-  return JSON.stringify(v);
-}
-
-function pySlice(target: Json, lo: Json, hi: Json): Json {
-  const start = typeof lo === "number" ? lo : undefined;
-  const end = typeof hi === "number" ? hi : undefined;
-  if (typeof target === "string" || Array.isArray(target)) return target.slice(start, end) as Json;
-  throw new ReplayError(`cannot slice ${shortJson(target)}`);
-}
-
-/** `json.dumps(value, **kwargs)`: compact separators or Python's default form. */
-function pythonDumpsWithKwargs(value: Json, kwargs: JsonObject): string {
-  const seps = kwargs["separators"];
-  if (Array.isArray(seps) && seps[0] === "," && seps[1] === ":") return JSON.stringify(value);
-  return pythonJsonText(value);
-}
+import { CaseSkipped, sleep, type RunContext } from "./run-context";
+import { actualForExpect } from "./sequence-expectations";
+import { pythonStr, ReplayError, SequenceContext } from "./sequence-context";
+import { callOperation, REPLAY_ACCOUNT, type ApiCallError } from "./sfn-client";
 
 function itemMatches(item: Json, where: JsonObject, ctx: SequenceContext): boolean {
   for (const [k, want] of Object.entries(where)) {
@@ -227,87 +114,6 @@ async function callStep(client: SFNClient, step: JsonObject, ctx: SequenceContex
     }
     await sleep(25);
   }
-}
-
-type PathPart = Json;
-
-/** The value a test snapshotted, rebuilt from this replay's responses (`$resp` with path and set, `$err`, `$value`). */
-function project(proj: Json, ctx: SequenceContext): Json {
-  if (Array.isArray(proj)) return proj.map((x) => project(x, ctx));
-  if (!isJsonObject(proj)) return proj;
-  if ("$resp" in proj) {
-    const n = Number(proj["$resp"]);
-    const resp = ctx.responses.get(n);
-    if (resp === undefined) throw new ReplayError(`snapshot built from step ${n}, which has no response`);
-    let cur: Json = structuredClone(resp);
-    for (const p of listField(proj, "path") as PathPart[]) {
-      if (isJsonObject(p) && isJsonObject(p["filter"])) {
-        const f = p["filter"];
-        const allowed = ctx.resolve(f["in"] ?? []);
-        const field = String(f["field"]);
-        cur = (Array.isArray(cur) ? cur : []).filter(
-          (x) => isJsonObject(x) && Array.isArray(allowed) && allowed.includes(x[field] ?? null),
-        );
-      } else if (isJsonObject(p) && Array.isArray(p["slice"])) {
-        const [lo, hi] = p["slice"];
-        cur = pySlice(cur, lo ?? null, hi ?? null);
-      } else {
-        cur = index(cur, p);
-      }
-    }
-    for (const entry of listField(proj, "set")) {
-      if (!Array.isArray(entry)) continue;
-      const [subpath, subproj] = entry;
-      const keys = Array.isArray(subpath) ? subpath : [];
-      let target: Json = cur;
-      for (const k of keys.slice(0, -1)) target = index(target, k);
-      const last = keys[keys.length - 1];
-      const value = project(subproj ?? null, ctx);
-      if (isJsonObject(target) && typeof last === "string") target[last] = value;
-      else if (Array.isArray(target) && typeof last === "number") target[last] = value;
-    }
-    return cur;
-  }
-  if ("$err" in proj) {
-    const n = Number(proj["$err"]);
-    const e = ctx.errors.get(n);
-    if (e === undefined) throw new ReplayError(`snapshot built from the error of step ${n}, which did not raise`);
-    const part = proj["part"];
-    if (part === "response") return botoErrorResponse(e);
-    if (part === "typename") return botoErrorTypename(e);
-    return botoErrorString(e);
-  }
-  if ("$value" in proj) return ctx.resolve(proj["$value"] ?? null);
-  const out: JsonObject = {};
-  for (const [k, v] of Object.entries(proj)) out[k] = project(v, ctx);
-  return out;
-}
-
-function index(cur: Json, key: Json): Json {
-  if (Array.isArray(cur) && typeof key === "number") {
-    const v = cur[key < 0 ? cur.length + key : key];
-    if (v !== undefined) return v;
-  } else if (isJsonObject(cur) && typeof key === "string" && Object.hasOwn(cur, key)) {
-    return cur[key] ?? null;
-  }
-  throw new ReplayError(`no ${JSON.stringify(key)} in ${shortJson(cur, 60)}`);
-}
-
-function actualForExpect(expect: JsonObject, stepIndex: number, ctx: SequenceContext): Json {
-  if ("project" in expect) return project(expect["project"] ?? null, ctx);
-  if ("response" in expect) {
-    const resp = ctx.responses.get(stepIndex);
-    if (resp === undefined) {
-      const e = ctx.errors.get(stepIndex);
-      throw new ReplayError(e ? `expected a response, got error ${e.code}: ${(e.message ?? "").slice(0, 200)}` : "step produced no response");
-    }
-    return resp;
-  }
-  const e = ctx.errors.get(stepIndex);
-  if (e === undefined) {
-    throw new ReplayError(ctx.responses.has(stepIndex) ? "expected an error, the call succeeded" : "step was not issued");
-  }
-  return formatError(e, typeof expect["format"] === "string" ? expect["format"] : undefined);
 }
 
 /** Literal replacements, regular expressions and custom transformers of one replay, from the transformers the test registered. */

@@ -1,4 +1,7 @@
 /** The emulator's whole configuration, built once from flags and environment by bin/. */
+import { SDK_SERVICE_IDS } from "./shared/service-endpoints";
+
+export { endpointFor } from "./shared/service-endpoints";
 export interface Config {
   port: number;
   host: string;
@@ -62,8 +65,6 @@ export const ENDPOINT_VARIABLES: Readonly<Record<string, string>> = {
 };
 
 /** AWS SDK service ids (`AWS_ENDPOINT_URL_<ID>`) whose Task resource name differs from the id. */
-const SDK_SERVICE_IDS: Readonly<Record<string, string>> = { sfn: "states", eventbridge: "events" };
-
 /**
  * Endpoints from the environment: the AWS SDK's `AWS_ENDPOINT_URL` and `AWS_ENDPOINT_URL_<SERVICE>`,
  * then Step Functions Local's names, which win.
@@ -81,12 +82,6 @@ export function endpointsFromEnv(env: NodeJS.ProcessEnv): Record<string, string>
     if (value) endpoints[service] = value;
   }
   return endpoints;
-}
-
-/** The endpoint configured for a Task resource's service (`lambda`, `aws-sdk:sqs`, ...), if any. */
-export function endpointFor(endpoints: Readonly<Record<string, string>>, resourceType: string): string | undefined {
-  const service = resourceType.startsWith("aws-sdk:") ? resourceType.slice("aws-sdk:".length) : resourceType;
-  return endpoints[SDK_SERVICE_IDS[service] ?? service] ?? endpoints.default;
 }
 
 export const DEFAULT_CONFIG: Config = {

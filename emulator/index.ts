@@ -3,10 +3,10 @@ import { createServer, type Server } from "node:http";
 import { answerClientErrors, createServerHandler } from "./api/server";
 import { DEFAULT_CONFIG, endpointFor, type Config } from "./config";
 import { scopeOf } from "./shared/arn";
-import type { TaskDispatcher } from "./integrations/task-dispatcher";
-import { ActivityQueue } from "./integrations/activity-queue";
-import { createDispatcherChain } from "./integrations/dispatcher-chain";
-import type { LocalHandler } from "./integrations/local-handlers";
+import type { TaskDispatcher } from "./integrations";
+import { ActivityQueue } from "./integrations";
+import { createDispatcherChain } from "./integrations";
+import type { LocalHandler } from "./integrations";
 import { createRuntimeClock, type ClockControl } from "./runtime/clock/clock-control";
 import { CoverageCollector } from "./runtime/coverage/coverage-collector";
 import type { CoverageReport } from "./runtime/coverage/coverage-report";
@@ -26,7 +26,7 @@ import type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emul
 export type { RunningEmulator, StartEmulatorOptions } from "./testkit/start-emulator";
 export type { RunOptions, RunResult } from "./testkit/run-execution";
 export type { CoverageReport, StateMachineCoverage } from "./runtime/coverage/coverage-report";
-export type { LocalHandler, LocalHandlerContext } from "./integrations/local-handlers";
+export type { LocalHandler, LocalHandlerContext } from "./integrations";
 export type { ClockControl } from "./runtime/clock/clock-control";
 export { assertCoverage, CoverageError, type CoverageThresholds } from "./testkit/assert-coverage";
 

@@ -10,7 +10,7 @@ It writes two TypeScript data files:
   integrations of the Step Functions developer guide (OPTIMIZED below, each action checked
   against botocore so a typo cannot slip in). `aws-sdk:` service names are not checked against
   botocore: Step Functions keeps names of the Java SDK (`config`) and of retired services.
-- emulator/integrations/output-shapes.generated.ts: the output shapes of the operations TestState's
+- emulator/integrations/mock/output-shapes.generated.ts: the output shapes of the operations TestState's
   fieldValidationMode checks mocked results against, stripped to types, required members,
   enums and ranges.
 """
@@ -211,7 +211,7 @@ def main():
         lines = [f"  {json.dumps(service)}: {json.dumps(optimized[service], sort_keys=True)}," for service in sorted(optimized)]
         out.write("{\n" + "\n".join(lines) + "\n}")
         out.write(";\n")
-    with open(os.path.join(ROOT, "emulator/integrations/output-shapes.generated.ts"), "w") as out:
+    with open(os.path.join(ROOT, "emulator/integrations/mock/output-shapes.generated.ts"), "w") as out:
         out.write(header)
         out.write('import type { OutputShapes } from "./output-shape";\n\n')
         out.write("/** Output shapes by Task resource type (`lambda`, `aws-sdk:s3`): each action's root shape and the shapes it reaches. */\n")

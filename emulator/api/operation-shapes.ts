@@ -5,7 +5,8 @@
  */
 import type * as Sfn from "@aws-sdk/client-sfn";
 import type { JsonObject } from "../shared/json";
-import type { TestStateRequest, TestStateResponse } from "../runtime/test-state-runner";
+import type { TestStateRequest } from "../runtime/test-state-request";
+import type { TestStateResponse } from "./test-state-response";
 import type { OperationName } from "./model";
 
 type ValidatedValue<T> = T extends readonly (infer U)[] ? Array<ValidatedValue<U>> : T extends object ? Validated<T> : T;

@@ -3,7 +3,7 @@
  * failure" panel. A `.waitForTaskToken` task must pass `$$.Task.Token` in its parameters, so the
  * token is among the strings of its TaskScheduled event; the runtime confirms which one is live.
  */
-import type { HistoryEvent } from "../asl/history/history-event";
+import type { HistoryEvent } from "../asl";
 import type { Json } from "../shared/json";
 import type { ServiceContext } from "./service-context";
 

@@ -1,5 +1,5 @@
 /** What operation handlers are given (store, runtime, the caller's scope) and the type of a handler. */
-import type { ActivityQueue } from "../integrations/activity-queue";
+import type { ActivityQueue } from "../integrations";
 import type { ExecutionManager } from "../runtime/execution-manager";
 import type { AccountScope } from "../shared/arn";
 import type { Store } from "../store/store";

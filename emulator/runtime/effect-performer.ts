@@ -2,11 +2,11 @@
  * Performs a committed step's effects (timers, task invocations, map run records) and keeps
  * count of what each execution holds, so that everything is released when it ends.
  */
-import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
+import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl";
 import { mapChildChanges, type MapChildEvent } from "./map-child-records";
-import type { ExecutionStep } from "../asl/interpreter/execution-step";
-import { ROOT_FRAME_ID, type StepResult } from "../asl/interpreter/step-result";
-import type { TaskDispatcher, TaskReporter } from "../integrations/task-dispatcher";
+import type { ExecutionStep } from "../asl";
+import { ROOT_FRAME_ID, type StepResult } from "../asl";
+import type { TaskDispatcher, TaskReporter } from "../integrations";
 import type { Json } from "../shared/json";
 import type { MapRunRecord } from "../store/records";
 import type { Store } from "../store/store";

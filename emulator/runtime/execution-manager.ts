@@ -3,12 +3,12 @@
  * those it drives. Steps run in step-runner.ts, effects in effect-performer.ts, recovery in
  * execution-recovery.ts.
  */
-import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
-import type { InterpreterPorts } from "../asl/interpreter/ports";
-import type { ExecutionSignal } from "../asl/interpreter/signals";
-import type { MapRunLimits } from "../asl/states/map-state";
-import { decodeTaskToken, type TaskTokenTarget } from "../asl/states/task-token";
-import type { TaskDispatcher } from "../integrations/task-dispatcher";
+import { emptySnapshot, type ExecutionSnapshot } from "../asl";
+import type { InterpreterPorts } from "../asl";
+import type { ExecutionSignal } from "../asl";
+import type { MapRunLimits } from "../asl";
+import { decodeTaskToken, type TaskTokenTarget } from "../asl";
+import type { TaskDispatcher } from "../integrations";
 import type { Json } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord, StateMachineRecord } from "../store/records";

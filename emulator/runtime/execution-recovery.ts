@@ -3,7 +3,7 @@
  * the event loop free in between, so the server answers while thousands resume. Executions whose
  * step never returned (or could not be written) are failed first, not run again.
  */
-import type { InterpreterPorts } from "../asl/interpreter/ports";
+import type { InterpreterPorts } from "../asl";
 import type { Json } from "../shared/json";
 import type { ExecutionRecord } from "../store/records";
 import type { Store } from "../store/store";

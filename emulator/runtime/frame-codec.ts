@@ -2,10 +2,11 @@
  * The store boundary for an execution's snapshot: frames, frame values and the cursor turned into
  * the store's opaque JSON and parsed back with their shape checked, so no cast hides a bad row.
  */
-import type { TaskInvocation } from "../asl/interpreter/effects";
-import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
-import type { Frame } from "../asl/interpreter/frame";
-import type { ChangedFrame, ExecutionCursor, FrameValueChange } from "../asl/interpreter/step-result";
+import { parseTaskResource } from "../asl";
+import type { TaskInvocation } from "../asl";
+import { emptySnapshot, type ExecutionSnapshot } from "../asl";
+import type { Frame } from "../asl";
+import type { ChangedFrame, ExecutionCursor, FrameValueChange } from "../asl";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
 import type { FrameRecord, FrameValueRecord } from "../store/records";
 
@@ -90,17 +91,21 @@ export function parseFrame(record: FrameRecord): Frame {
   return frame;
 }
 
+/** The resolved resource is not stored: it is derived again from the ARN when the frame is read. */
 function invocationToJson(task: TaskInvocation): JsonObject {
+  const { target: _derived, ...stored } = task;
   const json: JsonObject = {};
-  for (const [key, value] of Object.entries(task)) if (value !== undefined) json[key] = value;
+  for (const [key, value] of Object.entries(stored)) if (value !== undefined) json[key] = value;
   return json;
 }
 
 function parseInvocation(json: JsonObject, bad: () => Error): TaskInvocation {
+  const resource = string(json.resource, bad);
   const task: TaskInvocation = {
     frameId: string(json.frameId, bad),
     taskId: string(json.taskId, bad),
-    resource: string(json.resource, bad),
+    resource,
+    target: parseTaskResource(resource),
     parameters: json.parameters ?? null,
     stateName: string(json.stateName, bad),
   };

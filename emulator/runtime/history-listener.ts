@@ -1,4 +1,4 @@
-import type { HistoryEvent } from "../asl/history/history-event";
+import type { HistoryEvent } from "../asl";
 import type { ExecutionRecord } from "../store/records";
 
 /**

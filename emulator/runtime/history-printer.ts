@@ -3,7 +3,7 @@
  * format (what its users read when a test fails), a human-friendly one, or JSON lines.
  */
 import type { EventLogFormat } from "../config";
-import { historyEventToWire, type HistoryEvent } from "../asl/history/history-event";
+import { historyEventToWire, type HistoryEvent } from "../asl";
 import { assertNever } from "../shared/assert-never";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
 import type { ExecutionRecord } from "../store/records";

@@ -1,8 +1,8 @@
 /** An execution the runtime is driving: its record, compiled program and committed snapshot, and what it holds in the runtime. */
-import type { Program } from "../asl/definition/program";
-import type { TaskInvocation } from "../asl/interpreter/effects";
-import type { ExecutionInfo } from "../asl/interpreter/execution-info";
-import type { ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
+import type { Program } from "../asl";
+import type { TaskInvocation } from "../asl";
+import type { ExecutionInfo } from "../asl";
+import type { ExecutionSnapshot } from "../asl";
 import type { Json } from "../shared/json";
 import type { ExecutionRecord } from "../store/records";
 

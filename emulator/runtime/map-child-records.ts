@@ -3,7 +3,7 @@
  * Map: each iteration (or batch) is a child execution named by a UUID, under the ARN
  * `execution:<parent machine>/<label>:<name>` and the state machine `stateMachine:<parent machine>/<label>`.
  */
-import type { Effect, MapChildReport } from "../asl/interpreter/effects";
+import type { Effect, MapChildReport } from "../asl";
 import type { Json } from "../shared/json";
 import type { MapChildChange } from "../store/store";
 

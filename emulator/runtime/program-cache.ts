@@ -1,5 +1,5 @@
-import { compileProgram, type Program } from "../asl/definition/program";
-import type { StateMachineDefinition } from "../asl/definition/types";
+import { compileProgram, type Program } from "../asl";
+import type { StateMachineDefinition } from "../asl";
 
 /** Compiles each distinct definition once: executions of one machine share its program. */
 export class ProgramCache {

@@ -1,5 +1,5 @@
 /** The evaluation budgets' clock in a running emulator: real monotonic time, pauses via setImmediate. */
-import type { EvaluationClock } from "../asl/query/evaluation-clock";
+import type { EvaluationClock } from "../asl";
 
 export const REAL_EVALUATION_CLOCK: EvaluationClock = {
   elapsed: () => performance.now(),

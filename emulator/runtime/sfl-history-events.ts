@@ -2,7 +2,7 @@
  * History events as Step Functions Local records them, for its compatibility mode: suites written
  * against it count and match events by its naming, which differs from AWS's in two places.
  */
-import type { HistoryEvent } from "../asl/history/history-event";
+import type { HistoryEvent } from "../asl";
 import type { JsonObject } from "../shared/json";
 
 /**

@@ -4,10 +4,10 @@
  * execution's snapshot and are its effects performed. A step that throws or cannot be written
  * ends the execution FAILED with States.Runtime, computed from the last committed snapshot.
  */
-import { ExecutionStep } from "../asl/interpreter/execution-step";
-import { applyStepResult } from "../asl/interpreter/execution-snapshot";
-import type { InterpreterPorts } from "../asl/interpreter/ports";
-import type { StepResult } from "../asl/interpreter/step-result";
+import { ExecutionStep } from "../asl";
+import { applyStepResult } from "../asl";
+import type { InterpreterPorts } from "../asl";
+import type { StepResult } from "../asl";
 import type { ExecutionRecord } from "../store/records";
 import type { StepWatch, StepWrite, Store } from "../store/store";
 import type { EffectPerformer } from "./effect-performer";

@@ -2,10 +2,10 @@
  * A step for an execution the runtime is not driving (a stop that arrives before recovery reached
  * it, a step a watchdog found stuck, a zombie): computed on the snapshot on disk and written at once.
  */
-import { ExecutionStep } from "../asl/interpreter/execution-step";
-import { emptySnapshot, type ExecutionSnapshot } from "../asl/interpreter/execution-snapshot";
-import type { InterpreterPorts } from "../asl/interpreter/ports";
-import type { StepResult } from "../asl/interpreter/step-result";
+import { ExecutionStep } from "../asl";
+import { emptySnapshot, type ExecutionSnapshot } from "../asl";
+import type { InterpreterPorts } from "../asl";
+import type { StepResult } from "../asl";
 import type { Json } from "../shared/json";
 import type { ExecutionRecord } from "../store/records";
 import type { Store } from "../store/store";

@@ -1,13 +1,13 @@
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
-import type { Program, SubMachine } from "../asl/definition/program";
-import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl/interpreter/effects";
-import type { ExecutionInfo } from "../asl/interpreter/execution-info";
-import type { Frame } from "../asl/interpreter/frame";
-import type { InterpreterPorts } from "../asl/interpreter/ports";
-import type { StepContext } from "../asl/interpreter/step-context";
-import type { EvaluationScope } from "../asl/io/evaluation-scope";
-import type { InspectionSink } from "../asl/io/inspection";
-import type { StateIo } from "../asl/io/query-flavour";
+import type { Program, SubMachine } from "../asl";
+import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl";
+import type { ExecutionInfo } from "../asl";
+import type { Frame } from "../asl";
+import type { InterpreterPorts } from "../asl";
+import type { StepContext } from "../asl";
+import type { EvaluationScope } from "../asl";
+import type { InspectionSink } from "../asl";
+import type { StateIo } from "../asl";
 import type { Json } from "../shared/json";
 
 /**

@@ -1,6 +1,6 @@
 /** TestState's TRACE level: the HTTP Task's request and response, as the integration reports them. */
 import type { InspectionDataRequest, InspectionDataResponse } from "@aws-sdk/client-sfn";
-import type { HttpExchange, TaskReporter } from "../integrations/task-dispatcher";
+import type { HttpExchange, TaskReporter } from "../integrations";
 import type { Json, JsonObject } from "../shared/json";
 
 /** An HTTP Task's exchange, shown at the TRACE level only. */

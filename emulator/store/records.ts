@@ -1,6 +1,6 @@
 /** The records the store keeps: state machines and versions, aliases, executions, frames, activities, map runs. */
 import type { EncryptionConfiguration, LoggingConfiguration, TracingConfiguration } from "@aws-sdk/client-sfn";
-import type { MapRunReport } from "../asl/interpreter/effects";
+import type { MapRunReport } from "../asl";
 import type { Json } from "../shared/json";
 
 /** What the store keeps of a state machine; field names follow DescribeStateMachine. */

@@ -1,5 +1,5 @@
 /** The store's interface: records by ARN, steps written atomically, lists and histories read a page at a time by key. */
-import type { HistoryEvent } from "../asl/history/history-event";
+import type { HistoryEvent } from "../asl";
 import type {
   ActivityRecord,
   AliasRecord,

@@ -3,7 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { SFNClient, type DescribeExecutionCommandOutput } from "@aws-sdk/client-sfn";
 import type { Config } from "../config";
-import type { LocalHandler } from "../integrations/local-handlers";
+import type { LocalHandler } from "../integrations";
 import type { ClockControl } from "../runtime/clock/clock-control";
 import type { CoverageReport } from "../runtime/coverage/coverage-report";
 import { runExecution, type RunOptions, type RunResult } from "./run-execution";

@@ -1,5 +1,5 @@
 /** GetExecutionHistory: an execution's events, forward or in reverse, a page at a time. */
-import { historyEventToWire } from "../../asl/history/history-event";
+import { historyEventToWire } from "../../asl";
 import type { JsonObject } from "../../shared/json";
 import type { OperationHandler } from "../service-context";
 import { isNumberKey, nextToken, pageRequest } from "../pagination";

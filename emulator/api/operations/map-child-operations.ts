@@ -10,7 +10,7 @@ import type {
   ListExecutionsInput,
   ListExecutionsOutput,
 } from "@aws-sdk/client-sfn";
-import { historyEventToWire } from "../../asl/history/history-event";
+import { historyEventToWire } from "../../asl";
 import type { Json, JsonObject } from "../../shared/json";
 import { inScope } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";

@@ -1,5 +1,5 @@
 /** RedriveExecution, and the reasons AWS gives when an execution cannot be redriven. */
-import { ROOT_FRAME_ID } from "../../asl/interpreter/step-result";
+import { ROOT_FRAME_ID } from "../../asl";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord } from "../../store/records";
 import type { OperationHandler, ServiceContext } from "../service-context";

@@ -1,9 +1,9 @@
 /** CreateStateMachine, DescribeStateMachine, UpdateStateMachine, DeleteStateMachine, ListStateMachines, ValidateStateMachineDefinition. */
 import { randomUUID } from "node:crypto";
 import type { DescribeStateMachineOutput } from "@aws-sdk/client-sfn";
-import type * as Validation from "../../asl/definition/validation";
-import type { ValidateForApiOptions } from "../../asl/definition/validation";
-import { variableReferences } from "../../asl/definition/variable-references";
+import type { ValidateForApiOptions } from "../../asl";
+import { definitionValidation } from "../../asl";
+import { variableReferences } from "../../asl";
 import { inScope, namespaceOf, stateMachineArn } from "../../shared/arn";
 import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
@@ -28,14 +28,6 @@ import { tagsFromList } from "./tag-operations";
 import { deleteVersionsOf, latestVersion, publishVersion } from "./version-operations";
 
 type MachineType = StateMachineRecord["type"];
-
-let validation: typeof Validation | undefined;
-
-/** The validator (ajv schemas, JSONata) loads on first use: it is a tenth of start-up otherwise. */
-function definitionValidation(): typeof Validation {
-  validation ??= require("../../asl/definition/validation") as typeof Validation;
-  return validation;
-}
 
 function assertValidDefinition(definition: string, type: MachineType): void {
   const { validateDefinition, formatInvalidDefinitionMessage } = definitionValidation();

@@ -1,3 +1,4 @@
+import { parseTaskResource, type TaskResource } from "./task-resource";
 import type { QueryLanguage, StateDefinition, StateMachineDefinition, SubMachineDefinition } from "./types";
 
 /** A state ready to run: its definition plus what compile worked out once. */
@@ -7,6 +8,8 @@ export interface CompiledState {
   queryLanguage: QueryLanguage;
   /** Keys of the sub-machines this state runs: Parallel branches in order, or the Map's processor. */
   children: string[];
+  /** A Task's Resource, resolved here once so that no start, resume or dispatch parses it again. */
+  resource?: TaskResource;
 }
 
 /** A list of states with a start: the top level, one Parallel branch, or a Map's item processor. */
@@ -63,7 +66,9 @@ function compileSubMachine(
         children.push(processorKey);
       }
     }
-    states.set(name, { name, definition, queryLanguage: stateLanguage, children });
+    const state: CompiledState = { name, definition, queryLanguage: stateLanguage, children };
+    if (definition.Type === "Task") state.resource = parseTaskResource(definition.Resource);
+    states.set(name, state);
   }
   return machine;
 }

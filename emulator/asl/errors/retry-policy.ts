@@ -33,10 +33,16 @@ export function nextRetry(
   error: string,
   random: () => number,
 ): { retrierIndex: number; delayMillis: number } | undefined {
-  const retrierIndex = retriers.findIndex((retrier) => errorMatches(retrier.ErrorEquals, error));
-  const retrier = retriers[retrierIndex];
-  if (!retrier) return undefined;
-  const used = attemptsUsed[retrierIndex] ?? 0;
-  if (!hasAttemptsLeft(retrier, used)) return undefined;
-  return { retrierIndex, delayMillis: retryDelayMillis(retrier, used, random) };
+  const matched = matchingRetrier(retriers, error);
+  if (matched === undefined) return undefined;
+  const used = attemptsUsed[matched.index] ?? 0;
+  if (!hasAttemptsLeft(matched.retrier, used)) return undefined;
+  return { retrierIndex: matched.index, delayMillis: retryDelayMillis(matched.retrier, used, random) };
+}
+
+/** The retrier that decides for an error (the first whose ErrorEquals matches), whether or not it has attempts left. */
+export function matchingRetrier(retriers: readonly Retrier[], error: string): { retrier: Retrier; index: number } | undefined {
+  const index = retriers.findIndex((retrier) => errorMatches(retrier.ErrorEquals, error));
+  const retrier = retriers[index];
+  return retrier === undefined ? undefined : { retrier, index };
 }

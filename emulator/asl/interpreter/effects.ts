@@ -1,11 +1,14 @@
 import type { Json } from "../../shared/json";
 import type { HistoryEvent } from "../history/history-event";
+import type { TaskResource } from "../definition/task-resource";
 
 /** A request to invoke a Task's resource; the runtime answers with a task-succeeded or task-failed signal. */
 export interface TaskInvocation {
   frameId: string;
   taskId: string;
+  /** The Resource ARN as written, and as compile resolved it. */
   resource: string;
+  target: TaskResource;
   /** The Task's effective parameters (Parameters or Arguments), or its input when it has none. */
   parameters: Json;
   stateName: string;

@@ -12,7 +12,7 @@ import { abortedEventOf } from "./aborted-events";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
-import { updateMapRunLimits, type MapRunLimits } from "../states/map-state";
+import { updateMapRunLimits, type MapRunLimits } from "../states/map-run";
 import type { Effect, MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import { dropEndedFrames, endExecution, errorFields, failOnHistoryLimit } from "./execution-end";
 import type { ExecutionInfo } from "./execution-info";

@@ -1,9 +1,13 @@
 import type { CompiledState } from "../definition/program";
-import type { StateDefinition } from "../definition/types";
+import type { TaskResource } from "../definition/task-resource";
+import type { StateDefinition, TaskState } from "../definition/types";
 import type { Frame } from "./frame";
 import type { StateOutcome } from "./outcome";
 import type { FrameSignal } from "./signals";
 import type { StepContext } from "./step-context";
+
+/** A compiled state of one type: a Task's comes with its resolved resource. */
+export type CompiledStateOf<S extends StateDefinition> = CompiledState & { definition: S } & (S extends TaskState ? { resource: TaskResource } : unknown);
 
 /**
  * One state type's own behaviour. The template around it emits the entered and exited events,
@@ -11,12 +15,12 @@ import type { StepContext } from "./step-context";
  */
 export interface StateHandler<S extends StateDefinition = StateDefinition> {
   /** Runs the state after its entered event, and again for each retry. */
-  start(ctx: StepContext, frame: Frame, state: CompiledState & { definition: S }): Promise<StateOutcome>;
+  start(ctx: StepContext, frame: Frame, state: CompiledStateOf<S>): Promise<StateOutcome>;
   /** Continues a blocked state when its timer, task or child reports. */
   resume(
     ctx: StepContext,
     frame: Frame,
-    state: CompiledState & { definition: S },
+    state: CompiledStateOf<S>,
     signal: FrameSignal,
   ): Promise<StateOutcome>;
   /**

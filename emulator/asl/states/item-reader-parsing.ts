@@ -48,7 +48,7 @@ function listedObjects(output: Json): Json[] {
 }
 
 function objectItems(output: Json, settings: ReaderSettings): Json[] {
-  const body = isJsonObject(output) && "Body" in output ? (output["Body"] as Json) : output;
+  const body = isJsonObject(output) && Object.hasOwn(output, "Body") ? (output["Body"] ?? null) : output;
   const type = settings.InputType ?? "JSON";
   switch (type) {
     case "JSON":
@@ -89,8 +89,8 @@ function atPointer(document: Json, pointer: string): Json {
   let current: Json = document;
   for (const raw of pointer.replace(/^\//, "").split("/")) {
     const token = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current) && /^\d+$/.test(token) && Number(token) < current.length) current = current[Number(token)] as Json;
-    else if (isJsonObject(current) && token in current) current = current[token] as Json;
+    const next = Array.isArray(current) ? (/^\d+$/.test(token) ? current[Number(token)] : undefined) : isJsonObject(current) && Object.hasOwn(current, token) ? current[token] : undefined;
+    if (next !== undefined) current = next;
     else throw readerFailure(`The ItemsPointer '${pointer}' does not point to a value in the JSON file.`);
   }
   return current;
@@ -141,7 +141,7 @@ export function csvRows(text: string, delimiter: string): string[][] {
     fieldStarted = false;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const ch = text.charAt(i);
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';

@@ -17,16 +17,21 @@ export interface BatchLimits {
  * beside them when given; a batch closes at MaxItemsPerBatch items or before MaxInputBytesPerBatch is passed.
  */
 export async function batchItems(state: MapCompiled, io: StateIo, input: Json, items: Json[]): Promise<Json[]> {
-  const batcher = state.definition.ItemBatcher as JsonObject;
+  // Called only for a Map with an ItemBatcher (isBatched).
+  const batcher = state.definition.ItemBatcher ?? {};
   const flavour = flavourOf(state.queryLanguage);
   const inputIo: StateIo = { ...io, scope: { ...io.scope, input } };
+  const textAt = (field: string): string | undefined => {
+    const value = batcher[field];
+    return typeof value === "string" ? value : undefined;
+  };
   const limit = async (field: string): Promise<number> =>
     (await flavour.number(
       {
         field,
         value: numberOrText(batcher[field]),
         pathField: `${field}Path`,
-        path: typeof batcher[`${field}Path`] === "string" ? (batcher[`${field}Path`] as string) : undefined,
+        path: textAt(`${field}Path`),
         kind: "integer",
       },
       inputIo,

@@ -1,4 +1,4 @@
-import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import { isJsonObject, type Json } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
@@ -6,7 +6,7 @@ import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import type { StepContext } from "../interpreter/step-context";
 import type { ReaderInputType, ReaderSettings } from "./item-reader-parsing";
-import { parseTaskResource } from "./task-resource";
+import { parseTaskResource } from "../definition/task-resource";
 
 type MapCompiled = CompiledState & { definition: MapState };
 
@@ -21,7 +21,8 @@ export interface ReaderRequest {
  * Map's input, and asks the runtime to call its S3 resource; the answer comes back as a task signal.
  */
 export async function requestItems(ctx: StepContext, frame: Frame, state: MapCompiled, io: StateIo, input: Json): Promise<ReaderRequest> {
-  const reader = state.definition.ItemReader as JsonObject;
+  // Called only for a Map with an ItemReader.
+  const reader = state.definition.ItemReader ?? {};
   const flavour = flavourOf(state.queryLanguage);
   const inputIo: StateIo = { ...io, scope: { ...io.scope, input } };
   const resource = typeof reader["Resource"] === "string" ? reader["Resource"] : "";
@@ -41,7 +42,8 @@ export async function requestItems(ctx: StepContext, frame: Frame, state: MapCom
     },
     inputIo,
   );
-  const settings: ReaderSettings = { action: parseTaskResource(resource).action };
+  const target = parseTaskResource(resource);
+  const settings: ReaderSettings = { action: target.action };
   if (typeof config["InputType"] === "string") settings.InputType = config["InputType"] as ReaderInputType;
   if (config["CSVHeaderLocation"] === "FIRST_ROW" || config["CSVHeaderLocation"] === "GIVEN") settings.CSVHeaderLocation = config["CSVHeaderLocation"];
   if (Array.isArray(config["CSVHeaders"])) settings.CSVHeaders = config["CSVHeaders"].map(String);
@@ -49,7 +51,7 @@ export async function requestItems(ctx: StepContext, frame: Frame, state: MapCom
   if (typeof config["ItemsPointer"] === "string") settings.ItemsPointer = config["ItemsPointer"];
   if (maxItems !== undefined) settings.MaxItems = maxItems;
   const taskId = ctx.newId("reader");
-  ctx.invokeTask(frame, { taskId, resource, parameters, stateName: state.name });
+  ctx.invokeTask(frame, { taskId, resource, target, parameters, stateName: state.name });
   return { taskId, settings };
 }
 

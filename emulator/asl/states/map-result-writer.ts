@@ -1,4 +1,5 @@
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import { parseTaskResource } from "../definition/task-resource";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
@@ -68,8 +69,9 @@ function executionRecord(record: ChildRecord, result: Json, mapRunArn: string): 
   const out: JsonObject = {};
   if (record.status === "FAILED") {
     const failure = isJsonObject(result) ? result : {};
-    if (failure["Cause"] !== undefined) out.Cause = failure["Cause"] as Json;
-    if (failure["Error"] !== undefined) out.Error = failure["Error"] as Json;
+    const { Cause: cause, Error: error } = failure;
+    if (cause !== undefined) out.Cause = cause;
+    if (error !== undefined) out.Error = error;
   }
   out.ExecutionArn = executionArn;
   out.Input = JSON.stringify(record.input);
@@ -162,7 +164,7 @@ export function writeNext(ctx: StepContext, frame: Frame, state: MapCompiled, pl
   plan.next += 1;
   plan.taskId = ctx.newId("writer");
   const resource = writerOf(state)?.["Resource"] as string;
-  ctx.invokeTask(frame, { taskId: plan.taskId, resource, parameters: { Bucket: plan.bucket, Key: file.key, Body: file.body }, stateName: state.name });
+  ctx.invokeTask(frame, { taskId: plan.taskId, resource, target: parseTaskResource(resource), parameters: { Bucket: plan.bucket, Key: file.key, Body: file.body }, stateName: state.name });
   return true;
 }
 

@@ -1,16 +1,16 @@
+/** The Map state: starting iterations (child frames) as concurrency allows, collecting their results, reading items and writing results through the runtime. */
 import type { Json, JsonObject } from "../../shared/json";
 import type { MapState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { aslErrorOf } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";
-import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
-import type { MapChildReport, MapRunReport } from "../interpreter/effects";
 import type { ChildSpec, StepContext } from "../interpreter/step-context";
-import type { CompiledState } from "../definition/program";
 import { transitionTo } from "./state-exit";
+import type { MapCompiled, MapProgress } from "./map-progress";
+import { failRun, mapRunArn, reportChild, reportRun, toleratedFailures } from "./map-run";
 import {
   allRecords,
   allResults,
@@ -38,45 +38,8 @@ import {
   type WritePlan,
 } from "./map-result-writer";
 
-/** The Map's counters; its input, items, results and child records are frame values (map-iteration-values.ts). */
-interface MapProgress {
-  /** How many iterations the Map runs. */
-  total: number;
-  nextIndex: number;
-  running: number;
-  maxConcurrency: number;
-  /** DISTRIBUTED mode: a map run whose iterations stay out of this history. */
-  distributed: boolean;
-  /** Set for a DISTRIBUTED Map: the map run that DescribeMapRun shows. */
-  mapRunArn?: string;
-  succeeded: number;
-  failures: number;
-  /** Failed iterations allowed before the map run fails (DISTRIBUTED only). */
-  toleratedCount: number;
-  toleratedPercentage: number;
-  /** MaxConcurrency as set (0: unlimited), applied once the items are known. */
-  maxConcurrencySetting?: number;
-  /** The ItemReader call in flight. */
-  reader?: JsonObject;
-  /** Items were selected (ItemSelector) and grouped by ItemBatcher before the iterations. */
-  batched?: boolean;
-  /** Child executions' details are kept, for a ResultWriter to report them. */
-  keepsRecords?: boolean;
-  /** The ResultWriter's export in progress. */
-  writer?: JsonObject;
-  /** A redrive's iterations to run again (map-iteration-queue.ts). */
-  redoNext?: number;
-  redoEnd?: number;
-  /** Redrives of the map run (DISTRIBUTED). */
-  runRedriveCount?: number;
-  /** The type of a DISTRIBUTED Map's child executions (ProcessorConfig.ExecutionType). */
-  childType?: "STANDARD" | "EXPRESS";
-  [key: string]: Json;
-}
 
-type MapCompiled = CompiledState & { definition: MapState };
-
-/** Map (inline): one child frame per item, at most MaxConcurrency at a time, results in item order. */
+/** Map, INLINE and DISTRIBUTED: one child frame per item, at most MaxConcurrency at a time, results in item order. */
 export const mapState: StateHandler<MapState> = {
   async start(ctx, frame, state) {
     const definition = state.definition;
@@ -251,49 +214,6 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
   reportRun(ctx, progress, "RUNNING");
 }
 
-/** UpdateMapRun's changes; the new limits apply from the next iteration the run starts or ends. */
-export interface MapRunLimits {
-  maxConcurrency?: number;
-  toleratedFailureCount?: number;
-  toleratedFailurePercentage?: number;
-}
-
-/** Applies UpdateMapRun to the frame running that map run, if this frame is the one; true when it was. */
-export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: string, limits: MapRunLimits): boolean {
-  const progress = frame.progress as MapProgress | null;
-  if (progress === null || typeof progress !== "object" || progress.mapRunArn !== mapRunArn) return false;
-  if (limits.maxConcurrency !== undefined) {
-    progress.maxConcurrency = limits.maxConcurrency === 0 ? progress.total : limits.maxConcurrency;
-  }
-  if (limits.toleratedFailureCount !== undefined) progress.toleratedCount = limits.toleratedFailureCount;
-  if (limits.toleratedFailurePercentage !== undefined) progress.toleratedPercentage = limits.toleratedFailurePercentage;
-  reportRun(ctx, progress, "RUNNING");
-  return true;
-}
-
-/** Tells the runtime that one of a DISTRIBUTED Map's child executions started or ended. */
-function reportChild(ctx: StepContext, progress: MapProgress, child: Omit<MapChildReport, "mapRunArn" | "executionType">): void {
-  if (progress.mapRunArn === undefined) return;
-  ctx.reportMapChild({ ...child, mapRunArn: progress.mapRunArn, executionType: progress.childType ?? "STANDARD" });
-}
-
-/** Tells the runtime where a DISTRIBUTED Map's run stands; inline Maps have no run. */
-function reportRun(ctx: StepContext, progress: MapProgress, status: MapRunReport["status"]): void {
-  if (progress.mapRunArn === undefined) return;
-  ctx.reportMapRun({
-    mapRunArn: progress.mapRunArn,
-    status,
-    maxConcurrency: progress.maxConcurrency === progress.total ? 0 : progress.maxConcurrency,
-    toleratedFailureCount: progress.toleratedCount,
-    toleratedFailurePercentage: progress.toleratedPercentage,
-    total: progress.total,
-    succeeded: progress.succeeded,
-    failed: progress.failures,
-    running: status === "RUNNING" ? progress.running : 0,
-    ...(progress.runRedriveCount === undefined ? {} : { redriveCount: progress.runRedriveCount }),
-  });
-}
-
 async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progress: MapProgress): Promise<StateOutcome> {
   if (exportsResults(state) && progress.mapRunArn !== undefined && progress.writer === undefined) {
     const run = { mapRunArn: progress.mapRunArn, results: allResults(ctx, frame, progress.total), records: allRecords(ctx, frame, progress.total) };
@@ -329,37 +249,6 @@ async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progr
   return transitionTo(exit, state.definition.Next);
 }
 
-/** A DISTRIBUTED Map tolerates failed iterations up to ToleratedFailureCount or ToleratedFailurePercentage. */
-async function toleratedFailures(state: MapCompiled, io: StateIo): Promise<{ count: number; percentage: number }> {
-  const definition = state.definition;
-  const flavour = flavourOf(state.queryLanguage);
-  const count = await flavour.number(
-    {
-      field: "ToleratedFailureCount",
-      value: definition.ToleratedFailureCount,
-      pathField: "ToleratedFailureCountPath",
-      path: definition.ToleratedFailureCountPath,
-      kind: "integer",
-    },
-    io,
-  );
-  if (count !== undefined && count < 0) throw new AslError("States.Runtime", "ToleratedFailureCount cannot be negative.");
-  const percentage = await flavour.number(
-    {
-      field: "ToleratedFailurePercentage",
-      value: definition.ToleratedFailurePercentage,
-      pathField: "ToleratedFailurePercentagePath",
-      path: definition.ToleratedFailurePercentagePath,
-      kind: "number",
-    },
-    io,
-  );
-  if (percentage !== undefined && (percentage < 0 || percentage > 100)) {
-    throw new AslError("States.Runtime", "ToleratedFailurePercentage must be between 0 and 100.");
-  }
-  return { count: count ?? 0, percentage: percentage ?? 0 };
-}
-
 /** A failed iteration of a map run: tolerated (its error becomes its result) or the end of the run. */
 function iterationFailedInRun(
   ctx: StepContext,
@@ -389,13 +278,6 @@ function iterationFailedInRun(
   }
   if (progress.running > 0) return BLOCKED;
   return succeed(ctx, frame, state, progress);
-}
-
-/** AWS names a map run after the state machine, the Map's Label (else the state's name) and a run id. */
-function mapRunArn(ctx: StepContext, label: string): string {
-  const parts = ctx.info.executionArn.split(":");
-  const prefix = parts.slice(0, 5).join(":");
-  return `${prefix}:mapRun:${ctx.info.stateMachineName}/${label}:${ctx.ports.uuid()}`;
 }
 
 /** The inputs of the iterations: the items, or with an ItemBatcher the batches of selected items. */
@@ -461,13 +343,4 @@ async function beginIterations(ctx: StepContext, frame: Frame, state: MapCompile
   if (items.length === 0) return succeed(ctx, frame, state, progress);
   await startIterations(ctx, frame, state, progress);
   return BLOCKED;
-}
-
-/** A map run that cannot read its items or write its results fails, and the Map with it. */
-function failRun(ctx: StepContext, frame: Frame, progress: MapProgress, error: string, cause: string): StateOutcome {
-  if (progress.mapRunArn !== undefined) {
-    ctx.emit(frame, "MapRunFailed", { key: "mapRunFailedEventDetails", value: { error, cause } });
-    reportRun(ctx, progress, "FAILED");
-  }
-  return { kind: "failed", error: new AslError(error, cause), closingEvent: "MapStateFailed" };
 }

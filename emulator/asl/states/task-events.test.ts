@@ -1,5 +1,5 @@
 import { scheduledEvent, submittedEvent } from "./task-events";
-import { parseTaskResource } from "./task-resource";
+import { parseTaskResource } from "../definition/task-resource";
 
 describe("task events", () => {
   it("names the role of a Task's Credentials in its scheduled event", () => {

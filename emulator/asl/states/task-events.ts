@@ -1,7 +1,7 @@
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import { payloadFields } from "../history/event-log";
-import type { TaskResource } from "./task-resource";
+import type { TaskResource } from "../definition/task-resource";
 
 type Phase = "Scheduled" | "Started" | "Submitted" | "Succeeded" | "Failed" | "TimedOut";
 

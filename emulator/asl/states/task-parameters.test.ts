@@ -1,4 +1,4 @@
-import { parseTaskResource } from "./task-resource";
+import { parseTaskResource } from "../definition/task-resource";
 import { taskParametersProblem } from "./task-parameters";
 
 describe("taskParametersProblem", () => {

@@ -1,5 +1,5 @@
 import { isJsonObject, type Json } from "../../shared/json";
-import type { TaskResource } from "./task-resource";
+import type { TaskResource } from "../definition/task-resource";
 
 /**
  * What AWS finds wrong with a Task's parameters before it schedules the work, in its wording

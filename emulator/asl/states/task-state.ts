@@ -10,7 +10,7 @@ import type { StepContext } from "../interpreter/step-context";
 import type { Frame } from "../interpreter/frame";
 import { failedEvent, scheduledEvent, startedEvent, submittedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
 import { taskParametersProblem } from "./task-parameters";
-import { parseTaskResource, type TaskResource } from "./task-resource";
+import type { TaskResource } from "../definition/task-resource";
 import { encodeTaskToken } from "./task-token";
 import { transitionTo } from "./state-exit";
 
@@ -33,7 +33,7 @@ interface TaskProgress {
 export const taskState: StateHandler<TaskState> = {
   async start(ctx, frame, state) {
     const definition = state.definition;
-    const resource = parseTaskResource(definition.Resource);
+    const resource = state.resource;
     const taskId = ctx.newId("task");
     // Activity workers answer with a token too, so activities get one like callbacks do.
     const needsToken = resource.pattern === "waitForTaskToken" || resource.kind === "activity";
@@ -56,6 +56,7 @@ export const taskState: StateHandler<TaskState> = {
     const invocation: Parameters<StepContext["invokeTask"]>[1] = {
       taskId,
       resource: definition.Resource,
+      target: resource,
       parameters,
       stateName: state.name,
     };
@@ -80,7 +81,7 @@ export const taskState: StateHandler<TaskState> = {
 
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
     const definition = state.definition;
-    const resource = parseTaskResource(definition.Resource);
+    const resource = state.resource;
     const progress = frame.progress as TaskProgress;
     switch (signal.type) {
       case "task-succeeded": {

@@ -1,5 +1,5 @@
-import type { HistoryEvent } from "../../asl/history/history-event";
-import type { EventDecision } from "../../asl/history/event-decision";
+import type { HistoryEvent } from "../../asl";
+import type { EventDecision } from "../../asl";
 import { assertNever } from "../../shared/assert-never";
 import type { ExecutionRecord } from "../../store/records";
 import type { HistoryListener } from "../history-listener";

@@ -3,7 +3,7 @@
  * write (one transaction per step, however many), and their keyset listing by map run.
  */
 import type Database from "better-sqlite3";
-import type { HistoryEvent } from "../../asl/history/history-event";
+import type { HistoryEvent } from "../../asl";
 import type { ExecutionStatus, MapChildRecord } from "../records";
 import type { ExecutionKey, KeyPage, MapChildChange, MapChildFilter, PageRequest } from "../store";
 

@@ -2,7 +2,7 @@
 import Database from "better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
-import type { HistoryEvent } from "../../asl/history/history-event";
+import type { HistoryEvent } from "../../asl";
 import type {
   ActivityRecord,
   AliasRecord,

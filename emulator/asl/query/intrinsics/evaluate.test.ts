@@ -64,6 +64,12 @@ describe("evaluateIntrinsic results", () => {
     expect(first).toBeGreaterThanOrEqual(0);
     expect(first).toBeLessThan(1000);
   });
+
+  it("draws a seeded MathRandom as java.util.Random(seed).nextInt(end - start) does", () => {
+    // A JVM gives start + new Random(seed).nextInt(end - start): 125 for (0, 999, 42), 15 for (10, 20, 123456789).
+    expect(evaluateIntrinsic("States.MathRandom(0, 999, 42)", scope({}, 0.5))).toBe(125);
+    expect(evaluateIntrinsic("States.MathRandom(10, 20, 123456789)", scope({}, 0.5))).toBe(15);
+  });
 });
 
 describe("evaluateIntrinsic failures", () => {

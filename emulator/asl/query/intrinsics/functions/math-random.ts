@@ -1,3 +1,4 @@
+import { JavaRandom } from "../../java-random";
 import type { IntrinsicFunction } from "../argument-spec";
 
 /** States.MathRandom: an integer in [start, end); a seed makes the draw repeatable. */
@@ -14,15 +15,8 @@ export const statesMathRandom: IntrinsicFunction = {
   evaluate(args, invocation) {
     const [start, end, seed] = args as [number, number, number | undefined];
     if (end <= start) invocation.fail(`The end of States.MathRandom (${end}) must be greater than its start (${start})`);
-    const draw = seed === undefined ? invocation.scope.random() : seededUniform(seed);
-    return start + Math.floor(draw * (end - start));
+    // A seeded draw is Java's, as AWS's $random(seed) is: new Random(seed).nextInt(end - start).
+    if (seed !== undefined) return start + new JavaRandom(BigInt(seed)).nextInt(end - start);
+    return start + Math.floor(invocation.scope.random() * (end - start));
   },
 };
-
-/** One uniform draw in [0, 1) from a seed (mulberry32), so a seeded call is a pure function. */
-function seededUniform(seed: number): number {
-  let state = (seed | 0) + 0x6d2b79f5;
-  state = Math.imul(state ^ (state >>> 15), state | 1);
-  state ^= state + Math.imul(state ^ (state >>> 7), state | 61);
-  return ((state ^ (state >>> 14)) >>> 0) / 4294967296;
-}

@@ -1,5 +1,5 @@
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
-import { JavaRandom, toJavaLong } from "./java-random";
+import { JavaRandom, toJavaLong } from "../../java-random";
 
 /**
  * `$random([seed])`: a number in [0, 1). Unseeded it reads the execution's randomness; seeded it is

@@ -1,0 +1,42 @@
+/** A Map's progress (its counters; items, results and records are frame values) and the compiled Map state the Map files share. */
+import type { Json, JsonObject } from "../../shared/json";
+import type { CompiledState } from "../definition/program";
+import type { MapState } from "../definition/types";
+
+/** The Map's counters; its input, items, results and child records are frame values (map-iteration-values.ts). */
+export interface MapProgress {
+  /** How many iterations the Map runs. */
+  total: number;
+  nextIndex: number;
+  running: number;
+  maxConcurrency: number;
+  /** DISTRIBUTED mode: a map run whose iterations stay out of this history. */
+  distributed: boolean;
+  /** Set for a DISTRIBUTED Map: the map run that DescribeMapRun shows. */
+  mapRunArn?: string;
+  succeeded: number;
+  failures: number;
+  /** Failed iterations allowed before the map run fails (DISTRIBUTED only). */
+  toleratedCount: number;
+  toleratedPercentage: number;
+  /** MaxConcurrency as set (0: unlimited), applied once the items are known. */
+  maxConcurrencySetting?: number;
+  /** The ItemReader call in flight. */
+  reader?: JsonObject;
+  /** Items were selected (ItemSelector) and grouped by ItemBatcher before the iterations. */
+  batched?: boolean;
+  /** Child executions' details are kept, for a ResultWriter to report them. */
+  keepsRecords?: boolean;
+  /** The ResultWriter's export in progress. */
+  writer?: JsonObject;
+  /** A redrive's iterations to run again (map-iteration-queue.ts). */
+  redoNext?: number;
+  redoEnd?: number;
+  /** Redrives of the map run (DISTRIBUTED). */
+  runRedriveCount?: number;
+  /** The type of a DISTRIBUTED Map's child executions (ProcessorConfig.ExecutionType). */
+  childType?: "STANDARD" | "EXPRESS";
+  [key: string]: Json;
+}
+
+export type MapCompiled = CompiledState & { definition: MapState };

@@ -1,0 +1,78 @@
+import type * as sfn from "@aws-sdk/client-sfn";
+import { sfnSdk } from "../sdk/sdk-modules";
+import type { Json, JsonObject } from "../../shared/json";
+import { isJsonObject } from "../../shared/json";
+import type { AwsClientTarget } from "../sdk/aws-client-options";
+import { ClientCache } from "../sdk/client-cache";
+import type { TaskCompletion } from "../routing/task-dispatcher";
+
+type Command = new (input: Record<string, unknown>) => Parameters<sfn.SFNClient["send"]>[0];
+
+/**
+ * `aws-sdk:sfn:<action>` through the Step Functions API (this emulator unless STEP_FUNCTIONS_ENDPOINT
+ * is set): PascalCase parameters in, PascalCase result out with dates as ISO-8601 text, errors as
+ * `Sfn.<Code>Exception` with the AWS SDK v2 style cause that AWS records.
+ */
+export class AwsSdkSfn {
+  private readonly clients = new ClientCache<sfn.SFNClient>((options) => new (sfnSdk().SFNClient)(options));
+
+  async call(target: AwsClientTarget, action: string, parameters: Json): Promise<TaskCompletion> {
+    const name = `${action.charAt(0).toUpperCase()}${action.slice(1)}Command`;
+    const command = (sfnSdk() as unknown as Record<string, Command | undefined>)[name];
+    if (typeof command !== "function") {
+      return { status: "failed", error: "States.Runtime", cause: `The action '${action}' is not supported by the aws-sdk:sfn integration` };
+    }
+    const input = camelCaseKeys(isJsonObject(parameters) ? parameters : {}) as Record<string, unknown>;
+    // AWS serialises a JSON Input or Output to text for the API.
+    for (const field of ["input", "output"]) {
+      const value = input[field];
+      if (value !== undefined && typeof value !== "string") input[field] = JSON.stringify(value);
+    }
+    try {
+      const response = (await this.clients.get(target).send(new command(input))) as unknown as Record<string, unknown>;
+      const { $metadata: _metadata, ...body } = response;
+      return { status: "succeeded", output: pascalCaseKeys(body) };
+    } catch (error) {
+      const shape = (typeof error === "object" && error !== null ? error : {}) as {
+        name?: string;
+        message?: string;
+        $metadata?: { httpStatusCode?: number; requestId?: string };
+      };
+      const status = shape.$metadata?.httpStatusCode;
+      if (status === undefined) {
+        return { status: "failed", error: "Sfn.SdkClientException", cause: `Unable to execute HTTP request: ${shape.message ?? String(error)}` };
+      }
+      const code = shape.name ?? "SfnException";
+      return {
+        status: "failed",
+        error: `Sfn.${code.endsWith("Exception") ? code : `${code}Exception`}`,
+        cause: `${shape.message ?? ""} (Service: Sfn, Status Code: ${status}, Request ID: ${shape.$metadata?.requestId ?? ""}) (SDK Attempt Count: 1)`,
+      };
+    }
+  }
+
+  close(): void {
+    this.clients.close();
+  }
+}
+
+function camelCaseKeys(value: Json): Json {
+  if (Array.isArray(value)) return value.map(camelCaseKeys);
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, item] of Object.entries(value)) out[`${key.charAt(0).toLowerCase()}${key.slice(1)}`] = camelCaseKeys(item);
+  return out;
+}
+
+function pascalCaseKeys(value: unknown): Json {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(pascalCaseKeys);
+  if (typeof value === "object" && value !== null) {
+    const out: JsonObject = {};
+    for (const [key, item] of Object.entries(value)) {
+      if (item !== undefined) out[`${key.charAt(0).toUpperCase()}${key.slice(1)}`] = pascalCaseKeys(item);
+    }
+    return out;
+  }
+  return (value ?? null) as Json;
+}
