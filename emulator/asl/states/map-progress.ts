@@ -38,6 +38,8 @@ export type MapProgress = {
   redoEnd?: number;
   /** Redrives of the map run (DISTRIBUTED). */
   runRedriveCount?: number;
+  /** The type of a DISTRIBUTED Map's child executions (ProcessorConfig.ExecutionType). */
+  childType?: "STANDARD" | "EXPRESS";
 };
 
 export type MapCompiled = CompiledState & { definition: MapState };
