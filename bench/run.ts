@@ -7,6 +7,7 @@ import { REPO_ROOT, type Launch } from "./emulator-process";
 import { historyPaging } from "./history-paging";
 import { listExecutionsPaging } from "./list-executions-paging";
 import { inlineMap } from "./inline-map";
+import { distributedMap } from "./distributed-map";
 import { mapGrowth } from "./map-growth";
 import { passChainThroughput } from "./pass-chain-throughput";
 import { requestPath } from "./request-path";
@@ -15,17 +16,18 @@ import { recovery } from "./recovery";
 import { soak } from "./soak";
 import { startup } from "./startup";
 import { testKitStart } from "./test-kit-start";
+import { testLoop } from "./test-loop";
 import { waitFanOut } from "./wait-fan-out";
 
 const USAGE = `npm run bench -- [options]
-  --only <ids>     comma-separated: startup, request, throughput, map, wait, history, list, kit, map-growth, soak, recovery (default: all)
+  --only <ids>     comma-separated: startup, request, throughput, map, wait, history, list, kit, test-loop, map-growth, soak, recovery, distributed (default: all)
   --scale <n>      multiply workload sizes, e.g. 0.1 for a smoke run (figures are not written)
   --ts-node        run the emulator through ts-node only (default: compiled JS, plus ts-node startup)
   --cpu-prof       write a V8 CPU profile of each emulator process to bench/profiles/
   --no-readme      do not rewrite the figures in bench/README.md
 `;
 
-const BENCHMARKS: Benchmark[] = [startup, requestPath, passChainThroughput, inlineMap, waitFanOut, historyPaging, listExecutionsPaging, testKitStart, mapGrowth, soak, recovery];
+const BENCHMARKS: Benchmark[] = [startup, requestPath, passChainThroughput, inlineMap, waitFanOut, historyPaging, listExecutionsPaging, testKitStart, testLoop, mapGrowth, soak, recovery, distributedMap];
 const BUILD_DIR = path.join(__dirname, ".build");
 const PROFILE_DIR = path.join(__dirname, "profiles");
 

@@ -16,7 +16,7 @@ export { hasAttemptsLeft, matchingRetrier, retryDelayMillis } from "./errors/ret
 export type { EventDecision } from "./history/event-decision";
 export { historyEventToWire } from "./history/history-event";
 export type { HistoryEvent } from "./history/history-event";
-export type { MapRunReport, TaskInvocation } from "./interpreter/effects";
+export type { Effect, MapChildReport, MapRunReport, TaskInvocation } from "./interpreter/effects";
 export type { ExecutionInfo } from "./interpreter/execution-info";
 export { applyStepResult, emptySnapshot } from "./interpreter/execution-snapshot";
 export type { ExecutionSnapshot } from "./interpreter/execution-snapshot";

@@ -2,7 +2,8 @@
  * Performs a committed step's effects (timers, task invocations, map run records) and keeps
  * count of what each execution holds, so that everything is released when it ends.
  */
-import type { MapRunReport, TaskInvocation } from "../asl";
+import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl";
+import { mapChildChanges, type MapChildEvent } from "./map-child-records";
 import type { ExecutionStep } from "../asl";
 import { ROOT_FRAME_ID, type StepResult } from "../asl";
 import type { TaskDispatcher, TaskReporter } from "../integrations";
@@ -25,6 +26,8 @@ export interface EffectPerformerOptions {
   timers: TimerQueue;
   logger: Logger;
   now: () => number;
+  /** Names the child executions of DISTRIBUTED Maps. */
+  uuid: () => string;
   /** Counts task calls in flight, for the virtual and auto clocks. */
   progress: ProgressTracker;
   schedule: StepScheduler;
@@ -60,6 +63,8 @@ export class EffectPerformer {
           this.releaseTask(live, effect.taskId);
           break;
         case "map-run":
+        case "map-child":
+        case "map-child-event":
         case "execution-ended":
           break;
       }
@@ -155,14 +160,23 @@ export class EffectPerformer {
 
   /**
    * Keeps each map run's latest state for DescribeMapRun (one write per run and step, however many
-   * iterations changed it); runs still going when their execution ends are aborted with it.
+   * iterations changed it) and its child executions; runs and children still going when their
+   * execution ends are aborted with it.
    */
   private recordMapRuns(live: LiveExecution, result: StepResult): void {
     if (!live.durable) return;
     const { store, now } = this.options;
     const latest = new Map<string, MapRunReport>();
-    for (const effect of result.effects) if (effect.type === "map-run") latest.set(effect.report.mapRunArn, effect.report);
+    const children: Array<MapChildReport | MapChildEvent> = [];
+    for (const effect of result.effects) {
+      if (effect.type === "map-run") latest.set(effect.report.mapRunArn, effect.report);
+      else if (effect.type === "map-child") children.push(effect.report);
+      else if (effect.type === "map-child-event") children.push(effect);
+    }
+    store.writeMapChildren(mapChildChanges(children, live.record.executionArn, now(), this.options.uuid));
     for (const report of latest.values()) {
+      // A run that stopped (failed past its tolerance) aborts the children it still had running.
+      if (report.status !== "RUNNING") store.abortMapChildren(report.mapRunArn, now());
       const existing = store.getMapRun(report.mapRunArn);
       const record: MapRunRecord = { ...report, executionArn: live.record.executionArn, startDate: existing?.startDate ?? now() };
       if (report.status !== "RUNNING") record.stopDate = now();
@@ -172,7 +186,9 @@ export class EffectPerformer {
     }
     if (result.outcome && result.outcome.status !== "SUCCEEDED") {
       for (const run of store.listMapRuns(live.record.executionArn)) {
-        if (run.status === "RUNNING") store.putMapRun({ ...run, status: "ABORTED", running: 0, stopDate: now() });
+        if (run.status !== "RUNNING") continue;
+        store.putMapRun({ ...run, status: "ABORTED", running: 0, stopDate: now() });
+        store.abortMapChildren(run.mapRunArn, now());
       }
     }
   }

@@ -112,6 +112,7 @@ export class ExecutionManager {
       timers: this.timers,
       logger: options.logger,
       now: this.now,
+      uuid: () => entropy.uuid(),
       progress,
       schedule: (live, run) => this.runner.schedule(live, run),
       compat: options.compat ?? "aws",

@@ -78,6 +78,10 @@ export function parseFrame(record: FrameRecord): Frame {
   if (data.enteredEventId !== undefined) frame.enteredEventId = number(data.enteredEventId, () => bad("enteredEventId"));
   if (data.enteredPreviousEventId !== undefined) frame.enteredPreviousEventId = number(data.enteredPreviousEventId, () => bad("enteredPreviousEventId"));
   if (data.silent !== undefined) frame.silent = data.silent === true;
+  if (data.childHistory !== undefined) {
+    const history = object(data.childHistory, () => bad("childHistory"));
+    frame.childHistory = { mapRunArn: string(history.mapRunArn, () => bad("childHistory")), index: number(history.index, () => bad("childHistory")) };
+  }
   if (data.childIndex !== undefined) frame.childIndex = number(data.childIndex, () => bad("childIndex"));
   const mapItem = inputPart.mapItem ?? data.mapItem;
   if (mapItem !== undefined) {

@@ -1,6 +1,6 @@
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Program, SubMachine } from "../asl";
-import type { MapRunReport, TaskInvocation } from "../asl";
+import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl";
 import type { ExecutionInfo } from "../asl";
 import type { Frame } from "../asl";
 import type { InterpreterPorts } from "../asl";
@@ -71,6 +71,9 @@ export class TestStateStep implements StepContext {
 
   /** TestState runs one state outside any execution: there is no map run to record. */
   reportMapRun(_report: MapRunReport): void {}
+
+  /** Nor child executions. */
+  reportMapChild(_report: MapChildReport): void {}
 
   invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void {
     this.invocation = { ...invocation, frameId: frame.id };

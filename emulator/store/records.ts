@@ -101,3 +101,29 @@ export interface MapRunRecord extends Omit<MapRunReport, "status"> {
   /** When the run was last redriven with its execution (its count is the report's redriveCount). */
   redriveDate?: number;
 }
+
+/**
+ * A DISTRIBUTED Map's child workflow execution (one iteration or batch), as ListExecutions by
+ * mapRunArn and DescribeExecution show it. Its work runs inside the parent's interpreter; this is
+ * the record AWS's API exposes of it.
+ */
+export interface MapChildRecord {
+  executionArn: string;
+  mapRunArn: string;
+  /** The execution whose Map started it. */
+  parentArn: string;
+  /** `stateMachine:<parent machine>/<label or state name>`. */
+  stateMachineArn: string;
+  name: string;
+  index: number;
+  type: "STANDARD" | "EXPRESS";
+  status: ExecutionStatus;
+  startDate: number;
+  stopDate?: number;
+  input: string;
+  output?: string;
+  error?: string;
+  cause?: string;
+  redriveCount: number;
+  redriveDate?: number;
+}

@@ -4,6 +4,7 @@ import type {
   ActivityRecord,
   AliasRecord,
   ExecutionRecord,
+  MapChildRecord,
   MapRunRecord,
   ExecutionStatus,
   FrameRecord,
@@ -54,6 +55,28 @@ export interface ExecutionFilter {
   versionArn?: string | undefined;
   aliasArn?: string | undefined;
 }
+
+/** A map run's child executions to list: all, one status, redriven or not. */
+export interface MapChildFilter {
+  mapRunArn: string;
+  status?: ExecutionStatus | undefined;
+  redriven?: boolean | undefined;
+}
+
+/** A child execution that a step started (or redrove), or that ended. */
+export type MapChildChange =
+  | { kind: "started"; child: Pick<MapChildRecord, "executionArn" | "mapRunArn" | "parentArn" | "stateMachineArn" | "name" | "index" | "type" | "startDate" | "input"> }
+  | { kind: "event"; mapRunArn: string; index: number; event: HistoryEvent }
+  | {
+      kind: "ended";
+      mapRunArn: string;
+      index: number;
+      status: "SUCCEEDED" | "FAILED";
+      stopDate: number;
+      output?: string | undefined;
+      error?: string | undefined;
+      cause?: string | undefined;
+    };
 
 export interface HistoryPage {
   events: HistoryEvent[];
@@ -114,6 +137,16 @@ export interface Store {
   listMapRuns(executionArn: string): MapRunRecord[];
   /** The execution's map runs, oldest first, a page at a time. */
   pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number>;
+
+  /** Writes the child executions a step started and ended, in one transaction. */
+  writeMapChildren(changes: readonly MapChildChange[]): void;
+  /** Ends the map run's running children ABORTED. */
+  abortMapChildren(mapRunArn: string, stopDate: number): void;
+  getMapChild(arn: string): MapChildRecord | undefined;
+  /** A STANDARD child's events as its iterations wrote them, in order, numbered in the parent's sequence. */
+  getMapChildEvents(mapRunArn: string, index: number): HistoryEvent[];
+  /** A map run's child executions, newest first, a page at a time. */
+  listMapChildren(filter: MapChildFilter, page: PageRequest<ExecutionKey>): KeyPage<MapChildRecord, ExecutionKey>;
 
   /** Forgets everything: state machines, executions, activities, aliases, map runs. */
   clear(): void;

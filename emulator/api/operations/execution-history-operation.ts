@@ -4,9 +4,12 @@ import type { JsonObject } from "../../shared/json";
 import type { OperationHandler } from "../service-context";
 import { isNumberKey, nextToken, pageRequest } from "../pagination";
 import { requireExecution } from "./execution-lookup";
+import { findMapChild, mapChildHistory } from "./map-child-operations";
 
 /** GetExecutionHistory pages by event id, so a page costs the same early or late in a long history. */
 export const getExecutionHistory: OperationHandler<"GetExecutionHistory"> = (ctx, request) => {
+  const child = findMapChild(ctx, request.executionArn);
+  if (child !== undefined) return mapChildHistory(ctx, child, request.reverseOrder === true);
   const execution = requireExecution(ctx, request.executionArn);
   const reverse = request.reverseOrder === true;
   // The direction is part of the listing: a forward token does not continue a reverse read.

@@ -13,8 +13,11 @@ import { requireExecution } from "./execution-lookup";
 import { isAliasShaped } from "./execution-target";
 import { requireStateMachine } from "./state-machine-lookup";
 import { definitionVariableReferences } from "./state-machine-operations";
+import { describeMapChild, findMapChild, listMapChildren, mapChildStateMachine } from "./map-child-operations";
 
 export const describeExecution: OperationHandler<"DescribeExecution"> = (ctx, request) => {
+  const child = findMapChild(ctx, request.executionArn);
+  if (child !== undefined) return describeMapChild(child);
   const execution = requireExecution(ctx, request.executionArn);
   const ended = execution.output !== undefined;
   return {
@@ -46,6 +49,8 @@ function redriveStatus(status: ExecutionStatus): "REDRIVABLE" | "NOT_REDRIVABLE"
 
 /** The definition and settings the execution runs, from the version it was started on when it was. */
 export const describeStateMachineForExecution: OperationHandler<"DescribeStateMachineForExecution"> = (ctx, request) => {
+  const child = findMapChild(ctx, request.executionArn);
+  if (child !== undefined) return mapChildStateMachine(ctx, child);
   const execution = requireExecution(ctx, request.executionArn, ["execution", "express"]);
   const version = execution.stateMachineVersionArn === undefined ? undefined : ctx.store.getStateMachine(execution.stateMachineVersionArn);
   const machine = version ?? ctx.store.getStateMachine(execution.stateMachineArn);
@@ -65,8 +70,7 @@ export const describeStateMachineForExecution: OperationHandler<"DescribeStateMa
 };
 
 export const listExecutions: OperationHandler<"ListExecutions"> = (ctx, request) => {
-  // Both ARNs are optional in the model; a map run's child executions are not listed here.
-  if (request.mapRunArn !== undefined && request.stateMachineArn === undefined) throw resourceNotFound(request.mapRunArn);
+  if (request.mapRunArn !== undefined) return listMapChildren(ctx, request, request.mapRunArn);
   if (request.stateMachineArn === undefined) throw new ServiceError("ValidationException", "Must provide a StateMachine ARN or MapRun ARN");
   const arn = request.stateMachineArn;
   const filter = listFilter(ctx, arn, request.statusFilter);

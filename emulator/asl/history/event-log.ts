@@ -55,6 +55,9 @@ export class EventLog {
  */
 export function payloadFields(name: "input" | "output", value: Json, rawText?: string): JsonObject {
   const text = rawText ?? JSON.stringify(value);
-  const truncated = Buffer.byteLength(text, "utf8") > MAX_EVENT_PAYLOAD_BYTES;
-  return { [name]: truncated ? "" : text, [`${name}Details`]: { truncated } };
+  // A UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no byte count.
+  const truncated = text.length * 3 > MAX_EVENT_PAYLOAD_BYTES && Buffer.byteLength(text, "utf8") > MAX_EVENT_PAYLOAD_BYTES;
+  const payload = truncated ? "" : text;
+  // Literal keys, not computed ones: every state writes two of these, and fixed shapes build and serialise faster.
+  return name === "input" ? { input: payload, inputDetails: { truncated } } : { output: payload, outputDetails: { truncated } };
 }

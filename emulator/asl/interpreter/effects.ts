@@ -1,4 +1,5 @@
 import type { Json } from "../../shared/json";
+import type { HistoryEvent } from "../history/history-event";
 import type { TaskResource } from "../definition/task-resource";
 
 /** A request to invoke a Task's resource; the runtime answers with a task-succeeded or task-failed signal. */
@@ -33,6 +34,23 @@ export interface MapRunReport {
   redriveCount?: number;
 }
 
+/**
+ * One iteration (or batch) of a DISTRIBUTED Map, which AWS runs as a child workflow execution:
+ * reported when it starts (with its input) and when it ends (with its output or error).
+ */
+export interface MapChildReport {
+  mapRunArn: string;
+  index: number;
+  executionType: "STANDARD" | "EXPRESS";
+  status: "RUNNING" | "SUCCEEDED" | "FAILED";
+  /** The child's name when the Map chose it (a ResultWriter reports it); else the runtime names it. */
+  name?: string;
+  input?: Json;
+  output?: Json;
+  error?: string;
+  cause?: string;
+}
+
 /** What the runtime must do after persisting a step. */
 export type Effect =
   | { type: "arm-timer"; frameId: string; timerId: string; dueAt: number }
@@ -40,4 +58,6 @@ export type Effect =
   | { type: "invoke-task"; invocation: TaskInvocation }
   | { type: "cancel-task"; frameId: string; taskId: string }
   | { type: "map-run"; report: MapRunReport }
+  | { type: "map-child"; report: MapChildReport }
+  | { type: "map-child-event"; mapRunArn: string; index: number; event: HistoryEvent }
   | { type: "execution-ended" };

@@ -7,12 +7,13 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
 import { EventLog, payloadFields } from "../history/event-log";
+import { emitToChildHistory, inheritSilence } from "./child-history-events";
 import { abortedEventOf } from "./aborted-events";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
 import { updateMapRunLimits, type MapRunLimits } from "../states/map-run";
-import type { Effect, MapRunReport, TaskInvocation } from "./effects";
+import type { Effect, MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import { dropEndedFrames, endExecution, errorFields, failOnHistoryLimit } from "./execution-end";
 import type { ExecutionInfo } from "./execution-info";
 import type { ExecutionSnapshot } from "./execution-snapshot";
@@ -231,7 +232,10 @@ export class ExecutionStep implements StepInternals {
   }
 
   emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number {
-    if (frame.silent === true) return frame.lastEventId;
+    if (frame.silent === true) {
+      if (frame.childHistory === undefined) return frame.lastEventId;
+      return emitToChildHistory(this.effects, frame, this.nextSeq++, this.ports.now(), { type, details, options });
+    }
     const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details, options?.decision);
     if (options?.advance !== false) frame.lastEventId = id;
     return id;
@@ -272,6 +276,10 @@ export class ExecutionStep implements StepInternals {
     this.effects.push({ type: "map-run", report });
   }
 
+  reportMapChild(report: MapChildReport): void {
+    this.effects.push({ type: "map-child", report });
+  }
+
   invokeTask(frame: Frame, invocation: Omit<TaskInvocation, "frameId">): void {
     const task: TaskInvocation = { ...invocation, frameId: frame.id };
     frame.task = task;
@@ -309,7 +317,7 @@ export class ExecutionStep implements StepInternals {
     };
     if (spec.mapItem) child.mapItem = spec.mapItem;
     if (parent.inputText !== undefined && spec.input === parent.input) child.inputText = parent.inputText;
-    if (parent.silent === true || spec.silent === true) child.silent = true;
+    inheritSilence(child, parent, spec);
     this.tree.add(child);
     this.enqueue(child.id, "enter");
     return child;

@@ -30,6 +30,8 @@ export interface Frame {
    * their events are not part of this execution's history.
    */
   silent?: boolean;
+  /** Set in a STANDARD child execution's frames: its events go to that child's own history. */
+  childHistory?: { mapRunArn: string; index: number };
   /** Index of the branch or iteration within its parent state. */
   childIndex?: number;
   /** Attempts used per retrier of the current state; reset when a state is entered. */

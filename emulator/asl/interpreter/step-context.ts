@@ -4,7 +4,7 @@ import type { SubMachine } from "../definition/program";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
 import type { EventDecision } from "../history/event-decision";
-import type { MapRunReport, TaskInvocation } from "./effects";
+import type { MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import type { ExecutionInfo } from "./execution-info";
 import type { Frame } from "./frame";
 import type { InterpreterPorts } from "./ports";
@@ -26,12 +26,16 @@ export interface ChildSpec {
   mapItem?: { index: number; value: Json };
   /** The child's events stay out of this history (a DISTRIBUTED Map's iterations). */
   silent?: boolean;
+  /** The STANDARD child execution whose own history the child's events go to. */
+  childHistory?: { mapRunArn: string; index: number };
 }
 
 /** What a state handler may do during a step: everything else is the template's business. */
 export interface StepContext {
   /** Records a DISTRIBUTED Map's run for DescribeMapRun and ListMapRuns. */
   reportMapRun(report: MapRunReport): void;
+  /** A DISTRIBUTED Map's iteration started or ended: the runtime keeps it as a child execution. */
+  reportMapChild(report: MapChildReport): void;
   readonly info: ExecutionInfo;
   readonly ports: InterpreterPorts;
   machine(key: string): SubMachine;

@@ -25,7 +25,20 @@ export function buildContextObject(info: ExecutionInfo, frame: Frame, task?: { t
   return context;
 }
 
+/**
+ * Recently formatted times: every state builds its context, and the states of a fast run share
+ * the execution's start time and mostly the same entered millisecond, so formatting showed in profiles.
+ */
+const recentIsoTimes = new Map<number, string>();
+const MAX_RECENT_ISO_TIMES = 64;
+
 /** AWS writes context times with millisecond precision and a Z zone. */
 export function isoTime(epochMillis: number): string {
-  return new Date(epochMillis).toISOString();
+  let text = recentIsoTimes.get(epochMillis);
+  if (text === undefined) {
+    text = new Date(epochMillis).toISOString();
+    if (recentIsoTimes.size >= MAX_RECENT_ISO_TIMES) recentIsoTimes.clear();
+    recentIsoTimes.set(epochMillis, text);
+  }
+  return text;
 }

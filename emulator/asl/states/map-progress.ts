@@ -3,8 +3,11 @@ import type { JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 
-/** The Map's counters; its input, items, results and child records are frame values (map-iteration-values.ts). */
-// A type alias, not an interface: it is plain JSON (assignable to a frame's progress) without an index signature.
+/**
+ * The Map's counters; its input, items, results and child records are frame values
+ * (map-iteration-values.ts). A type literal, not an interface, so it is JSON without an index
+ * signature, which a consumer's declarations check without exactOptionalPropertyTypes would reject.
+ */
 export type MapProgress = {
   /** How many iterations the Map runs. */
   total: number;
@@ -35,6 +38,8 @@ export type MapProgress = {
   redoEnd?: number;
   /** Redrives of the map run (DISTRIBUTED). */
   runRedriveCount?: number;
+  /** The type of a DISTRIBUTED Map's child executions (ProcessorConfig.ExecutionType). */
+  childType?: "STANDARD" | "EXPRESS";
 };
 
 export type MapCompiled = CompiledState & { definition: MapState };

@@ -1,6 +1,6 @@
 /** A DISTRIBUTED Map's run: its ARN, tolerance, limits (UpdateMapRun), failure and what it reports to the runtime for DescribeMapRun. */
 import { AslError } from "../errors/asl-error";
-import type { MapRunReport } from "../interpreter/effects";
+import type { MapChildReport, MapRunReport } from "../interpreter/effects";
 import type { Frame } from "../interpreter/frame";
 import type { StateOutcome } from "../interpreter/outcome";
 import type { StepContext } from "../interpreter/step-context";
@@ -26,6 +26,12 @@ export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: st
   if (limits.toleratedFailurePercentage !== undefined) progress.toleratedPercentage = limits.toleratedFailurePercentage;
   reportRun(ctx, progress, "RUNNING");
   return true;
+}
+
+/** Tells the runtime that one of a DISTRIBUTED Map's child executions started or ended. */
+export function reportChild(ctx: StepContext, progress: MapProgress, child: Omit<MapChildReport, "mapRunArn" | "executionType">): void {
+  if (progress.mapRunArn === undefined) return;
+  ctx.reportMapChild({ ...child, mapRunArn: progress.mapRunArn, executionType: progress.childType ?? "STANDARD" });
 }
 
 /** Tells the runtime where a DISTRIBUTED Map's run stands; inline Maps have no run. */

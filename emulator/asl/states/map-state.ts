@@ -7,10 +7,10 @@ import { flavourOf } from "../io/flavour-of";
 import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
-import type { StepContext } from "../interpreter/step-context";
+import type { ChildSpec, StepContext } from "../interpreter/step-context";
 import { transitionTo } from "./state-exit";
 import type { MapCompiled, MapProgress } from "./map-progress";
-import { failRun, mapRunArn, reportRun, toleratedFailures } from "./map-run";
+import { failRun, mapRunArn, reportChild, reportRun, toleratedFailures } from "./map-run";
 import {
   allRecords,
   allResults,
@@ -60,7 +60,8 @@ export const mapState: StateHandler<MapState> = {
         },
         { ...io, scope: { ...io.scope, input } },
       )) ?? 0;
-    const distributed = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig?.Mode === "DISTRIBUTED";
+    const processorConfig = (definition.ItemProcessor ?? definition.Iterator)?.ProcessorConfig;
+    const distributed = processorConfig?.Mode === "DISTRIBUTED";
     // A DISTRIBUTED reader reads inside its map run, which AWS starts with no items counted.
     if (!reading || distributed) ctx.emit(frame, "MapStateStarted", { key: "mapStateStartedEventDetails", value: { length: items.length } });
     const inputIo = { ...io, scope: { ...io.scope, input } };
@@ -84,6 +85,7 @@ export const mapState: StateHandler<MapState> = {
     frame.progress = progress;
     if (distributed) {
       progress.mapRunArn = mapRunArn(ctx, definition.Label ?? state.name);
+      progress.childType = processorConfig?.ExecutionType === "EXPRESS" ? "EXPRESS" : "STANDARD";
       ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
     }
     if (reading) {
@@ -131,6 +133,7 @@ export const mapState: StateHandler<MapState> = {
         }
         storeResult(ctx, frame, signal.childIndex, signal.output);
         childEnded(ctx, frame, signal.childIndex, "SUCCEEDED");
+        reportChild(ctx, progress, { index: signal.childIndex, status: "SUCCEEDED", output: signal.output });
         progress.running -= 1;
         progress.succeeded += 1;
         markSucceeded(ctx, frame, signal.childIndex);
@@ -142,7 +145,15 @@ export const mapState: StateHandler<MapState> = {
         return succeed(ctx, frame, state, progress);
       case "child-failed":
         childEnded(ctx, frame, signal.childIndex, "FAILED");
-        if (progress.distributed) return iterationFailedInRun(ctx, frame, state, progress, signal);
+        if (progress.distributed) {
+          reportChild(ctx, progress, {
+            index: signal.childIndex,
+            status: "FAILED",
+            ...(signal.error === undefined ? {} : { error: signal.error }),
+            ...(signal.cause === undefined ? {} : { cause: signal.cause }),
+          });
+          return iterationFailedInRun(ctx, frame, state, progress, signal);
+        }
         ctx.emit(
           frame,
           "MapIterationFailed",
@@ -177,9 +188,12 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
       const io = ctx.stateIo({ ...frame, mapItem }, frame.input);
       input = await flavour.template("ItemSelector", selector, io, input0);
     }
+    let name: string | undefined;
     if (progress.keepsRecords === true) {
-      storeRecord(ctx, frame, index, { name: ctx.ports.uuid(), input, startDate: ctx.ports.now(), stopDate: null, status: null });
+      name = ctx.ports.uuid();
+      storeRecord(ctx, frame, index, { name, input, startDate: ctx.ports.now(), stopDate: null, status: null });
     }
+    reportChild(ctx, progress, { index, status: "RUNNING", input, ...(name === undefined ? {} : { name }) });
     const startedId = progress.distributed
       ? frame.lastEventId
       : ctx.emit(
@@ -189,7 +203,13 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
           { advance: false },
         );
     progress.running += 1;
-    ctx.spawnChild(frame, { machineKey, input, childIndex: index, lastEventId: startedId, mapItem, silent: progress.distributed });
+    const spec: ChildSpec = { machineKey, input, childIndex: index, lastEventId: startedId, mapItem, silent: progress.distributed };
+    // A STANDARD child keeps a history of its own: its first event follows its ExecutionStarted (-1 here).
+    if (progress.childType === "STANDARD" && progress.mapRunArn !== undefined) {
+      spec.childHistory = { mapRunArn: progress.mapRunArn, index };
+      spec.lastEventId = -1;
+    }
+    ctx.spawnChild(frame, spec);
   }
   reportRun(ctx, progress, "RUNNING");
 }

@@ -90,4 +90,35 @@ export const MIGRATIONS: readonly string[] = [
   UPDATE activities SET namespace = substr(arn, 1, instr(arn, ':activity:'));
   CREATE INDEX activities_by_namespace ON activities (namespace);
   `,
+  // A DISTRIBUTED Map's child executions: one row per iteration, updated in place when redriven.
+  `
+  CREATE TABLE map_children (
+    map_run_arn TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    arn TEXT NOT NULL UNIQUE,
+    parent_arn TEXT NOT NULL,
+    state_machine_arn TEXT NOT NULL,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    status TEXT NOT NULL,
+    start_date INTEGER NOT NULL,
+    stop_date INTEGER,
+    input TEXT NOT NULL,
+    output TEXT,
+    error TEXT,
+    cause TEXT,
+    redrive_count INTEGER NOT NULL DEFAULT 0,
+    redrive_date INTEGER,
+    PRIMARY KEY (map_run_arn, idx)
+  ) WITHOUT ROWID;
+  CREATE INDEX map_children_by_start ON map_children (map_run_arn, start_date, idx);
+  CREATE INDEX map_children_by_parent ON map_children (parent_arn);
+  CREATE TABLE map_child_events (
+    map_run_arn TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    event TEXT NOT NULL,
+    PRIMARY KEY (map_run_arn, idx, seq)
+  ) WITHOUT ROWID;
+  `,
 ];

@@ -11,11 +11,17 @@ export function purgeClosedExecutions(db: Database.Database, closedBefore: numbe
     db.prepare("DELETE FROM executions WHERE id = ?"),
   ];
   const deleteMapRuns = db.prepare("DELETE FROM map_runs WHERE execution_arn = ?");
+  const deleteChildEvents = db.prepare(
+    "DELETE FROM map_child_events WHERE map_run_arn IN (SELECT map_run_arn FROM map_children WHERE parent_arn = ?)",
+  );
+  const deleteMapChildren = db.prepare("DELETE FROM map_children WHERE parent_arn = ?");
   return db.transaction(() => {
     const rows = select.all(closedBefore, limit) as Array<{ id: number; arn: string }>;
     for (const row of rows) {
       for (const statement of deletes) statement.run(row.id);
       deleteMapRuns.run(row.arn);
+      deleteChildEvents.run(row.arn);
+      deleteMapChildren.run(row.arn);
     }
     return rows.map((row) => row.arn);
   })();

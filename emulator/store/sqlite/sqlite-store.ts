@@ -7,12 +7,14 @@ import type {
   ActivityRecord,
   AliasRecord,
   ExecutionRecord,
+  MapChildRecord,
   MapRunRecord,
   FrameRecord,
   FrameValueRecord,
   StateMachineRecord,
 } from "../records";
-import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, PageRequest, StepWatch, StepWrite, Store } from "../store";
+import type { ExecutionFilter, ExecutionKey, HistoryPage, KeyPage, MapChildChange, MapChildFilter, PageRequest, StepWatch, StepWrite, Store } from "../store";
+import { SqliteMapChildren } from "./sqlite-map-children";
 import { clearTables } from "./clear-tables";
 import { openFailure, prepareDataDir } from "../data-dir";
 import { copyMachine, executionFromRow, parseAll, parseOptional, progressOf, staticPartOf, type ExecutionRow } from "./execution-rows";
@@ -67,6 +69,7 @@ class SqliteStore implements Store {
   private readonly writeSteps: (writes: readonly StepWrite[]) => void;
   private readonly listings: SqliteListings;
   private readonly frames: SqliteFrames;
+  private readonly mapChildren: SqliteMapChildren;
 
   constructor(
     private readonly db: Database.Database,
@@ -74,6 +77,7 @@ class SqliteStore implements Store {
     private readonly file: string | undefined,
   ) {
     this.frames = new SqliteFrames(db);
+    this.mapChildren = new SqliteMapChildren(db);
     this.statements = {
       putMachine: db.prepare(
         "INSERT INTO state_machines (arn, name, record, version_of, version_number) VALUES (?, ?, ?, ?, ?) " +
@@ -307,6 +311,21 @@ class SqliteStore implements Store {
   }
   pageMapRuns(executionArn: string, page: PageRequest<number>): KeyPage<MapRunRecord, number> {
     return this.listings.mapRuns(executionArn, page);
+  }
+  writeMapChildren(changes: readonly MapChildChange[]): void {
+    if (changes.length > 0) this.mapChildren.write(changes);
+  }
+  abortMapChildren(mapRunArn: string, stopDate: number): void {
+    this.mapChildren.abort(mapRunArn, stopDate);
+  }
+  getMapChild(arn: string): MapChildRecord | undefined {
+    return this.mapChildren.get(arn);
+  }
+  getMapChildEvents(mapRunArn: string, index: number): HistoryEvent[] {
+    return this.mapChildren.events(mapRunArn, index);
+  }
+  listMapChildren(filter: MapChildFilter, page: PageRequest<ExecutionKey>): KeyPage<MapChildRecord, ExecutionKey> {
+    return this.mapChildren.list(filter, page);
   }
 
   clear(): void {
