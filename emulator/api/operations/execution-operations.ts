@@ -8,6 +8,7 @@ import { isExecutionKey, nextToken, pageRequest } from "../pagination";
 import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-machine-settings";
+import { executionSummary } from "../execution-summary";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
 import { isAliasShaped } from "./execution-target";
@@ -21,12 +22,7 @@ export const describeExecution: OperationHandler<"DescribeExecution"> = (ctx, re
   const execution = requireExecution(ctx, request.executionArn);
   const ended = execution.output !== undefined;
   return {
-    executionArn: execution.executionArn,
-    stateMachineArn: execution.stateMachineArn,
-    name: execution.name,
-    status: execution.status,
-    startDate: epochSeconds(execution.startDate),
-    stopDate: execution.stopDate === undefined ? undefined : epochSeconds(execution.stopDate),
+    ...executionSummary(execution),
     input: execution.input,
     inputDetails: { included: true },
     output: execution.output,
@@ -81,12 +77,7 @@ export const listExecutions: OperationHandler<"ListExecutions"> = (ctx, request)
 
 function listItem(execution: ExecutionRecord): Wire<ExecutionListItem> {
   return {
-    executionArn: execution.executionArn,
-    stateMachineArn: execution.stateMachineArn,
-    name: execution.name,
-    status: execution.status,
-    startDate: epochSeconds(execution.startDate),
-    stopDate: execution.stopDate === undefined ? undefined : epochSeconds(execution.stopDate),
+    ...executionSummary(execution),
     stateMachineVersionArn: execution.stateMachineVersionArn,
     stateMachineAliasArn: execution.stateMachineAliasArn,
     redriveCount: execution.redriveCount,
