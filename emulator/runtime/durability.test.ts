@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { CLI_ARGS } from "../testing/cli-command";
+import { cliClient, spawnCli, startCliProcess, type CliProcess } from "../testing/cli-process";
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,
@@ -15,55 +14,13 @@ import {
   type HistoryEvent,
 } from "@aws-sdk/client-sfn";
 
-const ROOT = path.resolve(__dirname, "../..");
 const ROLE = "arn:aws:iam::123456789012:role/sfn-role";
 
-interface RunningCli {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** The environment of the test process, minus anything that would change the emulator's behaviour. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const name of ["PORT", "SFN_DATA_DIR", "WAIT_TIME_SCALE", "SFN_MOCK_CONFIG", "SFN_HANDLERS", "AWS_ACCOUNT_ID", "AWS_DEFAULT_REGION"]) {
-    delete env[name];
-  }
-  return env;
-}
-
-function run(args: string[]): { child: ChildProcess; exited: RunningCli["exited"]; stdout: () => string; stderr: () => string } {
-  const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd: ROOT, env: cleanEnv(), stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  return { child, exited, stdout: () => stdout, stderr: () => stderr };
-}
-
-/** Starts the CLI on an ephemeral port and resolves once it has printed its ready line. */
-async function startCli(dataDir: string): Promise<RunningCli> {
-  const started = run(["--port", "0", "--data-dir", dataDir, "--log-level", "warn"]);
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line; stderr: ${started.stderr()}`)), 20_000);
-    started.child.stdout?.on("data", () => {
-      const match = /^sfn-emulator \S+ listening on (http:\/\/\S+) \(data: (.+)\)$/m.exec(started.stdout());
-      if (!match) return;
-      clearTimeout(timer);
-      expect(match[2]).toBe(path.resolve(dataDir));
-      resolve(match[1] as string);
-    });
-    void started.exited.then(({ code }) => reject(new Error(`exited with ${code} before ready; stderr: ${started.stderr()}`)));
-  });
-  return { child: started.child, url, exited: started.exited };
-}
-
-function client(url: string): SFNClient {
-  return new SFNClient({ endpoint: url, region: "us-east-1", credentials: { accessKeyId: "x", secretAccessKey: "x" }, maxAttempts: 1 });
+/** Starts the CLI on an ephemeral port, checking its ready line names the data directory. */
+async function startCli(dataDir: string): Promise<CliProcess> {
+  const started = await startCliProcess(dataDir);
+  expect(started.stdout()).toContain(`(data: ${path.resolve(dataDir)})`);
+  return started;
 }
 
 async function finished(sfn: SFNClient, executionArn: string): Promise<DescribeExecutionCommandOutput> {
@@ -131,7 +88,7 @@ const PASS_ONLY = { StartAt: "P", States: { P: { Type: "Pass", End: true } } };
 
 describe("an emulator killed with SIGKILL mid-execution and restarted on the same data directory", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-durability-"));
-  let restarted: RunningCli;
+  let restarted: CliProcess;
   let sfn: SFNClient;
   const machines: Record<string, string> = {};
   const waits: string[] = [];
@@ -141,7 +98,7 @@ describe("an emulator killed with SIGKILL mid-execution and restarted on the sam
 
   beforeAll(async () => {
     const first = await startCli(dataDir);
-    const before = client(first.url);
+    const before = cliClient(first.url);
     for (const [name, definition] of Object.entries({ wait: WAIT_THEN_PASS, map: MAP_OF_WAITS, parallel: PARALLEL_WITH_WAIT, pass: PASS_ONLY })) {
       const out = await before.send(new CreateStateMachineCommand({ name, definition: JSON.stringify(definition), roleArn: ROLE }));
       machines[name] = out.stateMachineArn as string;
@@ -170,7 +127,7 @@ describe("an emulator killed with SIGKILL mid-execution and restarted on the sam
     expect(await first.exited).toEqual({ code: null, signal: "SIGKILL" });
     before.destroy();
     restarted = await startCli(dataDir);
-    sfn = client(restarted.url);
+    sfn = cliClient(restarted.url);
   }, 40_000);
 
   afterAll(async () => {
@@ -275,7 +232,7 @@ describe("an emulator killed with SIGKILL mid-execution and restarted on the sam
 
 describe("the command line", () => {
   it("prints the options and exit codes for --help and exits 0", async () => {
-    const help = run(["--help"]);
+    const help = spawnCli(["--help"]);
     expect(await help.exited).toEqual({ code: 0, signal: null });
     for (const flag of ["--port", "--host", "--data-dir", "--in-memory", "--account", "--region", "--log-level", "Exit codes"]) {
       expect(help.stdout()).toContain(flag);
@@ -283,7 +240,7 @@ describe("the command line", () => {
   });
 
   it("rejects an unknown flag with a message and exit code 2", async () => {
-    const bad = run(["--no-such-flag"]);
+    const bad = spawnCli(["--no-such-flag"]);
     expect(await bad.exited).toEqual({ code: 2, signal: null });
     expect(bad.stderr()).toContain("--no-such-flag");
     expect(bad.stdout()).toBe("");

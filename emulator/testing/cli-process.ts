@@ -3,25 +3,25 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { CLI_ARGS, PROJECT_ROOT } from "./cli-command";
 
-export interface CliProcess {
+/** A spawned CLI with what it printed so far. */
+export interface SpawnedCli {
   child: ChildProcess;
-  url: string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** What it wrote to stderr so far. */
+  stdout(): string;
   stderr(): string;
 }
 
-/** Starts the CLI on an ephemeral port with the environment of the test minus the emulator's own variables; resolves once it listens. */
-export async function startCliProcess(dataDir: string, args: string[] = []): Promise<CliProcess> {
+export interface CliProcess extends SpawnedCli {
+  url: string;
+}
+
+/** Runs the CLI with `args`, in the environment of the test minus the emulator's own variables. */
+export function spawnCli(args: readonly string[]): SpawnedCli {
   const env = { ...process.env };
   for (const name of ["PORT", "SFN_DATA_DIR", "WAIT_TIME_SCALE", "SFN_MOCK_CONFIG", "SFN_HANDLERS", "AWS_ACCOUNT_ID", "AWS_DEFAULT_REGION", "SFN_RETENTION_DAYS"]) {
     delete env[name];
   }
-  const child = spawn(process.execPath, [...CLI_ARGS, "--port", "0", "--data-dir", dataDir, "--log-level", "warn", ...args], {
-    cwd: PROJECT_ROOT,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -29,17 +29,23 @@ export async function startCliProcess(dataDir: string, args: string[] = []): Pro
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
+  return { child, exited, stdout: () => stdout, stderr: () => stderr };
+}
+
+/** Starts the CLI on an ephemeral port on `dataDir`; resolves once it prints its listening line. */
+export async function startCliProcess(dataDir: string, args: string[] = []): Promise<CliProcess> {
+  const started = spawnCli(["--port", "0", "--data-dir", dataDir, "--log-level", "warn", ...args]);
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line; stderr: ${stderr}`)), 30_000);
-    child.stdout?.on("data", () => {
-      const match = /listening on (http:\/\/\S+)/.exec(stdout);
+    const timer = setTimeout(() => reject(new Error(`no ready line; stderr: ${started.stderr()}`)), 30_000);
+    started.child.stdout?.on("data", () => {
+      const match = /listening on (http:\/\/\S+)/.exec(started.stdout());
       if (!match) return;
       clearTimeout(timer);
       resolve(match[1] as string);
     });
-    void exited.then(({ code }) => reject(new Error(`exited with ${code} before ready; stderr: ${stderr}`)));
+    void started.exited.then(({ code }) => reject(new Error(`exited with ${code} before ready; stderr: ${started.stderr()}`)));
   });
-  return { child, url, exited, stderr: () => stderr };
+  return { ...started, url };
 }
 
 /** Kills the process with SIGKILL (if it still runs) and waits for it to exit. */
