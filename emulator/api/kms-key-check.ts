@@ -1,8 +1,11 @@
 /**
  * The KMS key check AWS makes when a state machine or activity names a customer managed key: where
- * a KMS endpoint is configured (`AWS_ENDPOINT_URL_KMS`), the key is described there, and a key the
- * caller may not use or that is not enabled is refused with AWS's Kms* errors; with no endpoint the
- * key is accepted as given.
+ * a KMS endpoint is configured (`AWS_ENDPOINT_URL_KMS`), the key is described there. A key the caller
+ * may not use is KmsAccessDeniedException, KMS throttling is KmsThrottlingException, and a key that is
+ * not enabled or not symmetric is InvalidEncryptionConfiguration: CreateStateMachine, UpdateStateMachine
+ * and CreateActivity declare no KmsInvalidStateException in AWS's service model, and the model's
+ * InvalidEncryptionConfiguration covers "the KMS key is not symmetric or inactive". With no endpoint
+ * the key is accepted as given. The messages are our own: no AWS answer for these is on record.
  */
 import type { EncryptionConfiguration } from "@aws-sdk/client-sfn";
 import type { AccountScope } from "../shared/arn";
@@ -23,11 +26,14 @@ export async function checkKmsKey(
     throw new ServiceError("KmsAccessDeniedException", `Unable to use the KMS key '${keyId}': ${answer.error}: ${answer.message}`);
   }
   if (answer.keyState !== "Enabled") {
-    throw new ServiceError("KmsInvalidStateException", `The KMS key '${keyId}' is ${answer.keyState}.`, { kmsKeyState: answer.keyState });
+    throw new ServiceError("InvalidEncryptionConfiguration", `Invalid Encryption Configuration: the KMS key '${keyId}' is ${answer.keyState}.`);
+  }
+  if (answer.keySpec !== "SYMMETRIC_DEFAULT" || answer.keyUsage !== "ENCRYPT_DECRYPT") {
+    throw new ServiceError("InvalidEncryptionConfiguration", `Invalid Encryption Configuration: the KMS key '${keyId}' is not a symmetric encryption key.`);
   }
 }
 
-type DescribeKeyAnswer = { keyState: string } | { error: string; message: string };
+type DescribeKeyAnswer = { keyState: string; keySpec: string; keyUsage: string } | { error: string; message: string };
 
 /** KMS DescribeKey over AWS JSON 1.1, signed (unverifiably) for the caller's account and region as emulators read it. */
 async function describeKey(endpoint: string, keyId: string, scope: AccountScope): Promise<DescribeKeyAnswer> {
@@ -59,7 +65,8 @@ async function describeKey(endpoint: string, keyId: string, scope: AccountScope)
     const message = typeof fields.message === "string" ? fields.message : typeof fields.Message === "string" ? fields.Message : "";
     return { error: type, message };
   }
-  const metadata = fields.KeyMetadata;
-  const state = typeof metadata === "object" && metadata !== null ? (metadata as Record<string, unknown>).KeyState : undefined;
-  return { keyState: typeof state === "string" ? state : "Unavailable" };
+  const metadata = typeof fields.KeyMetadata === "object" && fields.KeyMetadata !== null ? (fields.KeyMetadata as Record<string, unknown>) : {};
+  const text = (member: unknown, absent: string): string => (typeof member === "string" ? member : absent);
+  // KMS leaves KeySpec and KeyUsage at their defaults, a symmetric encryption key, when it omits them.
+  return { keyState: text(metadata.KeyState, "Unavailable"), keySpec: text(metadata.KeySpec, "SYMMETRIC_DEFAULT"), keyUsage: text(metadata.KeyUsage, "ENCRYPT_DECRYPT") };
 }
