@@ -195,19 +195,20 @@ describe("encryption", () => {
   });
 
   describe("with a KMS endpoint", () => {
-    const keys: Record<string, { KeyState: string; KeySpec: string; KeyUsage: string }> = {
-      "key-enabled": { KeyState: "Enabled", KeySpec: "SYMMETRIC_DEFAULT", KeyUsage: "ENCRYPT_DECRYPT" },
-      "key-disabled": { KeyState: "Disabled", KeySpec: "SYMMETRIC_DEFAULT", KeyUsage: "ENCRYPT_DECRYPT" },
-      "key-rsa": { KeyState: "Enabled", KeySpec: "RSA_2048", KeyUsage: "SIGN_VERIFY" },
+    // KMS's answers to GenerateDataKey for each key, as KMS gives them.
+    const refusals: Record<string, { type: string; message: string }> = {
+      "key-disabled": { type: "DisabledException", message: "arn:aws:kms:us-east-1:123456789012:key/key-disabled is disabled." },
+      "key-rsa": { type: "InvalidKeyUsageException", message: "arn:aws:kms:us-east-1:123456789012:key/key-rsa key usage is SIGN_VERIFY which is not valid for GenerateDataKey." },
+      "key-busy": { type: "ThrottlingException", message: "Rate exceeded" },
+      "key-other": { type: "AccessDeniedException", message: "User is not authorized to use the key" },
     };
     const kms = new FakeAwsJsonServer(
       "TrentService",
       {
-        DescribeKey: (input) => {
-          if (input.KeyId === "key-busy") return { error: { type: "ThrottlingException", message: "Rate exceeded" } };
-          const key = keys[String(input.KeyId)];
-          if (key === undefined) return { error: { type: "AccessDeniedException", message: "User is not authorized to use the key" } };
-          return { output: { KeyMetadata: { KeyId: input.KeyId, ...key } } };
+        GenerateDataKey: (input) => {
+          const refusal = refusals[String(input.KeyId)];
+          if (refusal !== undefined) return { error: refusal };
+          return { output: { KeyId: input.KeyId, CiphertextBlob: "AAAA", Plaintext: "AAAA" } };
         },
       },
       "1.1",
@@ -228,9 +229,17 @@ describe("encryption", () => {
 
     const withKey = (kmsKeyId: string) => ({ type: "CUSTOMER_MANAGED_KMS_KEY" as const, kmsKeyId });
 
-    it("accepts an enabled key, asking KMS about it", async () => {
-      await kmsSfn.send(new CreateStateMachineCommand({ name: "kms-ok", definition: PASS, roleArn: ROLE, encryptionConfiguration: withKey("key-enabled") }));
-      expect(kms.inputsOf("DescribeKey")).toContainEqual({ KeyId: "key-enabled" });
+    it("accepts an enabled key, generating a data key under the encryption context AWS documents", async () => {
+      const machine = await kmsSfn.send(
+        new CreateStateMachineCommand({ name: "kms-ok", definition: PASS, roleArn: ROLE, encryptionConfiguration: withKey("key-enabled") }),
+      );
+      const activity = await kmsSfn.send(new CreateActivityCommand({ name: "kms-ok", encryptionConfiguration: withKey("key-enabled") }));
+      expect(kms.inputsOf("GenerateDataKey")).toEqual(
+        expect.arrayContaining([
+          { KeyId: "key-enabled", KeySpec: "AES_256", EncryptionContext: { "aws:states:stateMachineArn": machine.stateMachineArn } },
+          { KeyId: "key-enabled", KeySpec: "AES_256", EncryptionContext: { "aws:states:activityArn": activity.activityArn } },
+        ]),
+      );
     });
 
     // CreateActivity, CreateStateMachine and UpdateStateMachine declare no KmsInvalidStateException in
@@ -239,14 +248,14 @@ describe("encryption", () => {
       const disabled = await failure(kmsSfn.send(new CreateActivityCommand({ name: "kms-disabled", encryptionConfiguration: withKey("key-disabled") })));
       expect(disabled).toEqual({
         name: "InvalidEncryptionConfiguration",
-        message: "Invalid Encryption Configuration: the KMS key 'key-disabled' is Disabled.",
+        message: `Invalid Encryption Configuration: the KMS key 'key-disabled' cannot be used: DisabledException: ${refusals["key-disabled"]?.message ?? ""}`,
         status: 400,
       });
       const arn = (await kmsSfn.send(new CreateStateMachineCommand({ name: "kms-rsa", definition: PASS, roleArn: ROLE }))).stateMachineArn;
       const asymmetric = await failure(kmsSfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, encryptionConfiguration: withKey("key-rsa") })));
       expect(asymmetric).toEqual({
         name: "InvalidEncryptionConfiguration",
-        message: "Invalid Encryption Configuration: the KMS key 'key-rsa' is not a symmetric encryption key.",
+        message: `Invalid Encryption Configuration: the KMS key 'key-rsa' cannot be used: InvalidKeyUsageException: ${refusals["key-rsa"]?.message ?? ""}`,
         status: 400,
       });
     });
@@ -260,7 +269,11 @@ describe("encryption", () => {
       const error = await failure(
         kmsSfn.send(new CreateStateMachineCommand({ name: "kms-denied", definition: PASS, roleArn: ROLE, encryptionConfiguration: withKey("key-other") })),
       );
-      expect(error.name).toBe("KmsAccessDeniedException");
+      expect(error).toEqual({
+        name: "KmsAccessDeniedException",
+        message: "Unable to use the KMS key 'key-other': AccessDeniedException: User is not authorized to use the key",
+        status: 400,
+      });
     });
   });
 });

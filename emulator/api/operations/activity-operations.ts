@@ -22,8 +22,8 @@ export const createActivity: OperationHandler<"CreateActivity"> = async (ctx, re
   const { name } = request;
   assertValidName(name);
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
   const arn = activityArn(ctx.scope, name);
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, arn);
   const existing = ctx.store.getActivity(arn);
   if (existing) {
     // The same name and settings again returns the existing activity; other settings are a conflict,
