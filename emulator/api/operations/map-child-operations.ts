@@ -14,7 +14,7 @@ import { historyEventToWire } from "../../asl";
 import type { Json, JsonObject } from "../../shared/json";
 import { inScope } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
-import type { ExecutionStatus, MapChildRecord } from "../../store/records";
+import type { MapChildRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
 import type { Wire } from "../operation-shapes";
 import { isExecutionKey, nextToken, pageRequest } from "../pagination";
@@ -37,7 +37,7 @@ export function listMapChildren(ctx: ServiceContext, request: Wire<ListExecution
   }
   assertArn(mapRunArn, ["mapRun"]);
   if (!inScope(mapRunArn, ctx.scope) || ctx.store.getMapRun(mapRunArn) === undefined) throw resourceNotFound(mapRunArn);
-  const status = request.statusFilter as ExecutionStatus | undefined;
+  const status = request.statusFilter;
   const redriven = redrivenFilter(request.redriveFilter);
   const listing = `ListExecutions:${mapRunArn}:${status ?? ""}:${request.redriveFilter ?? ""}`;
   const page = ctx.store.listMapChildren({ mapRunArn, status, redriven }, pageRequest(request, listing, isExecutionKey));
