@@ -21,6 +21,7 @@ import type { Frame } from "./frame";
 import { FrameTree } from "./frame-tree";
 import type { InterpreterPorts } from "./ports";
 import type { ExecutionSignal, FrameSignal } from "./signals";
+import { isProgressOf } from "./state-progress";
 import { advance } from "./state-template";
 import type { ChildSpec, EmitOptions } from "./step-context";
 import type { StepInternals } from "./step-internals";
@@ -106,9 +107,9 @@ export class ExecutionStep implements StepInternals {
   /** UpdateMapRun: new limits for a running DISTRIBUTED Map, and its run's record updated. */
   async updateMapRun(mapRunArn: string, limits: MapRunLimits): Promise<StepResult> {
     for (const id of this.tree.ids()) {
-      const progress = this.tree.peek(id)?.progress;
+      const progress = this.tree.peek(id)?.progress ?? null;
       // Only the frame running that map run is copied and changed.
-      if (typeof progress !== "object" || progress === null || Array.isArray(progress) || progress.mapRunArn !== mapRunArn) continue;
+      if (!isProgressOf(progress, "map") || progress.mapRunArn !== mapRunArn) continue;
       const frame = this.tree.get(id);
       if (frame) updateMapRunLimits(this, frame, mapRunArn, limits);
     }
