@@ -35,7 +35,6 @@ import {
   RESULT_WRITER_FAILED,
   shapedResults,
   writeNext,
-  type ChildRecord,
 } from "./map-result-writer";
 
 /** Map, INLINE and DISTRIBUTED: one child frame per item, at most MaxConcurrency at a time, results in item order. */
