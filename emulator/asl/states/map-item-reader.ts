@@ -1,6 +1,6 @@
 /** The ItemReader's call: its Parameters or Arguments and ReaderConfig evaluated, and its S3 read asked of the runtime. */
 import { isJsonObject, type Json } from "../../shared/json";
-import { AslError } from "../errors/asl-error";
+import type { ResolvedResource } from "../definition/task-resource";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
@@ -10,13 +10,17 @@ import type { MapCompiled, ReaderRequest } from "./map-progress";
 
 /**
  * Evaluates the ItemReader's Parameters (JSONPath) or Arguments (JSONata) and ReaderConfig against the
- * Map's input, and asks the runtime to call its S3 resource; the answer comes back as a task signal.
+ * Map's input, and asks the runtime to call its S3 resource (as compile resolved it); the answer comes back as a task signal.
  */
-export async function requestItems(ctx: StepContext, frame: Frame, state: MapCompiled, io: StateIo, input: Json): Promise<ReaderRequest> {
-  // Called only for a Map with an ItemReader, whose resource compile resolved.
+export async function requestItems(
+  ctx: StepContext,
+  frame: Frame,
+  state: MapCompiled,
+  call: ResolvedResource,
+  io: StateIo,
+  input: Json,
+): Promise<ReaderRequest> {
   const reader = state.definition.ItemReader ?? {};
-  const call = state.itemReader;
-  if (call === undefined) throw new AslError("States.Runtime", `The Map state '${state.name}' has no ItemReader resource`);
   const flavour = flavourOf(state.queryLanguage);
   const inputIo: StateIo = { ...io, scope: { ...io.scope, input } };
   const jsonata = flavour.language === "JSONata";

@@ -1,4 +1,4 @@
-/** A Map's progress (its counters; items, results and records are frame values) and the compiled Map state the Map files share. */
+/** A Map's progress (its counters, and the ItemReader or ResultWriter call in flight; items, results and records are frame values) and the compiled Map state the Map files share. */
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
 import type { ReaderSettings } from "./item-reader-parsing";

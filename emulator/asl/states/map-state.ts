@@ -45,7 +45,8 @@ export const mapState: StateHandler<MapState> = {
     const io = ctx.stateIo(frame, frame.input);
     const input = await flavour.selectedInput(definition, io);
     // With an ItemReader AWS ignores ItemsPath: the items are what the reader reads, later.
-    const reading = definition.ItemReader !== undefined;
+    const itemReader = state.itemReader;
+    const reading = itemReader !== undefined;
     const items = reading ? [] : await itemsToRun(ctx, frame, state, input, await flavour.items(definition, io, input));
     const maxConcurrency =
       (await flavour.number(
@@ -88,7 +89,7 @@ export const mapState: StateHandler<MapState> = {
       ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
     }
     if (reading) {
-      progress.reader = await requestItems(ctx, frame, state, io, input);
+      progress.reader = await requestItems(ctx, frame, state, itemReader, io, input);
       reportRun(ctx, progress, "RUNNING");
       return BLOCKED;
     }
