@@ -16,6 +16,11 @@ export interface MapRunLimits {
   toleratedFailurePercentage?: number;
 }
 
+/** Whether this frame's Map runs that map run. */
+export function runsMapRun(frame: Frame | undefined, mapRunArn: string): boolean {
+  return frame !== undefined && isProgressOf(frame.progress, "map") && frame.progress.mapRunArn === mapRunArn;
+}
+
 /** Applies UpdateMapRun to the frame running that map run, if this frame is the one; true when it was. */
 export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: string, limits: MapRunLimits): boolean {
   const progress = frame.progress;
