@@ -1,3 +1,7 @@
+/**
+ * The 37 Step Functions operation names, the guard that recognises one, and each operation's entry in
+ * the service model.
+ */
 import type { OperationModel } from "./load-service-model";
 import { SERVICE_MODEL } from "./load-service-model";
 
