@@ -1,3 +1,7 @@
+/**
+ * The mock config file on disk, watched and re-read when it changes, keeping the last good version
+ * after a bad edit.
+ */
 import * as fs from "node:fs";
 import type { IntegrationLog } from "../routing/integration-log";
 import { parseMockConfig, type MockConfig } from "./mock-config";
