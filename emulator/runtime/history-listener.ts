@@ -1,3 +1,7 @@
+/**
+ * The HistoryListener seam: how coverage, the history printer and other observers hear about committed
+ * history events.
+ */
 import type { HistoryEvent } from "../asl";
 import type { ExecutionRecord } from "../store/records";
 

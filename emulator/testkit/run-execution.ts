@@ -1,3 +1,7 @@
+/**
+ * `emu.run` of the test kit: starting an execution and waiting for it to end, with its output and full
+ * history.
+ */
 import {
   GetExecutionHistoryCommand,
   StartExecutionCommand,
