@@ -1,3 +1,7 @@
+/**
+ * The emulator as a child process for benchmarks (through ts-node or compiled), and an RSS sampler for
+ * its memory.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

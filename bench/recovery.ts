@@ -1,3 +1,7 @@
+/**
+ * The recovery benchmark: how fast a restarted emulator answers and resumes 10,000 waiting executions
+ * after `kill -9`.
+ */
 import { ms, sleep, type Benchmark } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";

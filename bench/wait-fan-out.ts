@@ -1,3 +1,7 @@
+/**
+ * The Wait fan-out benchmark: 10,000 concurrent one-second Wait executions started and drained, with
+ * memory sampled.
+ */
 import { mb, ms, sleep, wireMillis, type Benchmark } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
 import { SfnWireClient, createStateMachine, listAllExecutions } from "./sfn-wire-client";
