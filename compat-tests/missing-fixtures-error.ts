@@ -1,3 +1,7 @@
+/**
+ * The error a suite throws when its inputs under fixtures/ are absent, saying what is missing and how
+ * to get it back.
+ */
 import * as path from "node:path";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The mock config the `mocked_execution` cases run with: each case's config, merged into one file as
+ * replay.py writes it.
+ */
 import * as fs from "node:fs";
 import { isJsonObject, type JsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
