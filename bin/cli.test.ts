@@ -1,3 +1,7 @@
+/**
+ * The command line: flags and Step Functions Local's environment variables give the Config, with usage
+ * errors for bad ones.
+ */
 import { DEFAULT_CONFIG, type Config } from "../emulator/config";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, runCommandLine } from "./cli";
 
