@@ -1,3 +1,7 @@
+/**
+ * Parsing a mock config: test cases, invocation numbers and ranges, and each kind of mistake reported
+ * with where it is.
+ */
 import { answerFor, MockConfigError, parseMockConfig } from "./mock-config";
 
 const valid = {

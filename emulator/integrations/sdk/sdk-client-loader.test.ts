@@ -1,3 +1,7 @@
+/**
+ * Loading SDK clients: a Task's service named by its npm package and its action by its command,
+ * installed or not.
+ */
 import { commandName, loadSdkService, sdkCommand, sdkPackageName } from "./sdk-client-loader";
 
 describe("sdk-client-loader", () => {
