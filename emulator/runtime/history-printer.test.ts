@@ -1,3 +1,7 @@
+/**
+ * The event log printed on stdout: Step Functions Local's line format, JSON lines, short human lines,
+ * and the start line.
+ */
 import type { HistoryEvent } from "../asl/history/history-event";
 import { formatEvent } from "./history-printer";
 import { sflStartLine } from "./sfl-timestamp";

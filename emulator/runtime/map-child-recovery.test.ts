@@ -1,3 +1,7 @@
+/**
+ * A DISTRIBUTED Map's child executions across a crash: kept under the same ARNs and finished by the
+ * restarted emulator.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

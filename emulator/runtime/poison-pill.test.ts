@@ -1,3 +1,7 @@
+/**
+ * An execution whose step held the emulator until it was killed is failed at the next start instead of
+ * run again.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,3 +1,7 @@
+/**
+ * When executions end, by stop, success, failure or catch, their timers, task timeouts and pending
+ * tasks are released.
+ */
 import {
   CreateActivityCommand,
   GetActivityTaskCommand,
