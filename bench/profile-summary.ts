@@ -1,6 +1,5 @@
 /**
- * A text summary of a V8 CPU profile (`npm run bench -- --cpu-prof`): self time per function and per
- * file.
+ * A text summary of a V8 CPU profile (`npm run bench -- --cpu-prof`): self time per function and per file.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -1,6 +1,5 @@
 /**
- * The runner of `execution` cases: one execution run to its end and its history compared with the
- * recording.
+ * The runner of `execution` cases: one execution run to its end and its history compared with the recording.
  */
 import { isJsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";

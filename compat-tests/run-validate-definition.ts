@@ -1,6 +1,5 @@
 /**
- * The runner of `validate_state_machine_definition` cases: the diagnostics compared with the recorded
- * ones.
+ * The runner of `validate_state_machine_definition` cases: the diagnostics compared with the recorded ones.
  */
 import { isJsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";

@@ -1,7 +1,4 @@
-/**
- * The HistoryListener seam: how coverage, the history printer and other observers hear about committed
- * history events.
- */
+/** The HistoryListener seam, through which coverage and the history printer hear committed events. */
 import type { HistoryEvent } from "../asl";
 import type { ExecutionRecord } from "../store/records";
 

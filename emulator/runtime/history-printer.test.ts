@@ -1,7 +1,4 @@
-/**
- * The event log printed on stdout: Step Functions Local's line format, JSON lines, short human lines,
- * and the start line.
- */
+/** The event log on stdout: Step Functions Local's format, JSON lines, short lines, and the start line. */
 import type { HistoryEvent } from "../asl/history/history-event";
 import { formatEvent } from "./history-printer";
 import { sflStartLine } from "./sfl-timestamp";

@@ -1,7 +1,4 @@
-/**
- * A DISTRIBUTED Map's child executions across a crash: kept under the same ARNs and finished by the
- * restarted emulator.
- */
+/** A DISTRIBUTED Map's children survive a crash under their ARNs and are finished after the restart. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,7 +1,4 @@
-/**
- * When executions end, by stop, success, failure or catch, their timers, task timeouts and pending
- * tasks are released.
- */
+/** When executions end (stop, success, failure, catch) their timers and pending tasks are released. */
 import {
   CreateActivityCommand,
   GetActivityTaskCommand,

@@ -1,6 +1,5 @@
 /**
- * Retention: closed executions older than the retention period are purged at start; running ones are
- * kept.
+ * Retention: closed executions older than the retention period are purged at start; running ones are kept.
  */
 import fs from "node:fs";
 import os from "node:os";

@@ -1,7 +1,4 @@
-/**
- * `emu.run` of the test kit: starting an execution and waiting for it to end, with its output and full
- * history.
- */
+/** The test kit's `emu.run`: starts an execution, waits for its end, gives its output and full history. */
 import {
   GetExecutionHistoryCommand,
   StartExecutionCommand,

@@ -1,7 +1,4 @@
-/**
- * Loading SDK clients: a Task's service named by its npm package and its action by its command,
- * installed or not.
- */
+/** Loading SDK clients: a service's npm package and an action's command named, installed or not. */
 import { commandName, loadSdkService, sdkCommand, sdkPackageName } from "./sdk-client-loader";
 
 describe("sdk-client-loader", () => {
