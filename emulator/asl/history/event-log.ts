@@ -1,3 +1,7 @@
+/**
+ * The history events of one execution step, with their ids and links, and the input/output payload fields
+ * events carry.
+ */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { EventDecision } from "./event-decision";
