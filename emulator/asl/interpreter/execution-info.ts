@@ -1,3 +1,7 @@
+/**
+ * The facts an execution is started with (ARNs, name, input, role, type), as the Context object exposes
+ * them.
+ */
 import type { Json } from "../../shared/json";
 
 /** What an execution knows of itself from the start; feeds `$$.Execution` and `$$.StateMachine`. */

@@ -1,3 +1,4 @@
+/** The frame: one thread of a running execution, in the persisted JSON form a step reads and writes. */
 import type { Json } from "../../shared/json";
 import type { TaskInvocation } from "./effects";
 import type { StateProgress } from "./state-progress";
