@@ -1,3 +1,7 @@
+/**
+ * The JSONPath data pipeline as a QueryFlavour: paths, `.$` payload templates and intrinsic functions,
+ * with TestState's step-by-step inspection.
+ */
 import { toJsonText, type Json, type JsonObject } from "../../shared/json";
 import type { Catcher } from "../definition/types";
 import { AslError } from "../errors/asl-error";
