@@ -1,6 +1,6 @@
 /**
- * The JSONPath data pipeline as a QueryFlavour: paths, `.$` payload templates and intrinsic functions,
- * with TestState's step-by-step inspection.
+ * The JSONPath QueryFlavour: the steps of jsonpath-pipeline.ts, Choice rules, ItemsPath and `.$` Assign behind
+ * the interface both query languages share, with TestState's step-by-step inspection.
  */
 import { toJsonText, type Json, type JsonObject } from "../../shared/json";
 import type { Catcher } from "../definition/types";
