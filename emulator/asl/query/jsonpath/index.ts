@@ -1,3 +1,7 @@
+/**
+ * JSONPath as states use it: paths parsed once and resolved against the input, context or a variable, the
+ * validity checks for definitions, reference-path steps, and AWS's wording for a path that finds nothing.
+ */
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { evaluateSegments } from "./evaluate-path";

@@ -1,3 +1,4 @@
+/** The JSONPath parser: a `$`-rooted path into its segments and filter expressions. */
 import type { Json } from "../../../shared/json";
 import type { CompareOperator, FilterExpression, FilterOperand, ParsedPath, PathSegment } from "./path-ast";
 import { isDefiniteSegment } from "./path-ast";
