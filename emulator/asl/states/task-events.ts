@@ -1,3 +1,7 @@
+/**
+ * The history events of a Task's work, named and detailed per kind of resource (service integration,
+ * Lambda function ARN, activity).
+ */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import { payloadFields } from "../history/event-log";

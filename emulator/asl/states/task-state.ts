@@ -1,3 +1,7 @@
+/**
+ * The Task state: hands its work to a resource and waits for the result, with timeouts, heartbeats and
+ * credentials.
+ */
 import { isJsonObject, type JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { TaskState } from "../definition/types";
