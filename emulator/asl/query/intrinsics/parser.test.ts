@@ -1,3 +1,7 @@
+/**
+ * Tests of intrinsic call parsing, recognition of a call, and the static checks of names, argument counts
+ * and depth.
+ */
 import { callDepth, findStaticProblem, isIntrinsicFunction, parseIntrinsic, IntrinsicSyntaxError } from "./index";
 
 describe("parseIntrinsic", () => {
