@@ -113,6 +113,32 @@ describe("a DISTRIBUTED Map's child executions", () => {
     expect(events[7]?.executionSucceededEventDetails?.output).toBe('"x"');
   });
 
+  it("of type STANDARD page their history forward and in reverse, with or without execution data", async () => {
+    const { executionArn, mapRunArn } = await startMap("paged", "STANDARD", 0, ["x"]);
+    await settledExecution(sfn, executionArn);
+    const { executions = [] } = await sfn.send(new ListExecutionsCommand({ mapRunArn }));
+    const childArn = executions[0]?.executionArn;
+    const whole = await sfn.send(new GetExecutionHistoryCommand({ executionArn: childArn }));
+    expect(whole.nextToken).toBeUndefined();
+    for (const reverseOrder of [false, true]) {
+      const ids: Array<number | undefined> = [];
+      let nextToken: string | undefined;
+      let pages = 0;
+      do {
+        const page = await sfn.send(new GetExecutionHistoryCommand({ executionArn: childArn, maxResults: 3, reverseOrder, nextToken }));
+        ids.push(...(page.events ?? []).map((event) => event.id));
+        nextToken = page.nextToken;
+        pages += 1;
+      } while (nextToken !== undefined);
+      const expected = (whole.events ?? []).map((event) => event.id);
+      expect(ids).toEqual(reverseOrder ? expected.reverse() : expected);
+      expect(pages).toBe(3);
+    }
+    const { events = [] } = await sfn.send(new GetExecutionHistoryCommand({ executionArn: childArn, includeExecutionData: false }));
+    expect(events[0]?.executionStartedEventDetails).toEqual({ roleArn: ROLE, inputDetails: { truncated: false } });
+    expect(events[1]?.stateEnteredEventDetails).toEqual({ name: "Check", inputDetails: { truncated: false } });
+  });
+
   it("are aborted when the parent is stopped while they run", async () => {
     const { executionArn, mapRunArn } = await startMap("stopped", "STANDARD", 60, ["a", "b"]);
     const running = await sfn.send(new ListExecutionsCommand({ mapRunArn, statusFilter: "RUNNING" }));

@@ -39,11 +39,12 @@ export interface AliasRecord {
 
 export type ExecutionStatus = "RUNNING" | "SUCCEEDED" | "FAILED" | "TIMED_OUT" | "ABORTED" | "PENDING_REDRIVE";
 
-/** What the store keeps of an execution; field names follow DescribeExecution. */
-export interface ExecutionRecord {
+/** What an execution and a DISTRIBUTED Map's child execution both show in DescribeExecution. */
+export interface ExecutionSummaryFields {
   executionArn: string;
   stateMachineArn: string;
   name: string;
+  type: "STANDARD" | "EXPRESS";
   status: ExecutionStatus;
   startDate: number;
   stopDate?: number;
@@ -51,12 +52,15 @@ export interface ExecutionRecord {
   output?: string;
   error?: string;
   cause?: string;
+  redriveCount: number;
+  redriveDate?: number;
+}
+
+/** What the store keeps of an execution; field names follow DescribeExecution. */
+export interface ExecutionRecord extends ExecutionSummaryFields {
   /** The definition the execution runs: updates to the state machine do not affect it. */
   definition: string;
   roleArn: string;
-  type: "STANDARD" | "EXPRESS";
-  redriveCount: number;
-  redriveDate?: number;
   /** Set when the execution was started through a version or an alias. */
   stateMachineVersionArn?: string;
   stateMachineAliasArn?: string;
@@ -107,23 +111,10 @@ export interface MapRunRecord extends Omit<MapRunReport, "status"> {
  * mapRunArn and DescribeExecution show it. Its work runs inside the parent's interpreter; this is
  * the record AWS's API exposes of it.
  */
-export interface MapChildRecord {
-  executionArn: string;
+export interface MapChildRecord extends ExecutionSummaryFields {
   mapRunArn: string;
   /** The execution whose Map started it. */
   parentArn: string;
-  /** `stateMachine:<parent machine>/<label or state name>`. */
-  stateMachineArn: string;
-  name: string;
+  /** Its stateMachineArn is `stateMachine:<parent machine>/<label or state name>`. */
   index: number;
-  type: "STANDARD" | "EXPRESS";
-  status: ExecutionStatus;
-  startDate: number;
-  stopDate?: number;
-  input: string;
-  output?: string;
-  error?: string;
-  cause?: string;
-  redriveCount: number;
-  redriveDate?: number;
 }

@@ -1,6 +1,7 @@
 /** GetExecutionHistory: an execution's events, forward or in reverse, a page at a time. */
 import { historyEventToWire } from "../../asl";
 import type { JsonObject } from "../../shared/json";
+import type { HistoryPage } from "../../store/store";
 import type { OperationHandler } from "../service-context";
 import { isNumberKey, nextToken, pageRequest } from "../pagination";
 import { requireExecution } from "./execution-lookup";
@@ -9,22 +10,44 @@ import { findMapChild, mapChildHistory } from "./map-child-operations";
 /** GetExecutionHistory pages by event id, so a page costs the same early or late in a long history. */
 export const getExecutionHistory: OperationHandler<"GetExecutionHistory"> = (ctx, request) => {
   const child = findMapChild(ctx, request.executionArn);
-  if (child !== undefined) return mapChildHistory(ctx, child, request.reverseOrder === true);
-  const execution = requireExecution(ctx, request.executionArn);
+  const executionArn = child?.executionArn ?? requireExecution(ctx, request.executionArn).executionArn;
   const reverse = request.reverseOrder === true;
   // The direction is part of the listing: a forward token does not continue a reverse read.
-  const listing = `GetExecutionHistory:${execution.executionArn}:${reverse ? "reverse" : "forward"}`;
+  const listing = `GetExecutionHistory:${executionArn}:${reverse ? "reverse" : "forward"}`;
   const { after, limit } = pageRequest(request, listing, isNumberKey);
-  const page = ctx.store.getHistory(execution.executionArn, after === undefined ? { limit, reverse } : { afterId: after, limit, reverse });
+  const page =
+    child !== undefined
+      ? childHistoryPage(mapChildHistory(ctx, child), { after, limit, reverse })
+      : storedHistoryPage(ctx.store.getHistory(executionArn, after === undefined ? { limit, reverse } : { afterId: after, limit, reverse }));
   const includeData = request.includeExecutionData !== false;
   return {
-    events: page.events.map((event) => {
-      const wire = historyEventToWire(event);
-      return includeData ? wire : withoutData(wire);
-    }),
-    nextToken: nextToken({ items: page.events, next: page.nextAfterId }, listing),
+    events: page.events.map((event) => (includeData ? event : withoutData(event))),
+    nextToken: nextToken({ items: page.events, next: page.next }, listing),
   };
 };
+
+interface WireHistoryPage {
+  events: JsonObject[];
+  /** The id of the page's last event, when more follow. */
+  next: number | undefined;
+}
+
+function storedHistoryPage(page: HistoryPage): WireHistoryPage {
+  return { events: page.events.map(historyEventToWire), next: page.nextAfterId };
+}
+
+/**
+ * A page of a Map child's history, which is built whole (one iteration's events) with ids 1..n: a
+ * page is the events after (or, in reverse, before) the id in the token.
+ */
+function childHistoryPage(events: JsonObject[], page: { after: number | undefined; limit: number; reverse: boolean }): WireHistoryPage {
+  const ordered = page.reverse ? events.reverse() : events;
+  // Ids run 1..n, so the event with id k sits at index k-1 forward and at n-k in reverse.
+  const start = page.after === undefined ? 0 : page.reverse ? ordered.length - page.after + 1 : page.after;
+  const slice = ordered.slice(start, start + page.limit);
+  const last = slice[slice.length - 1]?.["id"];
+  return { events: slice, next: start + page.limit < ordered.length && typeof last === "number" ? last : undefined };
+}
 
 /** includeExecutionData=false drops inputs and outputs from every event's details. */
 function withoutData(event: JsonObject): JsonObject {

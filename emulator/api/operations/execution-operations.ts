@@ -5,7 +5,6 @@ import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import type { ExecutionFilter } from "../../store/store";
 import type { Wire } from "../operation-shapes";
 import { isExecutionKey, nextToken, pageRequest } from "../pagination";
-import { resourceNotFound } from "../resource-not-found";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-machine-settings";
 import { executionSummary } from "../execution-summary";

@@ -14,7 +14,7 @@ import { historyEventToWire } from "../../asl";
 import type { Json, JsonObject } from "../../shared/json";
 import { inScope } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
-import type { ExecutionStatus, MapChildRecord } from "../../store/records";
+import type { MapChildRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
 import type { Wire } from "../operation-shapes";
 import { isExecutionKey, nextToken, pageRequest } from "../pagination";
@@ -37,7 +37,7 @@ export function listMapChildren(ctx: ServiceContext, request: Wire<ListExecution
   }
   assertArn(mapRunArn, ["mapRun"]);
   if (!inScope(mapRunArn, ctx.scope) || ctx.store.getMapRun(mapRunArn) === undefined) throw resourceNotFound(mapRunArn);
-  const status = request.statusFilter as ExecutionStatus | undefined;
+  const status = request.statusFilter;
   const redriven = redrivenFilter(request.redriveFilter);
   const listing = `ListExecutions:${mapRunArn}:${status ?? ""}:${request.redriveFilter ?? ""}`;
   const page = ctx.store.listMapChildren({ mapRunArn, status, redriven }, pageRequest(request, listing, isExecutionKey));
@@ -81,7 +81,7 @@ export function describeMapChild(child: MapChildRecord): Wire<DescribeExecutionO
  * A STANDARD child's history: its ExecutionStarted, the events its iteration wrote (kept apart from
  * the parent's, numbered in the parent's sequence, renumbered here from 2 on), and its end.
  */
-export function mapChildHistory(ctx: ServiceContext, child: MapChildRecord, reverse: boolean): { events: JsonObject[] } {
+export function mapChildHistory(ctx: ServiceContext, child: MapChildRecord): JsonObject[] {
   if (child.type === "EXPRESS") {
     throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
   }
@@ -92,7 +92,7 @@ export function mapChildHistory(ctx: ServiceContext, child: MapChildRecord, reve
       type: "ExecutionStarted",
       id: 1,
       previousEventId: 0,
-      executionStartedEventDetails: { input: child.input, inputDetails: { truncated: false }, roleArn, stateMachineArn: child.stateMachineArn },
+      executionStartedEventDetails: { input: child.input, inputDetails: { truncated: false }, roleArn },
     },
   ];
   const stored = ctx.store.getMapChildEvents(child.mapRunArn, child.index);
@@ -104,7 +104,7 @@ export function mapChildHistory(ctx: ServiceContext, child: MapChildRecord, reve
   if (end !== undefined && child.stopDate !== undefined) {
     events.push({ timestamp: epochSeconds(child.stopDate), id: events.length + 1, previousEventId: events.length, ...end });
   }
-  return { events: reverse ? events.reverse() : events };
+  return events;
 }
 
 function endEvent(child: MapChildRecord): JsonObject | undefined {

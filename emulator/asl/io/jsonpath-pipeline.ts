@@ -19,7 +19,7 @@ export interface JsonPathFields {
 
 /** InputPath then Parameters: what the state works on. */
 export function effectiveInput(fields: JsonPathFields, rawInput: Json, scope: EvaluationScope): Json {
-  const selected = selectField("InputPath", fields.InputPath, { ...scope, input: rawInput });
+  const selected = selectField(fields.InputPath, { ...scope, input: rawInput });
   if (fields.Parameters === undefined) return selected;
   return evaluatePayloadTemplate(fields.Parameters, { ...scope, input: selected });
 }
@@ -29,16 +29,16 @@ export function stateOutput(fields: JsonPathFields, rawInput: Json, result: Json
   const selected =
     fields.ResultSelector === undefined ? result : evaluatePayloadTemplate(fields.ResultSelector, { ...scope, input: result });
   const combined = applyResultPath(rawInput, selected, fields.ResultPath === undefined ? "$" : fields.ResultPath);
-  return selectField("OutputPath", fields.OutputPath, { ...scope, input: combined });
+  return selectField(fields.OutputPath, { ...scope, input: combined });
 }
 
 /** InputPath alone: what Choice, Wait and Map read their fields from. */
 export function selectInput(path: string | null | undefined, scope: EvaluationScope): Json {
-  return selectField("InputPath", path, scope);
+  return selectField(path, scope);
 }
 
 /** InputPath and OutputPath: `null` gives `{}`, an absent field gives the whole value. */
-function selectField(field: "InputPath" | "OutputPath", path: string | null | undefined, scope: EvaluationScope): Json {
+function selectField(path: string | null | undefined, scope: EvaluationScope): Json {
   if (path === undefined) return scope.input;
   if (path === null) return {};
   const selected = resolvePath(path, scope);

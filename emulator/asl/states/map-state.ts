@@ -34,7 +34,6 @@ import {
   RESULT_WRITER_FAILED,
   shapedResults,
   writeNext,
-  type ChildRecord,
   type WritePlan,
 } from "./map-result-writer";
 

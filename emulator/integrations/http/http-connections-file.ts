@@ -43,19 +43,13 @@ function parseConnection(arn: string, entry: Json, problem: (message: string) =>
   if (invocation !== undefined) auth.InvocationHttpParameters = httpParameters(invocation, "AuthParameters/InvocationHttpParameters", problem);
   switch (type) {
     case "API_KEY": {
-      const fields = object(parameters, "ApiKeyAuthParameters", problem);
-      auth.ApiKeyAuthParameters = {
-        ApiKeyName: text(fields, "ApiKeyName", "AuthParameters/ApiKeyAuthParameters", problem),
-        ApiKeyValue: text(fields, "ApiKeyValue", "AuthParameters/ApiKeyAuthParameters", problem),
-      };
+      const [ApiKeyName, ApiKeyValue] = textPair(parameters, "ApiKeyAuthParameters", ["ApiKeyName", "ApiKeyValue"], problem);
+      auth.ApiKeyAuthParameters = { ApiKeyName, ApiKeyValue };
       break;
     }
     case "BASIC": {
-      const fields = object(parameters, "BasicAuthParameters", problem);
-      auth.BasicAuthParameters = {
-        Username: text(fields, "Username", "AuthParameters/BasicAuthParameters", problem),
-        Password: text(fields, "Password", "AuthParameters/BasicAuthParameters", problem),
-      };
+      const [Username, Password] = textPair(parameters, "BasicAuthParameters", ["Username", "Password"], problem);
+      auth.BasicAuthParameters = { Username, Password };
       break;
     }
     case "OAUTH_CLIENT_CREDENTIALS": {
@@ -85,6 +79,13 @@ function object(parent: JsonObject, field: string, problem: (message: string) =>
   const value = parent[field];
   if (!isJsonObject(value)) throw problem(`AuthParameters/${field} must be an object`);
   return value;
+}
+
+/** The two strings of an auth member such as `BasicAuthParameters`: `Username` and `Password`. */
+function textPair(parameters: JsonObject, member: string, names: [string, string], problem: (message: string) => Error): [string, string] {
+  const fields = object(parameters, member, problem);
+  const where = `AuthParameters/${member}`;
+  return [text(fields, names[0], where, problem), text(fields, names[1], where, problem)];
 }
 
 function text(parent: JsonObject, field: string, where: string, problem: (message: string) => Error): string {

@@ -117,7 +117,7 @@ async function run(handler: LocalHandler, input: Json, context: LocalHandlerCont
     return { status: "succeeded", output: result === undefined ? null : (JSON.parse(JSON.stringify(result)) as Json) };
   } catch (thrown) {
     const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-    const errorType = typeof (error as { errorType?: unknown }).errorType === "string" ? (error as unknown as { errorType: string }).errorType : error.name;
+    const errorType = "errorType" in error && typeof error.errorType === "string" ? error.errorType : error.name;
     // Lambda-like handlers report as a Lambda function error would: errorType names it, the payload is the cause.
     const cause = lambdaLike ? JSON.stringify({ errorType, errorMessage: error.message }) : error.message;
     return { status: "failed", error: errorType, cause };

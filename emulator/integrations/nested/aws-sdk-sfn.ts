@@ -6,7 +6,17 @@ import type { AwsClientTarget } from "../sdk/aws-client-options";
 import { ClientCache } from "../sdk/client-cache";
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
-type Command = new (input: Record<string, unknown>) => Parameters<sfn.SFNClient["send"]>[0];
+type Command = new (input: JsonObject) => Parameters<sfn.SFNClient["send"]>[0];
+
+/** The SDK module's export of that `<Action>Command` name: each such export is a command class. */
+function commandNamed(name: string): Command | undefined {
+  const exported: unknown = Reflect.get(sfnSdk(), name);
+  return isCommandClass(exported) ? exported : undefined;
+}
+
+function isCommandClass(value: unknown): value is Command {
+  return typeof value === "function";
+}
 
 /**
  * `aws-sdk:sfn:<action>` through the Step Functions API (this emulator unless STEP_FUNCTIONS_ENDPOINT
@@ -18,19 +28,18 @@ export class AwsSdkSfn {
 
   async call(target: AwsClientTarget, action: string, parameters: Json): Promise<TaskCompletion> {
     const name = `${action.charAt(0).toUpperCase()}${action.slice(1)}Command`;
-    const command = (sfnSdk() as unknown as Record<string, Command | undefined>)[name];
-    if (typeof command !== "function") {
+    const command = commandNamed(name);
+    if (command === undefined) {
       return { status: "failed", error: "States.Runtime", cause: `The action '${action}' is not supported by the aws-sdk:sfn integration` };
     }
-    const input = camelCaseKeys(isJsonObject(parameters) ? parameters : {}) as Record<string, unknown>;
+    const input = camelCaseObject(isJsonObject(parameters) ? parameters : {});
     // AWS serialises a JSON Input or Output to text for the API.
     for (const field of ["input", "output"]) {
       const value = input[field];
       if (value !== undefined && typeof value !== "string") input[field] = JSON.stringify(value);
     }
     try {
-      const response = (await this.clients.get(target).send(new command(input))) as unknown as Record<string, unknown>;
-      const { $metadata: _metadata, ...body } = response;
+      const { $metadata: _metadata, ...body } = await this.clients.get(target).send(new command(input));
       return { status: "succeeded", output: pascalCaseKeys(body) };
     } catch (error) {
       const shape = (typeof error === "object" && error !== null ? error : {}) as {
@@ -58,7 +67,10 @@ export class AwsSdkSfn {
 
 function camelCaseKeys(value: Json): Json {
   if (Array.isArray(value)) return value.map(camelCaseKeys);
-  if (!isJsonObject(value)) return value;
+  return isJsonObject(value) ? camelCaseObject(value) : value;
+}
+
+function camelCaseObject(value: JsonObject): JsonObject {
   const out: JsonObject = {};
   for (const [key, item] of Object.entries(value)) out[`${key.charAt(0).toLowerCase()}${key.slice(1)}`] = camelCaseKeys(item);
   return out;

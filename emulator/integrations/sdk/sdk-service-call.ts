@@ -2,7 +2,7 @@ import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 import type { TaskResource } from "../../asl";
 import type { AwsClientTarget } from "./aws-client-options";
-import { httpAnswerOf, loadSdkService, sdkCommand, sdkPackageName, SdkClients, type SdkService } from "./sdk-client-loader";
+import { httpAnswerOf, loadSdkService, sdkCommand, sdkPackageName, SdkClients } from "./sdk-client-loader";
 import { awsSdkFailure, javaV2ServiceName, OPTIMIZED_NAMING, optimizedFailure } from "./sdk-error";
 import { operationShape, sdkCommandInput } from "./sdk-input";
 import { dynamoDbHttpMetadata, queueHttpMetadata, sdkOutputJson } from "./sdk-output";

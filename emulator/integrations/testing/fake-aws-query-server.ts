@@ -21,7 +21,7 @@ export class FakeAwsQueryServer extends FakeHttpServer {
     super();
   }
 
-  protected respond(req: http.IncomingMessage, requestBody: Buffer, res: http.ServerResponse): void {
+  protected respond(_req: http.IncomingMessage, requestBody: Buffer, res: http.ServerResponse): void {
     const requestId = `req-${this.requests++}`;
     const params = Object.fromEntries(new URLSearchParams(requestBody.toString("utf8")));
     const action = params["Action"] ?? "";

@@ -1,6 +1,5 @@
 /** The Store on SQLite (better-sqlite3, WAL): records, atomic steps, histories and keyset listings. */
 import Database from "better-sqlite3";
-import fs from "node:fs";
 import path from "node:path";
 import type { HistoryEvent } from "../../asl";
 import type {

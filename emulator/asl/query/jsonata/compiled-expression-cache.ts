@@ -1,12 +1,12 @@
 import type jsonata from "jsonata";
 import { evaluationContextOf, findEvaluationContext } from "./evaluation-context";
-import { jsonataLibrary } from "./jsonata-library";
+import { jsonataLibrary, type JsonataOptions } from "./jsonata-library";
 import { AWS_JSONATA_FUNCTIONS } from "./functions/aws-functions";
 import type { FunctionCall } from "./functions/aws-jsonata-function";
 import { LinearRegExp } from "../linear-regex";
 
-// jsonata's typings declare RegexEngine as a RegExp instance; it is used as a constructor (jsonata.js evaluateRegex).
-const JSONATA_OPTIONS = { RegexEngine: LinearRegExp } as unknown as jsonata.JsonataOptions;
+// Regexes run on the linear-time engine, so no pattern can freeze the server.
+const JSONATA_OPTIONS: JsonataOptions = { RegexEngine: LinearRegExp };
 
 /** A parsed expression, or the parser's error. */
 export type CompileResult =

@@ -1,5 +1,5 @@
 import type { IntrinsicFunction } from "../argument-spec";
-import { MAX_ENCODING_INPUT_LENGTH } from "./base64-encode";
+import { checkEncodingInputLength } from "./encoding-input-limit";
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
@@ -9,9 +9,7 @@ export const statesBase64Decode: IntrinsicFunction = {
   signature: { arguments: [{ name: "encoded", type: "string" }] },
   evaluate(args, invocation) {
     const value = args[0] as string;
-    if (value.length > MAX_ENCODING_INPUT_LENGTH) {
-      invocation.fail(`The input to States.Base64Decode exceeds the maximum of ${MAX_ENCODING_INPUT_LENGTH} characters`);
-    }
+    checkEncodingInputLength("States.Base64Decode", value, invocation);
     if (!BASE64.test(value)) invocation.fail(`The input '${value}' to States.Base64Decode is not valid Base64`);
     return Buffer.from(value, "base64").toString("utf8");
   },

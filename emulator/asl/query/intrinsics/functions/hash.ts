@@ -1,6 +1,6 @@
 import { HASH_ALGORITHMS, hexDigest } from "../../hash-digest";
 import type { IntrinsicFunction } from "../argument-spec";
-import { MAX_ENCODING_INPUT_LENGTH } from "./base64-encode";
+import { checkEncodingInputLength } from "./encoding-input-limit";
 
 /** States.Hash: the lowercase hex digest of the string's UTF-8 bytes. */
 export const statesHash: IntrinsicFunction = {
@@ -13,9 +13,7 @@ export const statesHash: IntrinsicFunction = {
   },
   evaluate(args, invocation) {
     const [data, algorithm] = args as [string, string];
-    if (data.length > MAX_ENCODING_INPUT_LENGTH) {
-      invocation.fail(`The input to States.Hash exceeds the maximum of ${MAX_ENCODING_INPUT_LENGTH} characters`);
-    }
+    checkEncodingInputLength("States.Hash", data, invocation);
     const digest = hexDigest(data, algorithm);
     if (digest === undefined) {
       return invocation.fail(`The algorithm '${algorithm}' is not supported by States.Hash; use one of ${HASH_ALGORITHMS.join(", ")}`);
