@@ -68,6 +68,14 @@ describe("bracket names with escapes, as Jayway reads them", () => {
   });
 });
 
+describe("filter string literals", () => {
+  it("unescape as bracket names do", () => {
+    const list: Json = [{ k: "a'b" }, { k: "a\nb" }, { k: "x" }];
+    expect(selectPath("$[?(@.k == 'a\\'b')]", list)).toEqual({ found: true, value: [{ k: "a'b" }] });
+    expect(selectPath('$[?(@.k == "a\\nb")]', list)).toEqual({ found: true, value: [{ k: "a\nb" }] });
+  });
+});
+
 describe("unescapeName", () => {
   it("leaves a name without backslashes as it is", () => {
     expect(unescapeName("plain")).toBe("plain");

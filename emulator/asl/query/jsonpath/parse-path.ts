@@ -3,7 +3,7 @@ import type { CompareOperator, FilterExpression, FilterOperand, ParsedPath, Path
 import { isDefiniteSegment } from "./path-ast";
 import { JsonPathSyntaxError } from "./json-path-syntax-error";
 import { scanJsonLiteral } from "./filter-json-literal";
-import { scanBracketNames } from "./bracket-names";
+import { scanBracketNames, unescapeName } from "./bracket-names";
 
 /**
  * Parses a path that starts at `$` (the part after any `$$` or `$name` prefix is handled by the caller
@@ -189,20 +189,22 @@ class PathReader {
     const quote = this.peek();
     if (quote !== "'" && quote !== '"') this.fail("Expected a quoted name");
     this.advance();
-    let value = "";
+    const start = this.position;
     for (;;) {
       if (this.atEnd()) this.fail("Unterminated quoted name");
       const char = this.peek();
       if (char === "\\") {
-        const next = this.peek(1);
-        value += next;
         this.advance(2);
         continue;
       }
+      if (char === quote) break;
       this.advance();
-      if (char === quote) return value;
-      value += char;
     }
+    // Filter literals unescape as bracket names do (Java's escapes).
+    const value = unescapeName(this.text.slice(start, this.position));
+    if (value === undefined) this.fail("Unable to parse unicode value");
+    this.advance();
+    return value;
   }
 
   private readOr(): FilterExpression {
