@@ -113,4 +113,12 @@ describe("planExternalCase", () => {
     expect(planExternalCase(externalCase({ requires: ["aws:logs"] })).skip).toBe("needs aws:logs");
     expect(planExternalCase(externalCase({ input_template: '{"x": "${binop.strftime()}"}' })).skip).toBe("input needs ${binop.strftime()}");
   });
+
+  it("leaves the time expressions of a case that needs the clock for the run, and nothing else", () => {
+    const clocked = (input: string) => externalCase({ requires: ["fixture:create_lambda_function", "clock"], input_template: input });
+    const { plan } = planExternalCase(clocked('{"start_at": "${datetime.datetime.now().strftime()}.00Z"}'));
+    expect(plan).toMatchObject({ clock: true, input: '{"start_at": "${datetime.datetime.now().strftime()}.00Z"}' });
+    expect(planExternalCase(clocked('{"x": "${sfn_activity_consumer}"}')).skip).toBe("input needs ${sfn_activity_consumer}");
+    expect(planExternalCase(externalCase({})).plan?.clock).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@ import { listField, type CompatCase } from "./case-loader";
 import type { MockConfigSource } from "./mock-config";
 import { pythonJsonText } from "../emulator/shared/python-json";
 import { REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
+import { CLOCK_PLACEHOLDERS } from "./clock-placeholders";
 
 /**
  * `execution_external` cases need Lambda, SQS, S3 and so on. Where each task's outcome is visible
@@ -33,6 +34,8 @@ const NAMED_FIXTURES = new Set([
   "fixture:create_rest_apigw",
   // Under mocks no role is assumed: the Credentials role ARN only needs to be one.
   "fixture:create_cross_account_admin_role_and_policy",
+  // The input formats "now": the replay fills it in from the emulator's clock (clock-placeholders.ts).
+  "clock",
 ]);
 
 /** Events whose outcome a mock cannot reproduce (a timeout, an activity worker). */
@@ -56,6 +59,8 @@ export interface ExternalPlan {
   mock: MockConfigSource;
   /** Buckets the case names (created empty) and the objects it put in them, for ItemReader and ResultWriter. */
   s3: { buckets: string[]; objects: S3Seed[] };
+  /** The input still holds time expressions, to be filled in from the clock of the emulator that runs it. */
+  clock: boolean;
 }
 
 export type ExternalPlanResult = { plan: ExternalPlan; skip?: undefined } | { plan?: undefined; skip: string };
@@ -99,10 +104,11 @@ function substitutions(uid: string, functionName: string): Record<string, string
   };
 }
 
-function substitute(template: string, subs: Record<string, string>): string | { missing: string } {
+/** The template with `subs` applied, or the first placeholder left that is not one of `deferred`. */
+function substitute(template: string, subs: Record<string, string>, deferred: readonly string[] = []): string | { missing: string } {
   let out = template;
   for (const [k, v] of Object.entries(subs)) out = out.split(k).join(v);
-  const left = /\$\{[^}]*\}/.exec(out);
+  const left = [...out.matchAll(/\$\{[^}]*\}/g)].find((m) => !deferred.includes(m[0]));
   return left ? { missing: left[0] } : out;
 }
 
@@ -254,7 +260,8 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   const subs = substitutions(uid, lambdaFunctionName(raw, uid));
   const definition = substitute(template, subs);
   if (typeof definition !== "string") return { skip: `definition needs ${definition.missing}` };
-  const input = substitute(typeof raw["input_template"] === "string" ? raw["input_template"] : "{}", subs);
+  const clock = requires.includes("clock");
+  const input = substitute(typeof raw["input_template"] === "string" ? raw["input_template"] : "{}", subs, clock ? CLOCK_PLACEHOLDERS : []);
   if (typeof input !== "string") return { skip: `input needs ${input.missing}` };
   const responses = responsesFromHistory(expected["events"], renumbered ? [...tasks][0] : undefined);
   if (typeof responses === "string") return { skip: responses };
@@ -275,5 +282,5 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   // Only a Map's reader or writer reads the seeded objects; an aws-sdk:s3 Task is served by its mocked answers.
   const s3 = /"(ItemReader|ResultWriter)"/.test(template) ? s3Setup(raw, subs, requires) : { buckets: [], objects: [] };
   if (typeof s3 === "string") return { skip: s3 };
-  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config }, s3 } };
+  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config }, s3, clock } };
 }

@@ -9,7 +9,7 @@ import { FakeS3Server } from "../emulator/integrations/testing/fake-s3-server";
 import type { CompatCase } from "./case-loader";
 import { planExternalCase, type ExternalPlan } from "./external-mocks";
 import { mergeMockConfigs, mockedCaseSource, writeMockConfig, type MockConfigSource } from "./mock-config";
-import { CaseSkipped, type RunContext } from "./run-context";
+import { CaseSkipped, type ClockedEmulator, type RunContext } from "./run-context";
 import { createSfnClient, REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
 
 export interface HarnessOptions {
@@ -62,7 +62,8 @@ async function startSeededS3(cases: readonly CompatCase[]): Promise<{ url: strin
 
 /**
  * Starts in-memory emulators on ephemeral ports: one with waitTimeScale 0 at once, and lazily one
- * with real waits and one with the merged mock config of the selected cases.
+ * with real waits, one with the merged mock config of the selected cases, and one with that mock
+ * config on a virtual clock.
  */
 export async function startHarness(cases: readonly CompatCase[], options: HarnessOptions = {}): Promise<Harness> {
   const timeoutMs = options.timeoutMs ?? 20000;
@@ -70,40 +71,58 @@ export async function startHarness(cases: readonly CompatCase[], options: Harnes
   const tempFiles: string[] = [];
   const s3Servers: FakeS3Server[] = [];
   const base: Partial<Config> = { port: 0, inMemory: true, account: REPLAY_ACCOUNT, region: REPLAY_REGION, logLevel: "silent" };
-  const start = async (overrides: Partial<Config>): Promise<SFNClient> => {
+  const startEmulator = async (overrides: Partial<Config>): Promise<Emulator> => {
     const emulator = await createEmulator({ ...base, ...overrides });
     emulators.push(emulator);
-    return createSfnClient(emulator.url);
+    return emulator;
   };
-  const lazy = (make: () => Promise<SFNClient>): (() => Promise<SFNClient>) => {
-    let pending: Promise<SFNClient> | undefined;
+  const start = async (overrides: Partial<Config>): Promise<SFNClient> => createSfnClient((await startEmulator(overrides)).url);
+  const lazy = <T>(make: () => Promise<T>): (() => Promise<T>) => {
+    let pending: Promise<T> | undefined;
     return () => (pending ??= make());
   };
   let client: SFNClient;
   let realTimeClient: () => Promise<SFNClient>;
   let mockedClient: () => Promise<SFNClient>;
+  let clockedEmulator: () => Promise<ClockedEmulator>;
   if (options.endpoint !== undefined) {
     client = createSfnClient(options.endpoint);
     realTimeClient = () => Promise.reject(new CaseSkipped("needs real waits: not available with --endpoint"));
     mockedClient = () => Promise.reject(new CaseSkipped("needs the emulator started with a mock config: not available with --endpoint"));
+    clockedEmulator = () => Promise.reject(new CaseSkipped("needs the emulator started with a mock config: not available with --endpoint"));
   } else {
     client = await start({ waitTimeScale: 0 });
     realTimeClient = lazy(() => start({ waitTimeScale: 1 }));
-    mockedClient = lazy(async () => {
+    // The mocked emulators share one mock config file and one seeded fake S3.
+    const mockedConfig = lazy(async (): Promise<Partial<Config>> => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "sfn-compat-")), "MockConfigFile.json");
       writeMockConfig(file, mergeMockConfigs(mockSources(cases)));
       tempFiles.push(file);
       const s3 = await startSeededS3(cases);
       s3Servers.push(s3.server);
-      return start({ waitTimeScale: 0, mockConfigPath: file, endpoints: { s3: s3.url } });
+      return { mockConfigPath: file, endpoints: { s3: s3.url } };
+    });
+    mockedClient = lazy(async () => start({ waitTimeScale: 0, ...(await mockedConfig()) }));
+    clockedEmulator = lazy(async () => {
+      const emulator = await startEmulator({ waitTimeScale: 1, clock: "virtual", ...(await mockedConfig()) });
+      return { client: createSfnClient(emulator.url), now: () => readClock(emulator.url) };
     });
   }
   return {
-    ctx: { client, realTimeClient, mockedClient, timeoutMs },
+    ctx: { client, realTimeClient, mockedClient, clockedEmulator, timeoutMs },
     close: async () => {
       await Promise.all(emulators.map((e) => e.close()));
       await Promise.all(s3Servers.map((s) => s.stop()));
       for (const f of tempFiles) fs.rmSync(path.dirname(f), { recursive: true, force: true });
     },
   };
+}
+
+/** The emulator's clock, read as any client reads it: `GET /_emulator/clock`. */
+async function readClock(url: string): Promise<number> {
+  const response = await fetch(`${url}/_emulator/clock`);
+  const body: unknown = await response.json();
+  const millis = typeof body === "object" && body !== null && "epochMillis" in body ? body.epochMillis : undefined;
+  if (typeof millis !== "number") throw new Error(`GET /_emulator/clock answered ${JSON.stringify(body)}`);
+  return millis;
 }

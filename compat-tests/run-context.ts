@@ -10,8 +10,16 @@ export interface RunContext {
   realTimeClient: () => Promise<SFNClient>;
   /** An emulator started with the mock config of the mocked cases, if it could be started. */
   mockedClient: () => Promise<SFNClient>;
+  /** The same mock config on a virtual clock that moves only when told, for cases whose input formats "now". */
+  clockedEmulator: () => Promise<ClockedEmulator>;
   /** Budget for one execution or one polling step. */
   timeoutMs: number;
+}
+
+/** A client of an emulator, and its clock as `GET /_emulator/clock` reads it (epoch ms). */
+export interface ClockedEmulator {
+  client: SFNClient;
+  now(): Promise<number>;
 }
 
 /** Thrown by a runner for a case it cannot replay here; the reason is reported. */

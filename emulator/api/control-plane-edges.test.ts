@@ -62,12 +62,13 @@ describe("CreateStateMachine idempotency", () => {
 });
 
 describe("versions", () => {
-  it("refuses a versionDescription without publish on create and update", async () => {
-    const error = await failure(create("description-alone", { versionDescription: "v1" }));
-    expect(error).toMatchObject({ name: "ValidationException", status: 400 });
+  it("refuses a versionDescription without publish on create and update, in AWS's words", async () => {
+    // Recorded from AWS on CreateStateMachine (LocalStack's test_sfn_api_versioning snapshot, 2023-08-11).
+    const expected = { name: "ValidationException", message: "Version description can only be set when publish is true", status: 400 };
+    expect(await failure(create("description-alone", { versionDescription: "v1" }))).toEqual(expected);
     const arn = await create("description-alone");
-    expect((await failure(sfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, definition: PASS_RESULT, versionDescription: "v2" })))).name).toBe(
-      "ValidationException",
+    expect(await failure(sfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, definition: PASS_RESULT, versionDescription: "v2" })))).toEqual(
+      expected,
     );
   });
 
@@ -119,7 +120,12 @@ describe("aliases", () => {
     const error = await failure(
       sfn.send(new CreateStateMachineAliasCommand({ name: "mixed", routingConfiguration: [{ stateMachineVersionArn: a, weight: 50 }, { stateMachineVersionArn: b, weight: 50 }] })),
     );
-    expect(error).toMatchObject({ name: "ValidationException", status: 400 });
+    // No AWS answer is on record for this one: the wording follows AWS's recorded routing messages.
+    expect(error).toEqual({
+      name: "ValidationException",
+      message: `Routing configuration must contain state machine version ARNs of the same state machine. Received: [${a}, ${b}]`,
+      status: 400,
+    });
   });
 
   it("describes a new alias with updateDate equal to creationDate, and refuses an update that changes nothing", async () => {
@@ -127,8 +133,9 @@ describe("aliases", () => {
     const created = await sfn.send(new CreateStateMachineAliasCommand({ name: "live", routingConfiguration: [{ stateMachineVersionArn: v1, weight: 100 }] }));
     const described = await sfn.send(new DescribeStateMachineAliasCommand({ stateMachineAliasArn: created.stateMachineAliasArn }));
     expect(described.updateDate).toEqual(described.creationDate);
-    expect(await failure(sfn.send(new UpdateStateMachineAliasCommand({ stateMachineAliasArn: created.stateMachineAliasArn })))).toMatchObject({
+    expect(await failure(sfn.send(new UpdateStateMachineAliasCommand({ stateMachineAliasArn: created.stateMachineAliasArn })))).toEqual({
       name: "ValidationException",
+      message: "Either the description or the RoutingConfiguration must be specified",
       status: 400,
     });
   });
@@ -152,34 +159,56 @@ describe("encryption", () => {
     expect((await sfn.send(new DescribeActivityCommand({ activityArn: created.activityArn }))).encryptionConfiguration).toEqual(CUSTOMER_KEY);
   });
 
-  it("is ActivityAlreadyExists for the same name with other settings", async () => {
-    await sfn.send(new CreateActivityCommand({ name: "settled" }));
-    expect((await failure(sfn.send(new CreateActivityCommand({ name: "settled", encryptionConfiguration: CUSTOMER_KEY })))).name).toBe("ActivityAlreadyExists");
+  it("is ActivityAlreadyExists for the same name with other settings, worded as AWS's other Already Exists errors", async () => {
+    const created = await sfn.send(new CreateActivityCommand({ name: "settled" }));
+    expect(await failure(sfn.send(new CreateActivityCommand({ name: "settled", encryptionConfiguration: CUSTOMER_KEY })))).toEqual({
+      name: "ActivityAlreadyExists",
+      message: `Activity Already Exists: '${created.activityArn}'`,
+      status: 400,
+    });
   });
 
   it("is InvalidEncryptionConfiguration for a customer managed key with no key id, on activities and machines", async () => {
     const keyless: EncryptionConfiguration = { type: "CUSTOMER_MANAGED_KMS_KEY" };
-    expect((await failure(sfn.send(new CreateActivityCommand({ name: "keyless", encryptionConfiguration: keyless })))).name).toBe(
-      "InvalidEncryptionConfiguration",
-    );
-    expect((await failure(create("keyless", { encryptionConfiguration: keyless }))).name).toBe("InvalidEncryptionConfiguration");
+    const expected = {
+      name: "InvalidEncryptionConfiguration",
+      message: "Invalid Encryption Configuration: a CUSTOMER_MANAGED_KMS_KEY encryption configuration needs a kmsKeyId.",
+      status: 400,
+    };
+    expect(await failure(sfn.send(new CreateActivityCommand({ name: "keyless", encryptionConfiguration: keyless })))).toEqual(expected);
+    expect(await failure(create("keyless", { encryptionConfiguration: keyless }))).toEqual(expected);
   });
 
-  it.each([59, 901])("range-checks kmsDataKeyReusePeriodSeconds %i", async (seconds) => {
-    const error = await failure(create(`reuse-${seconds}`, { encryptionConfiguration: { ...CUSTOMER_KEY, kmsDataKeyReusePeriodSeconds: seconds } }));
-    expect(error.name).toBe("ValidationException");
-    expect(error.message).toContain("kmsDataKeyReusePeriodSeconds");
+  // The model's range (60 to 900) is checked before the operation, as AWS checks its routing weights.
+  it.each([
+    [59, "greater than or equal to 60"],
+    [901, "less than or equal to 900"],
+  ])("range-checks kmsDataKeyReusePeriodSeconds %i as a constraint of the model", async (seconds, bound) => {
+    const encryptionConfiguration = { ...CUSTOMER_KEY, kmsDataKeyReusePeriodSeconds: seconds };
+    const expected = {
+      name: "ValidationException",
+      message: `1 validation error detected: Value '${seconds}' at 'encryptionConfiguration.kmsDataKeyReusePeriodSeconds' failed to satisfy constraint: Member must have value ${bound}`,
+      status: 400,
+    };
+    expect(await failure(create(`reuse-${seconds}`, { encryptionConfiguration }))).toEqual(expected);
+    expect(await failure(sfn.send(new CreateActivityCommand({ name: `reuse-${seconds}`, encryptionConfiguration })))).toEqual(expected);
   });
 
   describe("with a KMS endpoint", () => {
-    const states: Record<string, string> = { "key-enabled": "Enabled", "key-disabled": "Disabled" };
+    // KMS's answers to GenerateDataKey for each key, as KMS gives them.
+    const refusals: Record<string, { type: string; message: string }> = {
+      "key-disabled": { type: "DisabledException", message: "arn:aws:kms:us-east-1:123456789012:key/key-disabled is disabled." },
+      "key-rsa": { type: "InvalidKeyUsageException", message: "arn:aws:kms:us-east-1:123456789012:key/key-rsa key usage is SIGN_VERIFY which is not valid for GenerateDataKey." },
+      "key-busy": { type: "ThrottlingException", message: "Rate exceeded" },
+      "key-other": { type: "AccessDeniedException", message: "User is not authorized to use the key" },
+    };
     const kms = new FakeAwsJsonServer(
       "TrentService",
       {
-        DescribeKey: (input) => {
-          const state = states[String(input.KeyId)];
-          if (state === undefined) return { error: { type: "AccessDeniedException", message: "User is not authorized to use the key" } };
-          return { output: { KeyMetadata: { KeyId: input.KeyId, KeyState: state } } };
+        GenerateDataKey: (input) => {
+          const refusal = refusals[String(input.KeyId)];
+          if (refusal !== undefined) return { error: refusal };
+          return { output: { KeyId: input.KeyId, CiphertextBlob: "AAAA", Plaintext: "AAAA" } };
         },
       },
       "1.1",
@@ -200,35 +229,64 @@ describe("encryption", () => {
 
     const withKey = (kmsKeyId: string) => ({ type: "CUSTOMER_MANAGED_KMS_KEY" as const, kmsKeyId });
 
-    it("accepts an enabled key, asking KMS about it", async () => {
-      await kmsSfn.send(new CreateStateMachineCommand({ name: "kms-ok", definition: PASS, roleArn: ROLE, encryptionConfiguration: withKey("key-enabled") }));
-      expect(kms.inputsOf("DescribeKey")).toContainEqual({ KeyId: "key-enabled" });
+    it("accepts an enabled key, generating a data key under the encryption context AWS documents", async () => {
+      const machine = await kmsSfn.send(
+        new CreateStateMachineCommand({ name: "kms-ok", definition: PASS, roleArn: ROLE, encryptionConfiguration: withKey("key-enabled") }),
+      );
+      const activity = await kmsSfn.send(new CreateActivityCommand({ name: "kms-ok", encryptionConfiguration: withKey("key-enabled") }));
+      expect(kms.inputsOf("GenerateDataKey")).toEqual(
+        expect.arrayContaining([
+          { KeyId: "key-enabled", KeySpec: "AES_256", EncryptionContext: { "aws:states:stateMachineArn": machine.stateMachineArn } },
+          { KeyId: "key-enabled", KeySpec: "AES_256", EncryptionContext: { "aws:states:activityArn": activity.activityArn } },
+        ]),
+      );
     });
 
-    it("is KmsInvalidStateException for a disabled key", async () => {
-      const error = await failure(
-        kmsSfn.send(new CreateActivityCommand({ name: "kms-disabled", encryptionConfiguration: withKey("key-disabled") })),
-      );
-      expect(error.name).toBe("KmsInvalidStateException");
+    // CreateActivity, CreateStateMachine and UpdateStateMachine declare no KmsInvalidStateException in
+    // AWS's model; its InvalidEncryptionConfiguration covers a key that is "not symmetric or inactive".
+    it("is InvalidEncryptionConfiguration for a disabled key or one that is not symmetric", async () => {
+      const disabled = await failure(kmsSfn.send(new CreateActivityCommand({ name: "kms-disabled", encryptionConfiguration: withKey("key-disabled") })));
+      expect(disabled).toEqual({
+        name: "InvalidEncryptionConfiguration",
+        message: `Invalid Encryption Configuration: the KMS key 'key-disabled' cannot be used: DisabledException: ${refusals["key-disabled"]?.message ?? ""}`,
+        status: 400,
+      });
+      const arn = (await kmsSfn.send(new CreateStateMachineCommand({ name: "kms-rsa", definition: PASS, roleArn: ROLE }))).stateMachineArn;
+      const asymmetric = await failure(kmsSfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, encryptionConfiguration: withKey("key-rsa") })));
+      expect(asymmetric).toEqual({
+        name: "InvalidEncryptionConfiguration",
+        message: `Invalid Encryption Configuration: the KMS key 'key-rsa' cannot be used: InvalidKeyUsageException: ${refusals["key-rsa"]?.message ?? ""}`,
+        status: 400,
+      });
+    });
+
+    it("is KmsThrottlingException when KMS throttles the key check", async () => {
+      const error = await failure(kmsSfn.send(new CreateActivityCommand({ name: "kms-busy", encryptionConfiguration: withKey("key-busy") })));
+      expect(error).toEqual({ name: "KmsThrottlingException", message: "Rate exceeded", status: 400 });
     });
 
     it("is KmsAccessDeniedException for a key KMS will not let the caller use", async () => {
       const error = await failure(
         kmsSfn.send(new CreateStateMachineCommand({ name: "kms-denied", definition: PASS, roleArn: ROLE, encryptionConfiguration: withKey("key-other") })),
       );
-      expect(error.name).toBe("KmsAccessDeniedException");
+      expect(error).toEqual({
+        name: "KmsAccessDeniedException",
+        message: "Unable to use the KMS key 'key-other': AccessDeniedException: User is not authorized to use the key",
+        status: 400,
+      });
     });
   });
 });
 
 describe("roles", () => {
-  it.each([["not-an-arn"], ["arn:aws:iam::1234:role/short-account"], ["arn:aws:iam::123456789012:user/someone"]])(
-    "refuses the roleArn %s as InvalidArn",
+  // AWS's words for a role that is not one: "Invalid Role Arn: '<value>'" (aws/amazon-sagemaker-examples#2432).
+  it.each([["not-an-arn"], ["arn:aws:iam::1234:role/short-account"], ["arn:aws:iam::123456789012:user/someone"], ["arn:aws:iam::aws:policy/AWSBatchFullAccess"]])(
+    "refuses the roleArn %s as InvalidArn on create and update",
     async (roleArn) => {
-      expect(await failure(sfn.send(new CreateStateMachineCommand({ name: "bad-role", definition: PASS, roleArn })))).toMatchObject({
-        name: "InvalidArn",
-        status: 400,
-      });
+      const expected = { name: "InvalidArn", message: `Invalid Role Arn: '${roleArn}'`, status: 400 };
+      expect(await failure(sfn.send(new CreateStateMachineCommand({ name: "bad-role", definition: PASS, roleArn })))).toEqual(expected);
+      const arn = await create(`role-update-${roleArn.length}`);
+      expect(await failure(sfn.send(new UpdateStateMachineCommand({ stateMachineArn: arn, roleArn })))).toEqual(expected);
     },
   );
 });
@@ -250,6 +308,8 @@ describe("Express executions", () => {
     expect(await failure(sfn.send(new StopExecutionCommand({ executionArn })))).toEqual(expected);
   });
 
+  // No recording; awslabs/visual-asset-management-system#344 reports AWS's StopExecution succeeding on a
+  // SUCCEEDED execution and leaving it SUCCEEDED.
   it("leaves an ended Standard execution as it ended when it is stopped", async () => {
     const arn = await create("stop-ended");
     const started = await sfn.send(new StartExecutionCommand({ stateMachineArn: arn }));

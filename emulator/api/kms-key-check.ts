@@ -1,8 +1,13 @@
 /**
- * The KMS key check AWS makes when a state machine or activity names a customer managed key: where
- * a KMS endpoint is configured (`AWS_ENDPOINT_URL_KMS`), the key is described there, and a key the
- * caller may not use or that is not enabled is refused with AWS's Kms* errors; with no endpoint the
- * key is accepted as given.
+ * The KMS call AWS makes when a state machine or activity names a customer managed key: where a KMS
+ * endpoint is configured (`AWS_ENDPOINT_URL_KMS`), a data key is generated there under the encryption
+ * context AWS documents (`aws:states:stateMachineArn` or `aws:states:activityArn` to the resource ARN),
+ * so key policies conditioned on it decide as on AWS. A key the caller may not use is
+ * KmsAccessDeniedException, KMS throttling is KmsThrottlingException, and a key that is not enabled
+ * or not symmetric is InvalidEncryptionConfiguration: CreateStateMachine, UpdateStateMachine and
+ * CreateActivity declare no KmsInvalidStateException in AWS's service model, whose
+ * InvalidEncryptionConfiguration covers "the KMS key is not symmetric or inactive". With no endpoint
+ * the key is accepted as given. The messages are our own: no AWS answer for these is on record.
  */
 import type { EncryptionConfiguration } from "@aws-sdk/client-sfn";
 import type { AccountScope } from "../shared/arn";
@@ -10,27 +15,34 @@ import { ServiceError } from "../shared/service-error";
 
 const KMS_TIMEOUT_MS = 5_000;
 
+/** KMS's answers for a key that exists but cannot encrypt: disabled, pending deletion or import, asymmetric. */
+const UNUSABLE_KEY_ERRORS = new Set(["DisabledException", "KMSInvalidStateException", "InvalidKeyUsageException", "KeyUnavailableException"]);
+
 export async function checkKmsKey(
   endpoint: string | undefined,
   encryption: EncryptionConfiguration | undefined,
   scope: AccountScope,
+  resourceArn: string,
 ): Promise<void> {
   const keyId = encryption?.type === "CUSTOMER_MANAGED_KMS_KEY" ? encryption.kmsKeyId : undefined;
   if (endpoint === undefined || keyId === undefined) return;
-  const answer = await describeKey(endpoint, keyId, scope);
-  if ("error" in answer) {
-    if (answer.error === "ThrottlingException") throw new ServiceError("KmsThrottlingException", answer.message);
-    throw new ServiceError("KmsAccessDeniedException", `Unable to use the KMS key '${keyId}': ${answer.error}: ${answer.message}`);
+  const contextKey = resourceArn.split(":")[5] === "activity" ? "aws:states:activityArn" : "aws:states:stateMachineArn";
+  const error = await generateDataKey(endpoint, { KeyId: keyId, KeySpec: "AES_256", EncryptionContext: { [contextKey]: resourceArn } }, scope);
+  if (error === undefined) return;
+  if (error.type === "ThrottlingException") throw new ServiceError("KmsThrottlingException", error.message);
+  if (UNUSABLE_KEY_ERRORS.has(error.type)) {
+    throw new ServiceError("InvalidEncryptionConfiguration", `Invalid Encryption Configuration: the KMS key '${keyId}' cannot be used: ${error.type}: ${error.message}`);
   }
-  if (answer.keyState !== "Enabled") {
-    throw new ServiceError("KmsInvalidStateException", `The KMS key '${keyId}' is ${answer.keyState}.`, { kmsKeyState: answer.keyState });
-  }
+  throw new ServiceError("KmsAccessDeniedException", `Unable to use the KMS key '${keyId}': ${error.type}: ${error.message}`);
 }
 
-type DescribeKeyAnswer = { keyState: string } | { error: string; message: string };
+interface KmsError {
+  type: string;
+  message: string;
+}
 
-/** KMS DescribeKey over AWS JSON 1.1, signed (unverifiably) for the caller's account and region as emulators read it. */
-async function describeKey(endpoint: string, keyId: string, scope: AccountScope): Promise<DescribeKeyAnswer> {
+/** KMS GenerateDataKey over AWS JSON 1.1, signed (unverifiably) for the caller's account and region as emulators read it. */
+async function generateDataKey(endpoint: string, request: object, scope: AccountScope): Promise<KmsError | undefined> {
   const date = new Date().toISOString().slice(0, 10).replace(/-/g, "");
   let response: Response;
   try {
@@ -38,14 +50,18 @@ async function describeKey(endpoint: string, keyId: string, scope: AccountScope)
       method: "POST",
       headers: {
         "Content-Type": "application/x-amz-json-1.1",
-        "X-Amz-Target": "TrentService.DescribeKey",
+        "X-Amz-Target": "TrentService.GenerateDataKey",
         Authorization: `AWS4-HMAC-SHA256 Credential=${scope.account}/${date}/${scope.region}/kms/aws4_request, SignedHeaders=host, Signature=0`,
       },
-      body: JSON.stringify({ KeyId: keyId }),
+      body: JSON.stringify(request),
       signal: AbortSignal.timeout(KMS_TIMEOUT_MS),
     });
   } catch (error) {
-    return { error: "KMSUnreachable", message: error instanceof Error ? error.message : String(error) };
+    return { type: "KMSUnreachable", message: error instanceof Error ? error.message : String(error) };
+  }
+  if (response.ok) {
+    await response.body?.cancel();
+    return undefined;
   }
   let body: unknown;
   try {
@@ -54,12 +70,7 @@ async function describeKey(endpoint: string, keyId: string, scope: AccountScope)
     body = undefined;
   }
   const fields = typeof body === "object" && body !== null ? (body as Record<string, unknown>) : {};
-  if (!response.ok) {
-    const type = typeof fields.__type === "string" ? (fields.__type.split("#").pop() ?? fields.__type) : `HTTP ${response.status}`;
-    const message = typeof fields.message === "string" ? fields.message : typeof fields.Message === "string" ? fields.Message : "";
-    return { error: type, message };
-  }
-  const metadata = fields.KeyMetadata;
-  const state = typeof metadata === "object" && metadata !== null ? (metadata as Record<string, unknown>).KeyState : undefined;
-  return { keyState: typeof state === "string" ? state : "Unavailable" };
+  const type = typeof fields.__type === "string" ? (fields.__type.split("#").pop() ?? fields.__type) : `HTTP ${response.status}`;
+  const message = typeof fields.message === "string" ? fields.message : typeof fields.Message === "string" ? fields.Message : "";
+  return { type, message };
 }

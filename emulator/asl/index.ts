@@ -26,6 +26,15 @@ export type { StateOutcome } from "./interpreter/outcome";
 export type { InterpreterPorts } from "./interpreter/ports";
 export type { ExecutionSignal } from "./interpreter/signals";
 export type { StepContext } from "./interpreter/step-context";
+export type {
+  MapProgress,
+  ParallelProgress,
+  ProgressKind,
+  RetryWaitProgress,
+  StateProgress,
+  TaskProgress,
+  WaitProgress,
+} from "./interpreter/state-progress";
 export { ROOT_FRAME_ID } from "./interpreter/step-result";
 export type { ChangedFrame, ExecutionCursor, FrameValueChange, StepResult } from "./interpreter/step-result";
 export { isoTime } from "./io/context-object";
@@ -35,6 +44,8 @@ export type { InspectionField, InspectionSink } from "./io/inspection";
 export { checkStateOutput } from "./io/output-limits";
 export type { StateIo } from "./io/query-flavour";
 export type { EvaluationClock } from "./query/evaluation-clock";
+export { isCsvDelimiter, isReaderInputType } from "./states/item-reader-parsing";
+export type { ReaderRequest, WritePlan } from "./states/map-progress";
 export type { MapRunLimits } from "./states/map-run";
 export { transitionTo } from "./states/state-exit";
 export { stateHandler } from "./states/state-handlers";

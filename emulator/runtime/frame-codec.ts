@@ -9,6 +9,8 @@ import type { Frame } from "../asl";
 import type { ChangedFrame, ExecutionCursor, FrameValueChange } from "../asl";
 import { isJsonObject, type Json, type JsonObject } from "../shared/json";
 import type { FrameRecord, FrameValueRecord } from "../store/records";
+import { parseProgress } from "./progress-codec";
+import { array, number, numbers, object, string } from "./stored-fields";
 
 /** A frame as the store keeps it: the small part always, the input only when it changed. */
 export function frameToRecord({ frame, inputChanged }: ChangedFrame): FrameRecord {
@@ -70,7 +72,7 @@ export function parseFrame(record: FrameRecord): Frame {
     lastEventId: number(data.lastEventId, () => bad("lastEventId")),
     variables: object(data.variables, () => bad("variables")),
     retryAttempts: array(data.retryAttempts, () => bad("retryAttempts")).map((n) => number(n, () => bad("retryAttempts"))),
-    progress: data.progress ?? null,
+    progress: parseProgress(data.progress, (what) => bad(`progress (${what})`)),
     timers: numbers(object(data.timers, () => bad("timers")), () => bad("timers")),
     task: data.task === null || data.task === undefined ? null : parseInvocation(object(data.task, () => bad("task")), () => bad("task")),
   };
@@ -120,30 +122,4 @@ function parseInvocation(json: JsonObject, bad: () => Error): TaskInvocation {
 function frameSeq(frameId: string): number {
   const match = /(\d+)$/.exec(frameId);
   return match ? Number(match[1]) : -1;
-}
-
-function string(value: Json | undefined, bad: () => Error): string {
-  if (typeof value !== "string") throw bad();
-  return value;
-}
-
-function number(value: Json | undefined, bad: () => Error): number {
-  if (typeof value !== "number") throw bad();
-  return value;
-}
-
-function object(value: Json | undefined, bad: () => Error): JsonObject {
-  if (!isJsonObject(value)) throw bad();
-  return value;
-}
-
-function array(value: Json | undefined, bad: () => Error): Json[] {
-  if (!Array.isArray(value)) throw bad();
-  return value;
-}
-
-function numbers(value: JsonObject, bad: () => Error): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [key, n] of Object.entries(value)) out[key] = number(n, bad);
-  return out;
 }

@@ -22,15 +22,16 @@ export const createActivity: OperationHandler<"CreateActivity"> = async (ctx, re
   const { name } = request;
   assertValidName(name);
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
   const arn = activityArn(ctx.scope, name);
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, arn);
   const existing = ctx.store.getActivity(arn);
   if (existing) {
-    // The same name and settings again returns the existing activity; other settings are a conflict.
+    // The same name and settings again returns the existing activity; other settings are a conflict,
+    // worded as AWS words its recorded "State Machine Already Exists" and "Execution Already Exists".
     if (sameSettings(existing.encryptionConfiguration ?? DEFAULT_ENCRYPTION, encryption ?? DEFAULT_ENCRYPTION)) {
       return { activityArn: arn, creationDate: epochSeconds(existing.creationDate) };
     }
-    throw new ServiceError("ActivityAlreadyExists", `Activity already exists: '${arn}'`);
+    throw new ServiceError("ActivityAlreadyExists", `Activity Already Exists: '${arn}'`);
   }
   const record: ActivityRecord = { activityArn: arn, name, creationDate: ctx.now(), tags: tagsFromList(request.tags) };
   if (encryption !== undefined) record.encryptionConfiguration = encryption;

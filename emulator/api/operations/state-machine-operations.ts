@@ -52,9 +52,9 @@ export const createStateMachine: OperationHandler<"CreateStateMachine"> = async 
   const logging = loggingConfiguration(request.loggingConfiguration);
   const tracing = tracingConfiguration(request.tracingConfiguration);
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
-  // Checked before the store is read, so nothing awaits between reading and writing the machine.
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
   const arn = stateMachineArn(ctx.scope, name);
+  // Checked before the store is read, so nothing awaits between reading and writing the machine.
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, arn);
   const existing = ctx.store.getStateMachine(arn);
   if (existing) {
     // The same machine again (role and tags aside) is idempotent and changes nothing; anything else is a conflict.
@@ -137,7 +137,7 @@ export const updateStateMachine: OperationHandler<"UpdateStateMachine"> = async 
     );
   }
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope);
+  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, request.stateMachineArn);
   // Read again after the KMS check: a concurrent update may have changed the machine meanwhile.
   const machine = requireUnversionedStateMachine(ctx, request.stateMachineArn);
   const before = revisionContent(machine);

@@ -1,4 +1,4 @@
-import { parseTaskResource, type TaskResource } from "./task-resource";
+import { parseTaskResource, type ResolvedResource, type TaskResource } from "./task-resource";
 import type { QueryLanguage, StateDefinition, StateMachineDefinition, SubMachineDefinition } from "./types";
 
 /** A state ready to run: its definition plus what compile worked out once. */
@@ -10,6 +10,10 @@ export interface CompiledState {
   children: string[];
   /** A Task's Resource, resolved here once so that no start, resume or dispatch parses it again. */
   resource?: TaskResource;
+  /** A Map's ItemReader and ResultWriter S3 resources, resolved here once like a Task's. */
+  itemReader?: ResolvedResource;
+  /** Set only for a ResultWriter that exports to S3 (one without a Resource only reshapes the results). */
+  resultWriter?: ResolvedResource;
 }
 
 /** A list of states with a start: the top level, one Parallel branch, or a Map's item processor. */
@@ -68,7 +72,18 @@ function compileSubMachine(
     }
     const state: CompiledState = { name, definition, queryLanguage: stateLanguage, children };
     if (definition.Type === "Task") state.resource = parseTaskResource(definition.Resource);
+    if (definition.Type === "Map") {
+      const reader = definition.ItemReader?.["Resource"];
+      // Validation requires the reader's Resource; a definition that skipped it reads from nowhere and fails then.
+      if (definition.ItemReader !== undefined) state.itemReader = resolveResource(typeof reader === "string" ? reader : "");
+      const writer = definition.ResultWriter?.["Resource"];
+      if (typeof writer === "string") state.resultWriter = resolveResource(writer);
+    }
     states.set(name, state);
   }
   return machine;
+}
+
+function resolveResource(resource: string): ResolvedResource {
+  return { resource, target: parseTaskResource(resource) };
 }

@@ -15,6 +15,12 @@ export interface TaskResource {
   region?: string;
 }
 
+/** A Resource ARN as written, with what it resolves to: what a TaskInvocation carries. */
+export interface ResolvedResource {
+  resource: string;
+  target: TaskResource;
+}
+
 const SERVICE_ARN = /^arn:aws[\w-]*:states:([a-z0-9-]*):(\d*):(aws-sdk:)?([\w-]+):([\w.:-]+)$/;
 
 /** Resolves a Task Resource; compile does it once per Task, and the interpreter and the integrations carry the answer. */

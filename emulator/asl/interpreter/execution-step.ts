@@ -12,7 +12,7 @@ import { abortedEventOf } from "./aborted-events";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
 import type { StateIo } from "../io/query-flavour";
-import { updateMapRunLimits, type MapRunLimits } from "../states/map-run";
+import { runsMapRun, updateMapRunLimits, type MapRunLimits } from "../states/map-run";
 import type { Effect, MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import { dropEndedFrames, endExecution, errorFields, failOnHistoryLimit } from "./execution-end";
 import { firstStateText, type ExecutionInfo } from "./execution-info";
@@ -106,9 +106,8 @@ export class ExecutionStep implements StepInternals {
   /** UpdateMapRun: new limits for a running DISTRIBUTED Map, and its run's record updated. */
   async updateMapRun(mapRunArn: string, limits: MapRunLimits): Promise<StepResult> {
     for (const id of this.tree.ids()) {
-      const progress = this.tree.peek(id)?.progress;
       // Only the frame running that map run is copied and changed.
-      if (typeof progress !== "object" || progress === null || Array.isArray(progress) || progress.mapRunArn !== mapRunArn) continue;
+      if (!runsMapRun(this.tree.peek(id), mapRunArn)) continue;
       const frame = this.tree.get(id);
       if (frame) updateMapRunLimits(this, frame, mapRunArn, limits);
     }

@@ -1,5 +1,6 @@
 import type { Json } from "../../shared/json";
 import type { TaskInvocation } from "./effects";
+import type { StateProgress } from "./state-progress";
 
 /**
  * One thread of an execution: the root, a Parallel branch or a Map iteration.
@@ -36,8 +37,8 @@ export interface Frame {
   childIndex?: number;
   /** Attempts used per retrier of the current state; reset when a state is entered. */
   retryAttempts: number[];
-  /** The running state's own progress (a Map's results, a retry in wait, ...). */
-  progress: Json;
+  /** The running state's own progress (a Map's counters, a retry in wait, ...); null when it keeps none. */
+  progress: StateProgress | null;
   /** Timers the current state waits on, by id, with their due times: re-armed after a restart. */
   timers: Record<string, number>;
   /** The task the current state waits on: re-issued (or kept waiting for its token) after a restart. */

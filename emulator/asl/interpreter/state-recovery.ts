@@ -36,7 +36,7 @@ export async function recover(
     while (frame.retryAttempts.length <= retry.retrierIndex) frame.retryAttempts.push(0);
     frame.retryAttempts[retry.retrierIndex] = (frame.retryAttempts[retry.retrierIndex] ?? 0) + 1;
     if (frame.silent !== true) step.log.annotate(frame.lastEventId, { kind: "retrier", state: state.name, retrier: retry.retrierIndex });
-    frame.progress = { retryTimer: step.armTimer(frame, step.ports.now() + retry.delayMillis) };
+    frame.progress = { kind: "retry-wait", retryTimer: step.armTimer(frame, step.ports.now() + retry.delayMillis) };
     return "blocked";
   }
   if (closingEvent) step.emit(frame, closingEvent);
@@ -65,6 +65,5 @@ export async function recover(
 
 /** Whether a timer that fired is the one a retry waits on. */
 export function isRetryTimer(frame: Frame, timerId: string): boolean {
-  const progress = frame.progress;
-  return typeof progress === "object" && progress !== null && !Array.isArray(progress) && progress.retryTimer === timerId;
+  return frame.progress?.kind === "retry-wait" && frame.progress.retryTimer === timerId;
 }

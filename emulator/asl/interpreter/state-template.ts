@@ -10,7 +10,7 @@ import { QueryEvaluationError } from "../query/jsonata";
 import { stateHandler } from "../states/state-handlers";
 import { completeFrame, failFrame } from "./frame-completion";
 import type { Frame } from "./frame";
-import type { StateOutcome } from "./outcome";
+import { BLOCKED, type StateOutcome } from "./outcome";
 import { checkStateOutput } from "../io/output-limits";
 import type { FrameSignal } from "./signals";
 import { enterState, exitedEventType, thrownFailure } from "./state-events";
@@ -39,6 +39,9 @@ export async function advance(step: StepInternals, frame: Frame, signal: FrameSi
         step.clearWaits(frame);
         step.tree.clearValues(frame.id);
         outcome = await handler.start(step, frame, state);
+      } else if (frame.progress?.kind === "retry-wait") {
+        // While a retry waits, what the failed attempt left behind (a late result, a timer) has no say.
+        outcome = BLOCKED;
       } else {
         outcome = await handler.resume(step, frame, state, pending);
       }

@@ -1,14 +1,25 @@
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import { assertNever } from "../../shared/assert-never";
 import { AslError } from "../errors/asl-error";
 
 /** The ItemReader failure name AWS records on MapRunFailed/MapStateFailed. */
 export const ITEM_READER_FAILED = "States.ItemReaderFailed";
 
-export type ReaderInputType = "JSON" | "JSONL" | "CSV" | "MANIFEST";
+/** The InputTypes a definition may name (the emulator reads the first three). */
+const READER_INPUT_TYPES = ["JSON", "JSONL", "CSV", "MANIFEST", "PARQUET"] as const;
+export type ReaderInputType = (typeof READER_INPUT_TYPES)[number];
 export type CsvDelimiter = "COMMA" | "PIPE" | "SEMICOLON" | "SPACE" | "TAB";
 
-/** ReaderConfig with its expressions already evaluated: plain data, so it can live in a frame's progress. */
-export interface ReaderSettings {
+export function isReaderInputType(value: Json | undefined): value is ReaderInputType {
+  return READER_INPUT_TYPES.some((type) => type === value);
+}
+
+export function isCsvDelimiter(value: Json | undefined): value is CsvDelimiter {
+  return typeof value === "string" && Object.hasOwn(DELIMITERS, value);
+}
+
+/** ReaderConfig with its expressions already evaluated: a JSON type literal, so it can live in a frame's progress. */
+export type ReaderSettings = {
   /** `getObject` or `listObjectsV2`: the S3 action the reader called. */
   action: string;
   InputType?: ReaderInputType;
@@ -19,7 +30,7 @@ export interface ReaderSettings {
   ItemsPointer?: string;
   /** 0 or absent: no limit. */
   MaxItems?: number;
-}
+};
 
 const DELIMITERS: Record<CsvDelimiter, string> = { COMMA: ",", PIPE: "|", SEMICOLON: ";", SPACE: " ", TAB: "\t" };
 
@@ -60,13 +71,11 @@ function objectItems(output: Json, settings: ReaderSettings): Json[] {
       return csvItems(body, settings);
     case "MANIFEST":
       throw readerFailure("InputType MANIFEST (S3 inventory) is not supported by sfn-emulator.");
+    case "PARQUET":
+      throw readerFailure("Unsupported InputType: PARQUET");
     default:
-      return assertNeverType(type);
+      return assertNever(type);
   }
-}
-
-function assertNeverType(type: never): never {
-  throw readerFailure(`Unsupported InputType: ${String(type)}`);
 }
 
 function parseJson(text: string): Json {

@@ -1,31 +1,28 @@
+/** The ItemReader's call: its Parameters or Arguments and ReaderConfig evaluated, and its S3 read asked of the runtime. */
 import { isJsonObject, type Json } from "../../shared/json";
-import type { CompiledState } from "../definition/program";
-import type { MapState } from "../definition/types";
+import type { ResolvedResource } from "../definition/task-resource";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import type { StepContext } from "../interpreter/step-context";
-import type { ReaderInputType, ReaderSettings } from "./item-reader-parsing";
-import { parseTaskResource } from "../definition/task-resource";
-
-type MapCompiled = CompiledState & { definition: MapState };
-
-/** A reader call in flight, kept in the Map's progress (plain JSON) until its answer comes back. */
-export interface ReaderRequest {
-  taskId: string;
-  settings: ReaderSettings;
-}
+import { isCsvDelimiter, isReaderInputType, type ReaderSettings } from "./item-reader-parsing";
+import type { MapCompiled, ReaderRequest } from "./map-progress";
 
 /**
  * Evaluates the ItemReader's Parameters (JSONPath) or Arguments (JSONata) and ReaderConfig against the
- * Map's input, and asks the runtime to call its S3 resource; the answer comes back as a task signal.
+ * Map's input, and asks the runtime to call its S3 resource (as compile resolved it); the answer comes back as a task signal.
  */
-export async function requestItems(ctx: StepContext, frame: Frame, state: MapCompiled, io: StateIo, input: Json): Promise<ReaderRequest> {
-  // Called only for a Map with an ItemReader.
+export async function requestItems(
+  ctx: StepContext,
+  frame: Frame,
+  state: MapCompiled,
+  call: ResolvedResource,
+  io: StateIo,
+  input: Json,
+): Promise<ReaderRequest> {
   const reader = state.definition.ItemReader ?? {};
   const flavour = flavourOf(state.queryLanguage);
   const inputIo: StateIo = { ...io, scope: { ...io.scope, input } };
-  const resource = typeof reader["Resource"] === "string" ? reader["Resource"] : "";
   const jsonata = flavour.language === "JSONata";
   const template = (jsonata ? reader["Arguments"] : reader["Parameters"]) ?? {};
   const parameters = await flavour.template(jsonata ? "Arguments" : "Parameters", template, inputIo, input);
@@ -42,16 +39,15 @@ export async function requestItems(ctx: StepContext, frame: Frame, state: MapCom
     },
     inputIo,
   );
-  const target = parseTaskResource(resource);
-  const settings: ReaderSettings = { action: target.action };
-  if (typeof config["InputType"] === "string") settings.InputType = config["InputType"] as ReaderInputType;
+  const settings: ReaderSettings = { action: call.target.action };
+  if (isReaderInputType(config["InputType"])) settings.InputType = config["InputType"];
   if (config["CSVHeaderLocation"] === "FIRST_ROW" || config["CSVHeaderLocation"] === "GIVEN") settings.CSVHeaderLocation = config["CSVHeaderLocation"];
   if (Array.isArray(config["CSVHeaders"])) settings.CSVHeaders = config["CSVHeaders"].map(String);
-  if (typeof config["CSVDelimiter"] === "string") settings.CSVDelimiter = config["CSVDelimiter"] as NonNullable<ReaderSettings["CSVDelimiter"]>;
+  if (isCsvDelimiter(config["CSVDelimiter"])) settings.CSVDelimiter = config["CSVDelimiter"];
   if (typeof config["ItemsPointer"] === "string") settings.ItemsPointer = config["ItemsPointer"];
   if (maxItems !== undefined) settings.MaxItems = maxItems;
   const taskId = ctx.newId("reader");
-  ctx.invokeTask(frame, { taskId, resource, target, parameters, stateName: state.name });
+  ctx.invokeTask(frame, { taskId, ...call, parameters, stateName: state.name });
   return { taskId, settings };
 }
 

@@ -1,7 +1,24 @@
-/** A Map's progress (its counters; items, results and records are frame values) and the compiled Map state the Map files share. */
-import type { JsonObject } from "../../shared/json";
+/** A Map's progress (its counters, and the ItemReader or ResultWriter call in flight; items, results and records are frame values) and the compiled Map state the Map files share. */
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";
+import type { ReaderSettings } from "./item-reader-parsing";
+
+/** An ItemReader call in flight, kept in the Map's progress until its answer comes back. */
+export type ReaderRequest = {
+  taskId: string;
+  settings: ReaderSettings;
+};
+
+/** The objects a ResultWriter still has to write and where the manifest goes; it puts them one call at a time. */
+export type WritePlan = {
+  /** The put in flight. */
+  taskId: string;
+  bucket: string;
+  manifestKey: string;
+  files: Array<{ key: string; body: string }>;
+  /** The index in `files` of the next object to put. */
+  next: number;
+};
 
 /**
  * The Map's counters; its input, items, results and child records are frame values
@@ -9,6 +26,7 @@ import type { MapState } from "../definition/types";
  * signature, which a consumer's declarations check without exactOptionalPropertyTypes would reject.
  */
 export type MapProgress = {
+  kind: "map";
   /** How many iterations the Map runs. */
   total: number;
   nextIndex: number;
@@ -26,13 +44,13 @@ export type MapProgress = {
   /** MaxConcurrency as set (0: unlimited), applied once the items are known. */
   maxConcurrencySetting?: number;
   /** The ItemReader call in flight. */
-  reader?: JsonObject;
+  reader?: ReaderRequest;
   /** Items were selected (ItemSelector) and grouped by ItemBatcher before the iterations. */
   batched?: boolean;
   /** Child executions' details are kept, for a ResultWriter to report them. */
   keepsRecords?: boolean;
   /** The ResultWriter's export in progress. */
-  writer?: JsonObject;
+  writer?: WritePlan;
   /** A redrive's iterations to run again (map-iteration-queue.ts). */
   redoNext?: number;
   redoEnd?: number;

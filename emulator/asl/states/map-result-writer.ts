@@ -1,13 +1,10 @@
+/** A Map's ResultWriter: the results reshaped per WriterConfig, and their export to S3 planned and put one object at a time. */
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
-import { parseTaskResource } from "../definition/task-resource";
-import type { CompiledState } from "../definition/program";
-import type { MapState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import type { Frame } from "../interpreter/frame";
 import type { StepContext } from "../interpreter/step-context";
-
-type MapCompiled = CompiledState & { definition: MapState };
+import type { MapCompiled, WritePlan } from "./map-progress";
 
 /** The name a failed export gets, as AWS's States.* error list has it. */
 export const RESULT_WRITER_FAILED = "States.ResultWriterFailed";
@@ -22,34 +19,20 @@ export interface ChildRecord {
   [key: string]: Json;
 }
 
-/** The objects still to write and where the manifest goes; the writer puts them one call at a time. */
-export interface WritePlan {
-  taskId: string;
-  bucket: string;
-  manifestKey: string;
-  files: Array<{ key: string; body: string }>;
-  next: number;
-}
-
 type Transformation = "NONE" | "COMPACT" | "FLATTEN";
-
-function writerOf(state: MapCompiled): JsonObject | undefined {
-  const writer = state.definition.ResultWriter;
-  return isJsonObject(writer) ? writer : undefined;
-}
 
 /** Whether the Map keeps child records: any ResultWriter may need them. */
 export function keepsChildRecords(state: MapCompiled): boolean {
-  return writerOf(state) !== undefined;
+  return state.definition.ResultWriter !== undefined;
 }
 
 /** Whether the run's results go to S3 (ResultWriter with a Resource) rather than only being reshaped. */
 export function exportsResults(state: MapCompiled): boolean {
-  return typeof writerOf(state)?.["Resource"] === "string";
+  return state.resultWriter !== undefined;
 }
 
 function writerConfig(state: MapCompiled): { transformation: Transformation; outputType: "JSON" | "JSONL" } {
-  const config = writerOf(state)?.["WriterConfig"];
+  const config = state.definition.ResultWriter?.["WriterConfig"];
   const fields = isJsonObject(config) ? config : {};
   const exported = exportsResults(state);
   const transformation = fields["Transformation"];
@@ -101,14 +84,16 @@ function transformed(entries: Array<{ record: ChildRecord; result: Json }>, tran
 
 /** The Map's result when a WriterConfig reshapes it without exporting (or when there is no record to use). */
 export function shapedResults(state: MapCompiled, results: Json[], records: ChildRecord[] | undefined, mapRunArn: string | undefined): Json[] {
-  if (writerOf(state) === undefined || records === undefined || mapRunArn === undefined) return results;
+  if (!keepsChildRecords(state) || records === undefined || mapRunArn === undefined) return results;
   const { transformation } = writerConfig(state);
   if (transformation === "COMPACT") return results;
-  return transformed(
-    results.map((result, i) => ({ record: records[i] as ChildRecord, result })),
-    transformation,
-    mapRunArn,
-  );
+  const entries: Array<{ record: ChildRecord; result: Json }> = [];
+  for (const [index, result] of results.entries()) {
+    const record = records[index];
+    if (record === undefined) return results;
+    entries.push({ record, result });
+  }
+  return transformed(entries, transformation, mapRunArn);
 }
 
 /**
@@ -121,7 +106,8 @@ export async function planResultWrite(
   input: Json,
   run: { mapRunArn: string; results: Json[]; records: ChildRecord[] },
 ): Promise<WritePlan> {
-  const writer = writerOf(state) as JsonObject;
+  // Called only for a Map that exports, so one with a ResultWriter.
+  const writer = state.definition.ResultWriter ?? {};
   const flavour = flavourOf(state.queryLanguage);
   const jsonata = flavour.language === "JSONata";
   const template = (jsonata ? writer["Arguments"] : writer["Parameters"]) ?? {};
@@ -160,11 +146,11 @@ export async function planResultWrite(
 /** Asks the runtime to put the plan's next object; true when there was one left. */
 export function writeNext(ctx: StepContext, frame: Frame, state: MapCompiled, plan: WritePlan): boolean {
   const file = plan.files[plan.next];
-  if (file === undefined) return false;
+  const call = state.resultWriter;
+  if (file === undefined || call === undefined) return false;
   plan.next += 1;
   plan.taskId = ctx.newId("writer");
-  const resource = writerOf(state)?.["Resource"] as string;
-  ctx.invokeTask(frame, { taskId: plan.taskId, resource, target: parseTaskResource(resource), parameters: { Bucket: plan.bucket, Key: file.key, Body: file.body }, stateName: state.name });
+  ctx.invokeTask(frame, { taskId: plan.taskId, ...call, parameters: { Bucket: plan.bucket, Key: file.key, Body: file.body }, stateName: state.name });
   return true;
 }
 

@@ -4,6 +4,7 @@ import type { MapChildReport, MapRunReport } from "../interpreter/effects";
 import type { Frame } from "../interpreter/frame";
 import type { StateOutcome } from "../interpreter/outcome";
 import type { StepContext } from "../interpreter/step-context";
+import { isProgressOf } from "../interpreter/state-progress";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import type { MapCompiled, MapProgress } from "./map-progress";
@@ -15,10 +16,15 @@ export interface MapRunLimits {
   toleratedFailurePercentage?: number;
 }
 
+/** Whether this frame's Map runs that map run. */
+export function runsMapRun(frame: Frame | undefined, mapRunArn: string): boolean {
+  return frame !== undefined && isProgressOf(frame.progress, "map") && frame.progress.mapRunArn === mapRunArn;
+}
+
 /** Applies UpdateMapRun to the frame running that map run, if this frame is the one; true when it was. */
 export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: string, limits: MapRunLimits): boolean {
-  const progress = frame.progress as MapProgress | null;
-  if (progress === null || typeof progress !== "object" || progress.mapRunArn !== mapRunArn) return false;
+  const progress = frame.progress;
+  if (!isProgressOf(progress, "map") || progress.mapRunArn !== mapRunArn) return false;
   if (limits.maxConcurrency !== undefined) {
     progress.maxConcurrency = limits.maxConcurrency === 0 ? progress.total : limits.maxConcurrency;
   }

@@ -1,5 +1,5 @@
 /** The Map state: starting iterations (child frames) as concurrency allows, collecting their results, reading items and writing results through the runtime. */
-import type { Json, JsonObject } from "../../shared/json";
+import type { Json } from "../../shared/json";
 import type { MapState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { aslErrorOf } from "../errors/partial-asl-error";
@@ -8,6 +8,7 @@ import type { Frame } from "../interpreter/frame";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { ChildSpec, StepContext } from "../interpreter/step-context";
+import { isProgressOf, progressOf } from "../interpreter/state-progress";
 import { transitionTo } from "./state-exit";
 import type { MapCompiled, MapProgress } from "./map-progress";
 import { failRun, mapRunArn, reportChild, reportRun, toleratedFailures } from "./map-run";
@@ -23,7 +24,7 @@ import {
   storeResult,
 } from "./map-iteration-values";
 import { ITEM_READER_FAILED, readerItems } from "./item-reader-parsing";
-import { requestItems, type ReaderRequest } from "./map-item-reader";
+import { requestItems } from "./map-item-reader";
 import { batchItems, isBatched } from "./map-item-batcher";
 import { hasIterationsToStart, markSucceeded, queueUnsucceeded, takeIteration } from "./map-iteration-queue";
 import {
@@ -34,9 +35,7 @@ import {
   RESULT_WRITER_FAILED,
   shapedResults,
   writeNext,
-  type WritePlan,
 } from "./map-result-writer";
-
 
 /** Map, INLINE and DISTRIBUTED: one child frame per item, at most MaxConcurrency at a time, results in item order. */
 export const mapState: StateHandler<MapState> = {
@@ -46,7 +45,8 @@ export const mapState: StateHandler<MapState> = {
     const io = ctx.stateIo(frame, frame.input);
     const input = await flavour.selectedInput(definition, io);
     // With an ItemReader AWS ignores ItemsPath: the items are what the reader reads, later.
-    const reading = definition.ItemReader !== undefined;
+    const itemReader = state.itemReader;
+    const reading = itemReader !== undefined;
     const items = reading ? [] : await itemsToRun(ctx, frame, state, input, await flavour.items(definition, io, input));
     const maxConcurrency =
       (await flavour.number(
@@ -68,6 +68,7 @@ export const mapState: StateHandler<MapState> = {
     storeMapInput(ctx, frame, input);
     storeItems(ctx, frame, items);
     const progress: MapProgress = {
+      kind: "map",
       total: items.length,
       nextIndex: 0,
       running: 0,
@@ -88,7 +89,7 @@ export const mapState: StateHandler<MapState> = {
       ctx.emit(frame, "MapRunStarted", { key: "mapRunStartedEventDetails", value: { mapRunArn: progress.mapRunArn } });
     }
     if (reading) {
-      progress.reader = (await requestItems(ctx, frame, state, io, input)) as unknown as JsonObject;
+      progress.reader = await requestItems(ctx, frame, state, itemReader, io, input);
       reportRun(ctx, progress, "RUNNING");
       return BLOCKED;
     }
@@ -102,8 +103,9 @@ export const mapState: StateHandler<MapState> = {
    * DISTRIBUTED Map's run is redriven (MapRunRedriven) with only its unsuccessful iterations.
    */
   async redrive(ctx, frame, state) {
-    const progress = frame.progress as MapProgress | null;
-    if (progress === null || typeof progress.distributed !== "boolean" || progress.reader !== undefined || progress.writer !== undefined) return undefined;
+    const progress = frame.progress;
+    // A Map that failed reading its items or writing its results runs again whole.
+    if (!isProgressOf(progress, "map") || progress.reader !== undefined || progress.writer !== undefined) return undefined;
     if (!queueUnsucceeded(ctx, frame, progress)) return undefined;
     progress.running = 0;
     if (progress.mapRunArn !== undefined) {
@@ -117,7 +119,7 @@ export const mapState: StateHandler<MapState> = {
   },
 
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
-    const progress = frame.progress as MapProgress;
+    const progress = progressOf(frame, "map");
     const details = (index: number) => ({ index, name: state.name });
     switch (signal.type) {
       case "child-succeeded":
@@ -176,7 +178,8 @@ async function startIterations(ctx: StepContext, frame: Frame, state: MapCompile
   const definition = state.definition;
   const flavour = flavourOf(state.queryLanguage);
   const selector = definition.ItemSelector ?? definition.Parameters;
-  const machineKey = state.children[0] as string;
+  const machineKey = state.children[0];
+  if (machineKey === undefined) throw new AslError("States.Runtime", `The Map state '${state.name}' has no ItemProcessor`);
   const input0 = selector !== undefined && progress.batched !== true ? mapInput(ctx, frame) : null;
   while (progress.running < progress.maxConcurrency && hasIterationsToStart(ctx, frame, progress)) {
     const index = takeIteration(ctx, frame, progress);
@@ -217,7 +220,7 @@ async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progr
   if (exportsResults(state) && progress.mapRunArn !== undefined && progress.writer === undefined) {
     const run = { mapRunArn: progress.mapRunArn, results: allResults(ctx, frame, progress.total), records: allRecords(ctx, frame, progress.total) };
     const plan = await planResultWrite(state, ctx.stateIo(frame, frame.input), mapInput(ctx, frame), run);
-    progress.writer = plan as unknown as JsonObject;
+    progress.writer = plan;
     writeNext(ctx, frame, state, plan);
     return BLOCKED;
   }
@@ -237,7 +240,7 @@ async function succeed(ctx: StepContext, frame: Frame, state: MapCompiled, progr
   const io = ctx.stateIo(frame, frame.input);
   const value =
     progress.writer !== undefined && progress.mapRunArn !== undefined
-      ? exportedOutput(progress.writer as unknown as WritePlan, progress.mapRunArn)
+      ? exportedOutput(progress.writer, progress.mapRunArn)
       : shapedResults(
           state,
           allResults(ctx, frame, progress.total),
@@ -310,7 +313,7 @@ async function taskAnswered(
   progress: MapProgress,
   signal: { type: "task-succeeded"; taskId: string; output: Json } | { type: "task-failed"; taskId: string; error: string; cause: string },
 ): Promise<StateOutcome> {
-  const reader = progress.reader as ReaderRequest | undefined;
+  const reader = progress.reader;
   if (reader !== undefined && reader.taskId === signal.taskId) {
     delete progress.reader;
     if (signal.type === "task-failed") return failRun(ctx, frame, progress, ITEM_READER_FAILED, signal.cause);
@@ -323,7 +326,7 @@ async function taskAnswered(
     }
     return beginIterations(ctx, frame, state, progress, items);
   }
-  const writer = progress.writer as WritePlan | undefined;
+  const writer = progress.writer;
   if (writer !== undefined && writer.taskId === signal.taskId) {
     if (signal.type === "task-failed") return failRun(ctx, frame, progress, RESULT_WRITER_FAILED, signal.cause);
     if (writeNext(ctx, frame, state, writer)) return BLOCKED;

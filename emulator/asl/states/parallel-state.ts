@@ -1,22 +1,10 @@
-import { isJsonObject, type Json } from "../../shared/json";
 import type { ParallelState } from "../definition/types";
 import { aslErrorOf } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
+import { isProgressOf, progressOf, type ParallelProgress } from "../interpreter/state-progress";
 import { transitionTo } from "./state-exit";
-
-interface ParallelProgress {
-  /** The branches' input, for a redrive that runs some of them again. */
-  input: Json;
-  results: Json[];
-  /** Each branch's output as raw text where it passed the client's text through untouched. */
-  texts: Array<string | null>;
-  remaining: number;
-  /** Which branches succeeded: a redrive runs only the others. */
-  succeeded: boolean[];
-  [key: string]: Json;
-}
 
 /** Parallel: runs every branch as a child frame and collects their outputs in branch order. */
 export const parallelState: StateHandler<ParallelState> = {
@@ -25,6 +13,7 @@ export const parallelState: StateHandler<ParallelState> = {
     const input = await flavourOf(state.queryLanguage).effectiveInput(state.definition, io);
     const startedId = ctx.emit(frame, "ParallelStateStarted");
     const progress: ParallelProgress = {
+      kind: "parallel",
       input,
       succeeded: state.children.map(() => false),
       results: state.children.map(() => null),
@@ -41,7 +30,8 @@ export const parallelState: StateHandler<ParallelState> = {
   /** Runs again only the branches that did not succeed, from their first state, keeping the others' outputs. */
   async redrive(ctx, frame, state) {
     const progress = frame.progress;
-    if (!isParallelProgress(progress, state.children.length)) return undefined;
+    // Progress of another kind (none: the state failed before its branches started) or of another shape of the state: run it whole.
+    if (!isProgressOf(progress, "parallel") || progress.succeeded.length !== state.children.length) return undefined;
     const again = state.children.flatMap((machineKey, index) => (progress.succeeded[index] === true ? [] : [{ machineKey, index }]));
     // Every branch succeeded and the state failed after them (ResultSelector, ResultPath): run it whole.
     if (again.length === 0) return undefined;
@@ -53,9 +43,9 @@ export const parallelState: StateHandler<ParallelState> = {
   },
 
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
-    const progress = frame.progress as ParallelProgress;
     switch (signal.type) {
       case "child-succeeded": {
+        const progress = progressOf(frame, "parallel");
         progress.results[signal.childIndex] = signal.output;
         progress.texts[signal.childIndex] = signal.outputText ?? null;
         progress.succeeded[signal.childIndex] = true;
@@ -86,15 +76,3 @@ export const parallelState: StateHandler<ParallelState> = {
     }
   },
 };
-
-/** A Parallel's progress as it was kept when the execution ended (a retry's wait holds other fields). */
-function isParallelProgress(progress: Json, branches: number): progress is ParallelProgress {
-  return (
-    isJsonObject(progress) &&
-    "input" in progress &&
-    Array.isArray(progress["results"]) &&
-    Array.isArray(progress["texts"]) &&
-    Array.isArray(progress["succeeded"]) &&
-    progress["succeeded"].length === branches
-  );
-}

@@ -3,7 +3,8 @@ import type { Json, JsonObject } from "../../shared/json";
 import { payloadFields } from "../history/event-log";
 import type { TaskResource } from "../definition/task-resource";
 
-type Phase = "Scheduled" | "Started" | "Submitted" | "Succeeded" | "Failed" | "TimedOut";
+/** The phases every kind of Task has an event for (only service tasks have Submitted: see submittedEvent). */
+type Phase = "Scheduled" | "Started" | "Succeeded" | "Failed" | "TimedOut";
 
 /**
  * The history events of a Task's work: `Task*` for service integrations, `LambdaFunction*` for the
@@ -14,7 +15,7 @@ export interface TaskEvent {
   details?: { key: string; value: JsonObject };
 }
 
-const PREFIX: Record<TaskResource["kind"], { type: string; key: string }> = {
+const PREFIX: Record<TaskResource["kind"], { type: "Task" | "LambdaFunction" | "Activity"; key: string }> = {
   service: { type: "Task", key: "task" },
   "lambda-function": { type: "LambdaFunction", key: "lambdaFunction" },
   activity: { type: "Activity", key: "activity" },
@@ -22,7 +23,7 @@ const PREFIX: Record<TaskResource["kind"], { type: string; key: string }> = {
 
 function event(resource: TaskResource, phase: Phase, value: JsonObject | undefined): TaskEvent {
   const prefix = PREFIX[resource.kind];
-  const type = `${prefix.type}${phase}` as HistoryEventType;
+  const type: HistoryEventType = `${prefix.type}${phase}`;
   return value === undefined ? { type } : { type, details: { key: `${prefix.key}${phase}EventDetails`, value } };
 }
 

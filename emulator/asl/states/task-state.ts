@@ -1,4 +1,4 @@
-import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
+import { isJsonObject, type JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { TaskState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
@@ -8,23 +8,12 @@ import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
 import type { StateHandler } from "../interpreter/state-handler";
 import type { StepContext } from "../interpreter/step-context";
 import type { Frame } from "../interpreter/frame";
+import { progressOf, type TaskProgress } from "../interpreter/state-progress";
 import { failedEvent, scheduledEvent, startedEvent, submittedEvent, succeededEvent, timedOutEvent, type TaskEvent } from "./task-events";
 import { taskParametersProblem } from "./task-parameters";
 import type { TaskResource } from "../definition/task-resource";
 import { encodeTaskToken } from "./task-token";
 import { transitionTo } from "./state-exit";
-
-interface TaskProgress {
-  taskId: string;
-  timeoutTimer?: string;
-  heartbeatTimer?: string;
-  heartbeatSeconds?: number;
-  /** An activity's ActivityStarted has been recorded. */
-  started?: boolean;
-  /** TaskSubmitted has been recorded. */
-  submitted?: boolean;
-  [key: string]: Json | undefined;
-}
 
 /**
  * Task: schedules the resource's work as an effect and waits for its result, a timeout or a heartbeat
@@ -66,7 +55,7 @@ export const taskState: StateHandler<TaskState> = {
     if (heartbeatSeconds !== undefined) invocation.heartbeatSeconds = heartbeatSeconds;
     if (credentials !== undefined) invocation.credentials = credentials;
     ctx.invokeTask(frame, invocation);
-    const progress: TaskProgress = { taskId };
+    const progress: TaskProgress = { kind: "task", taskId };
     if (token !== undefined) progress.token = token;
     const now = ctx.ports.now();
     if (timeoutSeconds !== undefined) progress.timeoutTimer = ctx.armTimer(frame, now + timeoutSeconds * 1000);
@@ -76,14 +65,14 @@ export const taskState: StateHandler<TaskState> = {
     }
     // An activity starts when a worker takes it (GetActivityTask), not when it is scheduled.
     if (resource.kind !== "activity") emitEvent(ctx, frame, startedEvent(resource));
-    frame.progress = progress as JsonObject;
+    frame.progress = progress;
     return BLOCKED;
   },
 
   async resume(ctx, frame, state, signal): Promise<StateOutcome> {
     const definition = state.definition;
     const resource = state.resource;
-    const progress = frame.progress as TaskProgress;
+    const progress = progressOf(frame, "task");
     switch (signal.type) {
       case "task-succeeded": {
         if (signal.taskId !== progress.taskId) return BLOCKED;
@@ -105,16 +94,11 @@ export const taskState: StateHandler<TaskState> = {
           // A hand-over is not a heartbeat: HeartbeatSeconds counts from the start, as a worker's beats do.
           if (progress.submitted !== true) emitEvent(ctx, frame, submittedEvent(resource, signal.submitted));
           progress.submitted = true;
-          frame.progress = progress as JsonObject;
           return BLOCKED;
         }
         if (signal.workerName !== undefined) markActivityStarted(ctx, frame, resource, progress, signal.workerName);
-        if (progress.heartbeatSeconds === undefined) {
-          frame.progress = progress as JsonObject;
-          return BLOCKED;
-        }
+        if (progress.heartbeatSeconds === undefined) return BLOCKED;
         progress.heartbeatTimer = ctx.armTimer(frame, ctx.ports.now() + progress.heartbeatSeconds * 1000);
-        frame.progress = progress as JsonObject;
         return BLOCKED;
       }
       case "timer": {

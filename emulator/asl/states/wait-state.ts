@@ -21,7 +21,7 @@ export const waitState: StateHandler<WaitState> = {
     const delay = (await waitMillis(state, io, input, ctx.ports.now())) * ctx.ports.waitTimeScale;
     if (delay <= 0) return finish(ctx, frame, state);
     const timerId = ctx.armTimer(frame, ctx.ports.now() + delay);
-    frame.progress = { timerId };
+    frame.progress = { kind: "wait", timerId };
     return BLOCKED;
   },
   async resume(ctx, frame, state, signal) {

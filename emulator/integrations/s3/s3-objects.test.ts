@@ -148,6 +148,12 @@ describe("Map ItemReader and ResultWriter against an S3 endpoint", () => {
     expect(outputOf(events)).toEqual({ Error: "States.ItemReaderFailed", Cause: "Attempting to map over non-iterable node." });
   });
 
+  it("fails with States.ItemReaderFailed for an InputType the definition may name but the emulator cannot read (PARQUET)", async () => {
+    const events = await run(distributedMap(getObject({ InputType: "PARQUET" })), { Bucket: BUCKET, Key: "list.json" });
+    expect(types(events).slice(-3)).toEqual(["MapRunFailed", "MapStateFailed", "ExecutionFailed"]);
+    expect(events[events.length - 1]?.executionFailedEventDetails).toMatchObject({ error: "States.ItemReaderFailed", cause: "Unsupported InputType: PARQUET" });
+  });
+
   it("batches read items with ItemBatcher", async () => {
     const events = await run(distributedMap(getObject({ InputType: "JSON" }), { ItemBatcher: { MaxItemsPerBatch: 2, BatchInput: { "tag.$": "$.Key" } } }), {
       Bucket: BUCKET,
