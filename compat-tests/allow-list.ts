@@ -62,7 +62,7 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_inline_parameters":
     "Recorded in Feb-Mar 2024, when AWS wrote the client's own execution input text (with its spaces) into the states' inputs and outputs; the Jul 2024 recording (test_map_state_label) and the Nov 2025 ones write it compact, tokens as the client wrote them (0.0 stays 0.0), which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_label":
-    "Recorded in Jul 2024, before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded; every recording since links it to MapRunStarted, which we follow (its compact first-state input is the behaviour we follow).",
+    "Recorded in Jul 2024, when AWS still linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded; every recording since Nov 2024 links it to MapRunStarted, which we follow. (Its compact first-state input is what we write.)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed":
     "Recorded in Feb 2024: AWS then linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded (every recording since Nov 2024 links it to MapRunStarted, which we follow) and echoed the client's own input text (with its spaces) in the Map's input; since Jul 2024 AWS writes it compact, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_item_selector":
