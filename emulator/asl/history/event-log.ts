@@ -55,7 +55,7 @@ export class EventLog {
 
 /**
  * `{"input": "...", "inputDetails": {"truncated": false}}` and its output twin, as AWS writes payloads;
- * `rawText` is the client's own text of the value, which AWS writes verbatim.
+ * `rawText` is the value's text when AWS keeps the client's tokens (`0.0`), else the value is serialised.
  */
 export function payloadFields(name: "input" | "output", value: Json, rawText?: string): JsonObject {
   const text = rawText ?? JSON.stringify(value);

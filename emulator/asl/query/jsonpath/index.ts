@@ -134,7 +134,8 @@ export function describePathMiss(path: string, data: Json): string {
 function renderSegment(segment: PathSegment): string {
   switch (segment.kind) {
     case "property":
-      return `[${segment.names.map((name) => `'${name}'`).join(",")}]`;
+      // The library writes the names back as they are, unescaped, between the bracket's own quotes.
+      return `[${segment.names.map((name) => `${segment.quote ?? "'"}${name}${segment.quote ?? "'"}`).join(",")}]`;
     case "index":
       return `[${segment.indexes.join(",")}]`;
     case "wildcard":
