@@ -1,3 +1,7 @@
+/**
+ * Tests of quoted bracket names and filter strings read with Jayway's escapes, and of the names AWS's
+ * causes write back.
+ */
 import type { Json } from "../../../shared/json";
 import { unescapeName } from "./bracket-names";
 import { describePathMiss, isValidJsonPath, referencePathSteps, selectPath } from "./index";
