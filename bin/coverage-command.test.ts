@@ -1,6 +1,6 @@
 /**
- * The test kit's command line: the clock, seed and coverage-report options, and `sfn-emulator
- * coverage` printing a running emulator's coverage.
+ * The test kit's command line: the --clock, --seed and --coverage-report options, and the `coverage`
+ * command printing a running emulator's coverage.
  */
 import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../emulator";
