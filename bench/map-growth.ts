@@ -8,7 +8,7 @@ import path from "node:path";
 import { mb, ms, sleep, type Benchmark, type BenchContext, type Deadline } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";
-import type { ExecutionDescription } from "./inline-map";
+import type { ExecutionDescription } from "./sfn-wire-client";
 
 const SIZES = [500, 1000, 2000];
 const ITEM_BYTES = 1024;
