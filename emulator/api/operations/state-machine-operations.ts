@@ -9,7 +9,6 @@ import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
 import type { StateMachineRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
-import { checkKmsKey } from "../kms-key-check";
 import type { Wire } from "../operation-shapes";
 import { isStringKey, nextToken, pageRequest } from "../pagination";
 import { assertValidName } from "../resource-names";
@@ -54,7 +53,7 @@ export const createStateMachine: OperationHandler<"CreateStateMachine"> = async 
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
   const arn = stateMachineArn(ctx.scope, name);
   // Checked before the store is read, so nothing awaits between reading and writing the machine.
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, arn);
+  await ctx.kms.check(encryption, ctx.scope, arn);
   const existing = ctx.store.getStateMachine(arn);
   if (existing) {
     // The same machine again (role and tags aside) is idempotent and changes nothing; anything else is a conflict.
@@ -137,7 +136,7 @@ export const updateStateMachine: OperationHandler<"UpdateStateMachine"> = async 
     );
   }
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, request.stateMachineArn);
+  await ctx.kms.check(encryption, ctx.scope, request.stateMachineArn);
   // Read again after the KMS check: a concurrent update may have changed the machine meanwhile.
   const machine = requireUnversionedStateMachine(ctx, request.stateMachineArn);
   const before = revisionContent(machine);
