@@ -8,9 +8,10 @@ import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import type { StartRequest } from "../../runtime/execution-manager";
 import { parseExecutionInput } from "../execution-input";
 import { assertValidName } from "../resource-names";
-import type { OperationHandler } from "../service-context";
+import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
+import { afterKeyUse, machineKeyUse, thenKeyUse } from "./key-use";
 
 /** Step Functions Local's `<stateMachineArn>#<TestCase>` selects a mock config test case. */
 function splitTestCase(arn: string): { stateMachineArn: string; mockTestCase?: string } {
@@ -35,9 +36,16 @@ export const startExecution: OperationHandler<"StartExecution"> = (ctx, request)
     }
     throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
   }
-  const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
-  return { executionArn: arn, startDate: epochSeconds(record.startDate) };
+  return afterKeyUse(runKeyUses(ctx, target), () => {
+    const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
+    return { executionArn: arn, startDate: epochSeconds(record.startDate) };
+  });
 };
+
+/** Running reads the encrypted definition and writes the encrypted input: Decrypt, then GenerateDataKey. */
+function runKeyUses(ctx: ServiceContext, target: ExecutionTarget): Promise<void> | undefined {
+  return thenKeyUse(machineKeyUse(ctx, "decrypt", target.source), () => machineKeyUse(ctx, "encrypt", target.source));
+}
 
 function startRequest(
   target: ExecutionTarget,
@@ -75,6 +83,7 @@ export const startSyncExecution: OperationHandler<"StartSyncExecution"> = async 
   const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
   const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${ctx.uuid()}`;
+  await runKeyUses(ctx, target);
   ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   const record = await ctx.executions.whenEnded(arn);
   if (!record) throw new Error(`express execution ${arn} was lost`);

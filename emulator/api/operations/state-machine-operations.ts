@@ -22,6 +22,7 @@ import {
   tracingConfiguration,
 } from "../state-machine-settings";
 import { epochSeconds } from "../wire-time";
+import { afterKeyUse, machineKeyUse } from "./key-use";
 import { requireStateMachine, requireUnversionedStateMachine } from "./state-machine-lookup";
 import { tagsFromList } from "./tag-operations";
 import { deleteVersionsOf, latestVersion, publishVersion } from "./version-operations";
@@ -116,8 +117,12 @@ export function describeMachine(machine: StateMachineRecord): Wire<DescribeState
   };
 }
 
-export const describeStateMachine: OperationHandler<"DescribeStateMachine"> = (ctx, request) =>
-  describeMachine(requireStateMachine(ctx, request.stateMachineArn));
+/** Reading the definition decrypts it; METADATA_ONLY asks for no decryption (the API reference's `includedData`). */
+export const describeStateMachine: OperationHandler<"DescribeStateMachine"> = (ctx, request) => {
+  const machine = requireStateMachine(ctx, request.stateMachineArn);
+  if (request.includedData === "METADATA_ONLY") return describeMachine(machine);
+  return afterKeyUse(machineKeyUse(ctx, "decrypt", machine), () => describeMachine(machine));
+};
 
 export const updateStateMachine: OperationHandler<"UpdateStateMachine"> = async (ctx, request) => {
   requireUnversionedStateMachine(ctx, request.stateMachineArn);
