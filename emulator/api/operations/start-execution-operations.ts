@@ -28,15 +28,16 @@ export const startExecution: OperationHandler<"StartExecution"> = (ctx, request)
   const inputText = request.input ?? "{}";
   const input = parseExecutionInput(inputText);
   const arn = mintExecutionArn(ctx.scope, machine.name, name, machine.type === "EXPRESS");
-  const existing = ctx.store.getExecution(arn);
-  if (existing) {
-    // Same name and input while still running is the same request again; AWS answers it idempotently.
-    if (existing.status === "RUNNING" && existing.input === inputText) {
-      return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
-    }
-    throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
-  }
+  // The name is checked after the key's call (if one is due), so no other start can take it meanwhile.
   return afterKeyUse(runKeyUses(ctx, target), () => {
+    const existing = ctx.store.getExecution(arn);
+    if (existing) {
+      // Same name and input while still running is the same request again; AWS answers it idempotently.
+      if (existing.status === "RUNNING" && existing.input === inputText) {
+        return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
+      }
+      throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
+    }
     const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
     return { executionArn: arn, startDate: epochSeconds(record.startDate) };
   });
@@ -44,6 +45,7 @@ export const startExecution: OperationHandler<"StartExecution"> = (ctx, request)
 
 /** Running reads the encrypted definition and writes the encrypted input: Decrypt, then GenerateDataKey. */
 function runKeyUses(ctx: ServiceContext, target: ExecutionTarget): Promise<void> | undefined {
+  if (!ctx.kms.enabled) return undefined;
   return thenKeyUse(machineKeyUse(ctx, "decrypt", target.source), () => machineKeyUse(ctx, "encrypt", target.source));
 }
 
