@@ -54,19 +54,27 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_item_reader_csv_max_items_paths__2":
     "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_item_selector":
-    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+    "Recorded in Feb 2024: AWS then linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded (every recording since Nov 2024 links it to MapRunStarted, which we follow) and echoed the client's own input text (with its spaces) in the Map's input; since Jul 2024 AWS writes it compact, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_parameters":
-    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+    "Recorded in Feb 2024: AWS then linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded (every recording since Nov 2024 links it to MapRunStarted, which we follow) and echoed the client's own input text (with its spaces) in the Map's input; since Jul 2024 AWS writes it compact, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_distributed_reentrant":
     "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_config_inline_parameters":
+    "Recorded in Feb-Mar 2024, when AWS wrote the client's own execution input text (with its spaces) into the states' inputs and outputs; the Jul 2024 recording (test_map_state_label) and the Nov 2025 ones write it compact, tokens as the client wrote them (0.0 stays 0.0), which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_label":
-    "this recording (Jul 2024) writes the first state's input compacted, the ten older ones echo the client's raw text; we echo the raw text",
+    "Recorded in Jul 2024, when AWS still linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded; every recording since Nov 2024 links it to MapRunStarted, which we follow. (Its compact first-state input is what we write.)",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed":
-    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+    "Recorded in Feb 2024: AWS then linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded (every recording since Nov 2024 links it to MapRunStarted, which we follow) and echoed the client's own input text (with its spaces) in the Map's input; since Jul 2024 AWS writes it compact, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_item_selector":
-    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+    "Recorded in Feb 2024: AWS then linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded (every recording since Nov 2024 links it to MapRunStarted, which we follow) and echoed the client's own input text (with its spaces) in the Map's input; since Jul 2024 AWS writes it compact, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_distributed_parameters":
-    "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
+    "Recorded in Feb 2024: AWS then linked a DISTRIBUTED Map's MapStateExited to MapRunSucceeded (every recording since Nov 2024 links it to MapRunStarted, which we follow) and echoed the client's own input text (with its spaces) in the Map's input; since Jul 2024 AWS writes it compact, which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_inline":
+    "Recorded in Feb-Mar 2024, when AWS wrote the client's own execution input text (with its spaces) into the states' inputs and outputs; the Jul 2024 recording (test_map_state_label) and the Nov 2025 ones write it compact, tokens as the client wrote them (0.0 stays 0.0), which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_legacy_config_inline_item_selector":
+    "Recorded in Feb-Mar 2024, when AWS wrote the client's own execution input text (with its spaces) into the states' inputs and outputs; the Jul 2024 recording (test_map_state_label) and the Nov 2025 ones write it compact, tokens as the client wrote them (0.0 stays 0.0), which we follow.",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested":
+    "Recorded in Feb-Mar 2024, when AWS wrote the client's own execution input text (with its spaces) into the states' inputs and outputs; the Jul 2024 recording (test_map_state_label) and the Nov 2025 ones write it compact, tokens as the client wrote them (0.0 stays 0.0), which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_nested_config_distributed_no_max_max_concurrency":
     "The distributed Map's child executions are not in the recording, so its inner Lambda tasks have no recorded answers to mock and go to a Lambda that is not there.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_map_state_tolerated_failure_count_path__0":
@@ -87,8 +95,10 @@ export const ALLOW_LIST: Readonly<Record<string, string>> = {
     "Recorded before Nov 2024, when AWS linked a DISTRIBUTED Map's MapStateSucceeded and MapStateExited to MapRunSucceeded; every recording since links them to MapRunSucceeded and MapRunStarted, which we follow.",
   "scenarios/test_base_scenarios__TestBaseScenarios__test_max_concurrency_path_negative":
     "AWS stalled on this execution (its history stops after ExecutionStarted); we fail it",
+  "scenarios/test_base_scenarios__TestBaseScenarios__test_parallel_state_nested":
+    "Recorded in Feb-Mar 2024, when AWS wrote the client's own execution input text (with its spaces) into the states' inputs and outputs; the Jul 2024 recording (test_map_state_label) and the Nov 2025 ones write it compact, tokens as the client wrote them (0.0 stays 0.0), which we follow.",
   "services/test_lambda_task__TestTaskLambda__test_invoke_json_values__0.0":
-    "The input text 0.0 comes back as 0: the interpreter keeps the number, not its text, and the mock config file stores 0.0 as 0.",
+    "The Lambda's answer 0.0 comes back as 0 in LambdaFunctionSucceeded: a task result travels as a value, not as the text the function returned (and the mock config file stores 0.0 as 0).",
   "test_state/test_field_validation_mode__TestFieldValidationMode__test_strict_mode_aws_sdk_lambda_get_function_task__integer_more_than_maximum_allowed":
     "Recorded when Lambda's MemorySize maximum was 10240; the botocore model the output shapes are generated from (1.43) allows 32768, so 10241 passes.",
   "versioning/test_sfn_api_versioning__TestSnfApiVersioning__test_create_publish_describe_no_version_description":

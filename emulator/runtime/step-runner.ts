@@ -141,7 +141,7 @@ export class StepRunner {
       record.status = outcome.status;
       record.stopDate = this.options.now();
       if (outcome.status === "SUCCEEDED") {
-        record.output = JSON.stringify(outcome.output);
+        record.output = outcome.outputText ?? JSON.stringify(outcome.output);
       } else {
         if (outcome.error !== undefined) record.error = outcome.error;
         if (outcome.cause !== undefined) record.cause = outcome.cause;

@@ -1,3 +1,7 @@
+/**
+ * A definition compiled once for running: its states with resolved resources, grouped into keyed sub-
+ * machines (the top level, each Parallel branch, each Map processor).
+ */
 import { parseTaskResource, type ResolvedResource, type TaskResource } from "./task-resource";
 import type { QueryLanguage, StateDefinition, StateMachineDefinition, SubMachineDefinition } from "./types";
 

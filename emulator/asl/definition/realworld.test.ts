@@ -1,11 +1,10 @@
-import { loadRealworldDefinitions } from "../../../compat-tests/realworld-loader";
-import type { JsonObject } from "../../shared/json";
-import { formatInvalidDefinitionMessage, validateDefinition } from "./validation";
-
 /**
  * Definitions people published: those marked valid must be accepted, those marked invalid
  * (a real defect) must be rejected. `uncertain` ones are left out.
  */
+import { loadRealworldDefinitions } from "../../../compat-tests/realworld-loader";
+import type { JsonObject } from "../../shared/json";
+import { formatInvalidDefinitionMessage, validateDefinition } from "./validation";
 
 /** Definitions we knowingly judge differently from the corpus, each with the reason. Only ever shrink this. */
 const KNOWN_DIVERGENCES: Record<string, string> = {

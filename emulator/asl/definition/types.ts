@@ -1,6 +1,6 @@
+/** ASL as written by users, field names verbatim; the validator has already checked the shapes. */
 import type { Json, JsonObject } from "../../shared/json";
 
-/** ASL as written by users, field names verbatim; the validator has already checked the shapes. */
 export type QueryLanguage = "JSONPath" | "JSONata";
 
 export interface StateMachineDefinition {

@@ -1,3 +1,7 @@
+/**
+ * Tests of `variableReferences`: the variables each state reads through JSONPath, intrinsics and JSONata,
+ * nested states included.
+ */
 import { variableReferences } from "./variable-references";
 
 describe("variable references", () => {

@@ -1,3 +1,7 @@
+/**
+ * DescribeStateMachine's `variableReferences`: the workflow variables each state reads, found in its
+ * JSONPath fields, intrinsics and JSONata expressions.
+ */
 import type { Json } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 import { parseIntrinsic, type IntrinsicArgument } from "../query/intrinsics";

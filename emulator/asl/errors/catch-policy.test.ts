@@ -1,3 +1,7 @@
+/**
+ * Tests of catcher choice: the first match wins, and the error output leaves out the fields a Fail state
+ * did not set.
+ */
 import { AslError } from "./asl-error";
 import { chooseCatcher } from "./catch-policy";
 import { aslErrorOf } from "./partial-asl-error";

@@ -1,3 +1,7 @@
+/**
+ * How a state's Catch list handles an error: the first matching catcher and the `{ Error, Cause }` it
+ * passes on.
+ */
 import type { JsonObject } from "../../shared/json";
 import type { Catcher } from "../definition/types";
 import type { AslError } from "./asl-error";

@@ -1,3 +1,4 @@
+/** Tests of ErrorEquals matching: exact names, and what States.ALL and States.TaskFailed cover. */
 import { errorMatches } from "./error-matching";
 
 describe("error matching", () => {

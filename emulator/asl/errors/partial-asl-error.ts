@@ -1,3 +1,7 @@
+/**
+ * Errors whose Error or Cause may be absent (a Fail state that sets neither), and the event fields they
+ * give.
+ */
 import { AslError } from "./asl-error";
 
 /**

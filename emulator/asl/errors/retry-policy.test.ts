@@ -1,3 +1,4 @@
+/** Tests of Retry: the backoff delay, its cap and jitter, MaxAttempts, and which retrier decides. */
 import { hasAttemptsLeft, nextRetry, retryDelayMillis } from "./retry-policy";
 
 describe("retry timing", () => {

@@ -1,3 +1,7 @@
+/**
+ * How a state's Retry list handles an error: which retrier decides, whether it has attempts left, and the
+ * backoff delay.
+ */
 import type { Retrier } from "../definition/types";
 import { errorMatches } from "./error-matching";
 

@@ -1,3 +1,4 @@
+/** The wording AWS gives a state's States.Runtime failure: a cause naming the state and its entered event. */
 import { stateFailureCause } from "../query/jsonata";
 import { AslError } from "./asl-error";
 

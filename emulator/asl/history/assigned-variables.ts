@@ -1,3 +1,4 @@
+/** The `assignedVariables` fields a StateExited event carries for the workflow variables a state assigned. */
 import type { JsonObject } from "../../shared/json";
 
 /** `assignedVariables` as AWS writes it in stateExitedEventDetails: each value as compact JSON text. */

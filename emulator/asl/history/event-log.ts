@@ -1,3 +1,7 @@
+/**
+ * The history events of one execution step, with their ids and links, and the input/output payload fields
+ * events carry.
+ */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { EventDecision } from "./event-decision";
@@ -51,7 +55,7 @@ export class EventLog {
 
 /**
  * `{"input": "...", "inputDetails": {"truncated": false}}` and its output twin, as AWS writes payloads;
- * `rawText` is the client's own text of the value, which AWS writes verbatim.
+ * `rawText` is the value's text when AWS keeps the client's tokens (`0.0`), else the value is serialised.
  */
 export function payloadFields(name: "input" | "output", value: Json, rawText?: string): JsonObject {
   const text = rawText ?? JSON.stringify(value);

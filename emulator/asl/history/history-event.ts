@@ -1,3 +1,4 @@
+/** One execution history event, and its wire form in GetExecutionHistory. */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { JsonObject } from "../../shared/json";
 import type { EventDecision } from "./event-decision";

@@ -1,3 +1,4 @@
+/** Tests of the aborted events AWS writes for states still running when their Parallel or Map fails. */
 import { CreateActivityCommand, type HistoryEvent, type SFNClient } from "@aws-sdk/client-sfn";
 import { createMachine, finalHistory, startExecution, useTestEmulator } from "../../testing/test-emulator";
 

@@ -1,3 +1,7 @@
+/**
+ * The effects a step asks the runtime to carry out once it is persisted (timers, task invocations, Map run
+ * and child reports), and the shapes of those requests and reports.
+ */
 import type { Json } from "../../shared/json";
 import type { HistoryEvent } from "../history/history-event";
 import type { TaskResource } from "../definition/task-resource";

@@ -15,7 +15,7 @@ import type { StateIo } from "../io/query-flavour";
 import { runsMapRun, updateMapRunLimits, type MapRunLimits } from "../states/map-run";
 import type { Effect, MapChildReport, MapRunReport, TaskInvocation } from "./effects";
 import { dropEndedFrames, endExecution, errorFields, failOnHistoryLimit } from "./execution-end";
-import type { ExecutionInfo } from "./execution-info";
+import { firstStateText, type ExecutionInfo } from "./execution-info";
 import type { ExecutionSnapshot } from "./execution-snapshot";
 import type { Frame } from "./frame";
 import { FrameTree } from "./frame-tree";
@@ -60,7 +60,7 @@ export class ExecutionStep implements StepInternals {
       enteredTime: this.info.startTime,
       lastEventId: 0,
       variables: {},
-      ...(this.info.inputText === undefined ? {} : { inputText: this.info.inputText }),
+      ...firstStateText(this.info),
       retryAttempts: [],
       progress: null,
       timers: {},

@@ -13,7 +13,7 @@ export function completeFrame(step: StepInternals, frame: Frame, output: Json, o
       key: "executionSucceededEventDetails",
       value: payloadFields("output", output, outputText),
     });
-    step.finish({ status: "SUCCEEDED", output });
+    step.finish({ status: "SUCCEEDED", output, ...(outputText === undefined ? {} : { outputText }) });
     return;
   }
   step.removeFrame(frame);

@@ -1,3 +1,4 @@
+/** The frame: one thread of a running execution, in the persisted JSON form a step reads and writes. */
 import type { Json } from "../../shared/json";
 import type { TaskInvocation } from "./effects";
 import type { StateProgress } from "./state-progress";
@@ -14,7 +15,7 @@ export interface Frame {
   stateName: string;
   /** The current state's input as it arrived, before InputPath. */
   input: Json;
-  /** The client's own text of `input` while it passes through untouched (or assembled from such texts): AWS echoes it verbatim. */
+  /** The text of `input` while the client's value passes through untouched (or assembled from such texts): compact, tokens as the client wrote them. */
   inputText?: string;
   /** The current state's entered event and the event that one points to, for failure causes and EvaluationFailed. */
   enteredEventId?: number;

@@ -1,3 +1,4 @@
+/** The outcomes a state's step can end in: transition, failure or blocked. */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { AslError } from "../errors/asl-error";

@@ -1,3 +1,7 @@
+/**
+ * Tests of a failing Task's events: TaskStateAborted in a Parallel branch, and none outside one or in a
+ * Map iteration.
+ */
 import type { Json } from "../../shared/json";
 import type { StateMachineDefinition } from "../definition/types";
 import type { Effect } from "./effects";

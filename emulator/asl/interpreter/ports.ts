@@ -1,3 +1,7 @@
+/**
+ * The interpreter's ports to the world: clock, randomness, ids, the Wait time scale and the evaluation
+ * clock.
+ */
 import type { EvaluationClock } from "../query/evaluation-clock";
 
 /** The world as the interpreter sees it: injected so tests and replays are exact. */

@@ -1,3 +1,7 @@
+/**
+ * The signals that resume execution from outside (timers, task results, heartbeats, stop, timeout), and
+ * the form each takes when it reaches a frame.
+ */
 import type { Json } from "../../shared/json";
 
 /** What can happen to a running execution from outside the interpreter. */

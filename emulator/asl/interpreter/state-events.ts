@@ -33,8 +33,11 @@ export function thrownFailure(step: StepInternals, frame: Frame, state: Compiled
   if (error instanceof QueryEvaluationError) {
     const details: JsonObject = { error: error.error, cause: error.cause, state: error.state };
     if (error.location !== "") details.location = error.location;
-    // AWS links it to the event before the state's entry, except in a Wait state, which evaluates after entering.
-    const previous = state.definition.Type === "Wait" ? frame.enteredEventId : frame.enteredPreviousEventId;
+    // AWS links it to the event before the state's entry, except in a Wait state, which evaluates after entering,
+    // and in a state that has written events since it entered (a Map's ItemSelector): then to the last of them.
+    const wroteSinceEntry = frame.lastEventId !== frame.enteredEventId;
+    const previous =
+      state.definition.Type === "Wait" ? frame.enteredEventId : wroteSinceEntry ? frame.lastEventId : frame.enteredPreviousEventId;
     step.emit(frame, "EvaluationFailed", { key: "evaluationFailedEventDetails", value: details }, { previousEventId: previous ?? 0 });
   }
   return error;

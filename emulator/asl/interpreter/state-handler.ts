@@ -1,3 +1,7 @@
+/**
+ * The contract each state type implements (start, resume, redrive), and the compiled-state type it
+ * receives.
+ */
 import type { CompiledState } from "../definition/program";
 import type { TaskResource } from "../definition/task-resource";
 import type { StateDefinition, TaskState } from "../definition/types";

@@ -51,7 +51,7 @@ export async function advance(step: StepInternals, frame: Frame, signal: FrameSi
       // AWS closes a Map whose expressions failed with MapStateFailed, even before MapStateStarted.
       if (failure instanceof QueryEvaluationError && state.definition.Type === "Map") outcome.closingEvent = "MapStateFailed";
     }
-    // The client's raw text travels on while the value does; the output is serialised once, for the event and the limit.
+    // The client's (compacted) text travels on while its value does; the output is serialised once, for the event and the limit.
     let rawText: string | undefined;
     let outputText = "";
     if (outcome.kind === "transition") {

@@ -1,3 +1,7 @@
+/**
+ * What a state handler may call during one step (emit events, arm timers, invoke tasks, spawn and abandon
+ * children, evaluate its I/O), with the options those calls take.
+ */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { SubMachine } from "../definition/program";

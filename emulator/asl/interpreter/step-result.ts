@@ -11,7 +11,12 @@ export const MAX_HISTORY_EVENTS = 25_000;
 
 /** How an execution ended, when a step ends it. */
 export type ExecutionOutcome =
-  | { status: "SUCCEEDED"; output: Json }
+  | {
+      status: "SUCCEEDED";
+      output: Json;
+      /** The output as ExecutionSucceeded wrote it, when that is not the value's own serialisation (`0.0`). */
+      outputText?: string;
+    }
   | { status: "FAILED" | "TIMED_OUT" | "ABORTED"; error?: string; cause?: string };
 
 /** The interpreter's persistent bookkeeping beside the frames. */

@@ -1,3 +1,7 @@
+/**
+ * Tests of workflow variable scope across Map iterations and Parallel branches, and of when Assign reads
+ * its values.
+ */
 import type { Json, JsonObject } from "../../shared/json";
 import type { StateMachineDefinition } from "../definition/types";
 import type { HistoryEvent } from "../history/history-event";

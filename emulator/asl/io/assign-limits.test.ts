@@ -1,3 +1,4 @@
+/** Tests of the 256 KiB limits on the variables an Assign sets. */
 import { assignLimitFailure } from "./assign-limits";
 
 describe("assignLimitFailure", () => {

@@ -1,3 +1,7 @@
+/**
+ * AWS's size quotas on the workflow variables one Assign sets, and the States.DataLimitExceeded they
+ * raise.
+ */
 import type { JsonObject } from "../../shared/json";
 import { AslError } from "../errors/asl-error";
 

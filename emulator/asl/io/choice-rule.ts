@@ -1,3 +1,7 @@
+/**
+ * Evaluation of JSONPath Choice rules at run time: And/Or/Not, the data-test operators, and the timestamp
+ * and StringMatches comparisons they rely on.
+ */
 import type { Json } from "../../shared/json";
 import type { ChoiceRule } from "../definition/types";
 import { AslError } from "../errors/asl-error";

@@ -1,3 +1,4 @@
+/** The Context object (`$$`, `$states.context`) a state sees, and the ISO time format AWS writes in it. */
 import type { JsonObject } from "../../shared/json";
 import type { ExecutionInfo } from "../interpreter/execution-info";
 import type { Frame } from "../interpreter/frame";

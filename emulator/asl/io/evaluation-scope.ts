@@ -1,3 +1,7 @@
+/**
+ * The evaluation scope: the input, context, variables, time and randomness a query reads while a state
+ * runs.
+ */
 import type { Json } from "../../shared/json";
 import type { EvaluationClock } from "../query/evaluation-clock";
 

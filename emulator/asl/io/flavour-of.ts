@@ -1,3 +1,4 @@
+/** The choice of data pipeline flavour (JSONPath or JSONata) for a state's QueryLanguage. */
 import { assertNever } from "../../shared/assert-never";
 import type { QueryLanguage } from "../definition/types";
 import { jsonataFlavour } from "./jsonata-flavour";

@@ -1,3 +1,7 @@
+/**
+ * Tests of TestState's inspection data: each pipeline step recorded in both query languages, the output
+ * unchanged.
+ */
 import type { Json } from "../../shared/json";
 import type { InspectionField } from "./inspection";
 import { jsonataFlavour } from "./jsonata-flavour";

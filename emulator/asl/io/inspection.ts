@@ -1,3 +1,7 @@
+/**
+ * TestState's inspection data: the pipeline's intermediate values it reports, and the sink that records
+ * them.
+ */
 import type { Json } from "../../shared/json";
 
 /** The intermediate values of a state's data pipeline that TestState reports in `inspectionData`. */

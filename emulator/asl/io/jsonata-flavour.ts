@@ -1,3 +1,7 @@
+/**
+ * The JSONata data pipeline: a state's Arguments, Output, Assign and other fields evaluated as `{% %}`
+ * expressions over `$states` and the workflow variables.
+ */
 import type { Json, JsonObject } from "../../shared/json";
 import type { Catcher } from "../definition/types";
 import {

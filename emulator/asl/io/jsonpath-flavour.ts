@@ -1,3 +1,7 @@
+/**
+ * The JSONPath QueryFlavour: the steps of jsonpath-pipeline.ts, Choice rules, ItemsPath and `.$` Assign behind
+ * the interface both query languages share, with TestState's step-by-step inspection.
+ */
 import { toJsonText, type Json, type JsonObject } from "../../shared/json";
 import type { Catcher } from "../definition/types";
 import { AslError } from "../errors/asl-error";

@@ -1,3 +1,7 @@
+/**
+ * The JSONPath flavour of the per-state data pipeline:
+ * InputPath -> Parameters -> (the state's work) -> ResultSelector -> ResultPath -> OutputPath.
+ */
 import type { Json, JsonObject } from "../../shared/json";
 import { AslError } from "../errors/asl-error";
 import { describePathMiss, resolvePath, rootValue, splitPathRoot } from "../query/jsonpath";
@@ -5,10 +9,6 @@ import type { EvaluationScope } from "./evaluation-scope";
 import { evaluatePayloadTemplate } from "./payload-template";
 import { applyResultPath } from "./result-path";
 
-/**
- * The JSONPath flavour of the per-state data pipeline:
- * InputPath -> Parameters -> (the state's work) -> ResultSelector -> ResultPath -> OutputPath.
- */
 export interface JsonPathFields {
   InputPath?: string | null | undefined;
   Parameters?: JsonObject | undefined;

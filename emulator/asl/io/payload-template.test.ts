@@ -1,3 +1,7 @@
+/**
+ * Tests of JSONPath payload templates: static values copied, `.$` paths and intrinsics evaluated, AWS's
+ * cause on a miss.
+ */
 import type { Json } from "../../shared/json";
 import { AslError } from "../errors/asl-error";
 import type { EvaluationScope } from "./evaluation-scope";

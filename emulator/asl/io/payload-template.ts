@@ -1,3 +1,7 @@
+/**
+ * JSONPath payload templates (Parameters, ResultSelector, ItemSelector): each `.$` key filled from its
+ * path or intrinsic call.
+ */
 import { isJsonObject, toJsonText, type Json, type JsonObject } from "../../shared/json";
 import { AslError } from "../errors/asl-error";
 import { evaluateIntrinsic, isIntrinsicFunction } from "../query/intrinsics";

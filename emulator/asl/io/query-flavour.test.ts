@@ -1,3 +1,7 @@
+/**
+ * Tests of the JSONPath and JSONata data pipelines: output and Assign, number fields, Catch output,
+ * Conditions, Map items.
+ */
 import type { Json } from "../../shared/json";
 import { QueryEvaluationError } from "../query/jsonata";
 import { jsonataFlavour } from "./jsonata-flavour";

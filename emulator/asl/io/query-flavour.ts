@@ -1,3 +1,7 @@
+/**
+ * The data pipeline's interface, one per query language, and the shapes it takes and returns: a state's
+ * site, I/O, entry and exit fields, result and exit.
+ */
 import type { Json, JsonObject } from "../../shared/json";
 import type { Catcher, ChoiceRule, QueryLanguage } from "../definition/types";
 import type { EvaluationScope } from "./evaluation-scope";

@@ -1,3 +1,4 @@
+/** Tests of ResultPath: keeping, replacing or writing into the input, and States.ResultPathMatchFailure. */
 import { AslError } from "../errors/asl-error";
 import { applyResultPath } from "./result-path";
 

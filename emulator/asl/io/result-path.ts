@@ -1,3 +1,4 @@
+/** ResultPath: how a state's result is written into a copy of its input. */
 import { isJsonObject, toJsonText, type Json, type JsonObject } from "../../shared/json";
 import { AslError } from "../errors/asl-error";
 import { referencePathSteps, splitPathRoot } from "../query/jsonpath";

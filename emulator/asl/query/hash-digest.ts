@@ -1,3 +1,7 @@
+/**
+ * The hash algorithms Step Functions offers and the hex digests they give, shared by States.Hash and
+ * JSONata's $hash.
+ */
 import { createHash } from "node:crypto";
 
 /** The hash algorithms Step Functions accepts, by the names it documents (case-sensitive). */

@@ -1,3 +1,4 @@
+/** Tests that JavaRandom reproduces java.util.Random's draws, seeds and long conversion. */
 import { JavaRandom, toJavaLong } from "./java-random";
 
 describe("JavaRandom", () => {

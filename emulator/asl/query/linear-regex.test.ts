@@ -1,3 +1,7 @@
+/**
+ * Tests of the linear-time regex engine: no catastrophic backtracking, RegExp-like matching, flags, and
+ * its fallback.
+ */
 import { LinearRegExp, matchesWhole } from "./linear-regex";
 
 describe("regular expressions on a linear-time engine", () => {

@@ -1,3 +1,4 @@
+/** The Choice state: picks the first rule that matches its input, else Default. */
 import type { ChoiceState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { flavourOf } from "../io/flavour-of";

@@ -1,3 +1,4 @@
+/** The Fail state: ends its branch, or the execution, with an Error and a Cause. */
 import type { FailState } from "../definition/types";
 import { aslErrorOf } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";

@@ -1,3 +1,7 @@
+/**
+ * Tests of ItemReader parsing: JSON, JSON Lines, CSV and S3 listings into items, MaxItems, and AWS's
+ * failure causes.
+ */
 import { AslError } from "../errors/asl-error";
 import { csvRows, readerItems, type ReaderSettings } from "./item-reader-parsing";
 

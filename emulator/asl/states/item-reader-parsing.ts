@@ -1,3 +1,7 @@
+/**
+ * How a Distributed Map's ItemReader turns an S3 answer into items: its ReaderConfig settings, and the
+ * JSON, JSON Lines and CSV parsing, with AWS's States.ItemReaderFailed causes.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
 import { assertNever } from "../../shared/assert-never";
 import { AslError } from "../errors/asl-error";

@@ -1,3 +1,4 @@
+/** Tests of ItemBatcher's grouping by item count and byte size, with BatchInput. */
 import { groupItems } from "./map-item-batcher";
 
 describe("groupItems", () => {

@@ -1,3 +1,4 @@
+/** A Map's ItemBatcher: the grouping of items into batches under its item and byte limits. */
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { MapState } from "../definition/types";

@@ -1,3 +1,4 @@
+/** The Parallel state: runs its branches side by side and outputs their results as an array. */
 import type { ParallelState } from "../definition/types";
 import { aslErrorOf } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";

@@ -1,3 +1,7 @@
+/**
+ * The Pass state: passes its input, or a fixed Result, on through the data pipeline without doing any
+ * work.
+ */
 import type { PassState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
 import type { StateHandler } from "../interpreter/state-handler";

@@ -1,3 +1,4 @@
+/** The transition a state takes once its exit (output and assigned variables) is known. */
 import type { StateExit } from "../io/query-flavour";
 import type { StateOutcome } from "../interpreter/outcome";
 

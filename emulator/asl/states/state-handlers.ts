@@ -1,3 +1,4 @@
+/** The handler for each state type, chosen by an exhaustive switch. */
 import { assertNever } from "../../shared/assert-never";
 import type { StateDefinition, StateType } from "../definition/types";
 import type { StateHandler } from "../interpreter/state-handler";

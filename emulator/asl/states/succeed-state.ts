@@ -1,3 +1,4 @@
+/** The Succeed state: ends its branch, or the execution, successfully. */
 import type { SucceedState } from "../definition/types";
 import { flavourOf } from "../io/flavour-of";
 import type { StateHandler } from "../interpreter/state-handler";

@@ -1,3 +1,4 @@
+/** Tests of Task events: the Credentials role in TaskScheduled, and TaskSubmitted for a hand-over. */
 import { scheduledEvent, submittedEvent } from "./task-events";
 import { parseTaskResource } from "../definition/task-resource";
 

@@ -1,3 +1,7 @@
+/**
+ * The history events of a Task's work, named and detailed per kind of resource (service integration,
+ * Lambda function ARN, activity).
+ */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import { payloadFields } from "../history/event-log";
@@ -32,6 +36,7 @@ function identity(resource: TaskResource): JsonObject {
   return resource.kind === "service" ? { resourceType: resource.resourceType, resource: resource.resource } : {};
 }
 
+/** `parametersText` is the state input's text when the input goes to the task untouched (no Parameters). */
 export function scheduledEvent(
   resource: TaskResource,
   region: string,
@@ -39,11 +44,13 @@ export function scheduledEvent(
   timeoutSeconds: number | undefined,
   heartbeatSeconds: number | undefined,
   credentials?: JsonObject,
+  parametersText?: string,
 ): TaskEvent {
+  const text = parametersText ?? JSON.stringify(parameters);
   const value: JsonObject =
     resource.kind === "service"
-      ? { ...identity(resource), region, parameters: JSON.stringify(parameters) }
-      : { resource: resource.resource, ...payloadFields("input", parameters) };
+      ? { ...identity(resource), region, parameters: text }
+      : { resource: resource.resource, ...payloadFields("input", parameters, text) };
   if (timeoutSeconds !== undefined) value.timeoutInSeconds = timeoutSeconds;
   if (heartbeatSeconds !== undefined) value.heartbeatInSeconds = heartbeatSeconds;
   const roleArn = credentials?.["RoleArn"];

@@ -1,3 +1,4 @@
+/** Tests of the parameter checks AWS makes before scheduling a Task (API Gateway headers). */
 import { parseTaskResource } from "../definition/task-resource";
 import { taskParametersProblem } from "./task-parameters";
 

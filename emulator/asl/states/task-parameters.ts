@@ -1,3 +1,4 @@
+/** The checks AWS makes of a Task's parameters before it schedules the work. */
 import { isJsonObject, type Json } from "../../shared/json";
 import type { TaskResource } from "../definition/task-resource";
 

@@ -1,3 +1,7 @@
+/**
+ * The Task state: hands its work to a resource and waits for the result, with timeouts, heartbeats and
+ * credentials.
+ */
 import { isJsonObject, type JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { TaskState } from "../definition/types";
@@ -41,7 +45,8 @@ export const taskState: StateHandler<TaskState> = {
     }
     const credentials = await taskCredentials(state, io);
     const region = resource.region || ctx.info.executionArn.split(":")[3] || "";
-    emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds, credentials));
+    const parametersText = parameters === frame.input ? frame.inputText : undefined;
+    emitEvent(ctx, frame, scheduledEvent(resource, region, parameters, timeoutSeconds, heartbeatSeconds, credentials, parametersText));
     const invocation: Parameters<StepContext["invokeTask"]>[1] = {
       taskId,
       resource: definition.Resource,

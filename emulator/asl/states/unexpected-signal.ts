@@ -1,3 +1,4 @@
+/** The resume handler of states that never block, which treats any signal as a bug. */
 import type { StateOutcome } from "../interpreter/outcome";
 import type { FrameSignal } from "../interpreter/signals";
 

@@ -1,3 +1,4 @@
+/** The Wait state: pauses for Seconds or until a Timestamp (literal, from a path or a JSONata expression). */
 import type { WaitState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
 import { parseTimestamp } from "../io/choice-rule";

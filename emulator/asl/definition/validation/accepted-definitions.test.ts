@@ -1,11 +1,10 @@
-import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
-import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
-import { formatInvalidDefinitionMessage, validateDefinition } from "./index";
-
 /**
  * Every definition AWS ran in a recorded execution was accepted by CreateStateMachine, so the
  * validator must find no ERROR in any of them: the best guard against rejecting what AWS accepts.
  */
+import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
+import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
+import { formatInvalidDefinitionMessage, validateDefinition } from "./index";
 
 const EXECUTION_KINDS = ["execution", "start_sync_execution", "mocked_execution", "execution_external"] as const;
 

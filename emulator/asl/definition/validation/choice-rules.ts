@@ -1,3 +1,7 @@
+/**
+ * Validation of a Choice state's rules: the JSONPath comparison operators and their operands, and JSONata
+ * Conditions.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
 import { schemaError } from "./diagnostic-builders";

@@ -1,3 +1,7 @@
+/**
+ * Tests that absurdly nested paths, intrinsics and JSONata expressions fail validation instead of
+ * overflowing the stack, while AWS's own nesting limits still pass.
+ */
 import { validateDefinition } from "./validate-definition";
 
 function passWith(field: "Parameters" | "Output", value: string): string {

@@ -1,3 +1,4 @@
+/** The diagnostic codes AWS reports for a definition, and helpers that build an ERROR diagnostic with one. */
 import type { Diagnostic } from "../diagnostic";
 
 /** Codes AWS uses in ValidateStateMachineDefinition diagnostics and InvalidDefinition messages. */

@@ -1,3 +1,7 @@
+/**
+ * Tests of InvalidDefinition's message: how problems are joined, located and ordered, and AWS's Python
+ * wording for Labels.
+ */
 import { formatInvalidDefinitionMessage } from "./format-invalid-definition-message";
 import { validateDefinition } from "./validate-definition";
 

@@ -1,3 +1,7 @@
+/**
+ * How definition diagnostics become the text of the InvalidDefinition error that CreateStateMachine
+ * returns.
+ */
 import type { Diagnostic } from "../diagnostic";
 import { pythonRepr } from "./python-repr";
 

@@ -1,3 +1,4 @@
+/** Syntax checks of the `{% %}` JSONata expressions a definition holds, each reported at its own location. */
 import { isJsonObject, type Json } from "../../../shared/json";
 import { checkJsonataSyntax, isJsonataExpression, jsonataExpressionBody } from "../../query/jsonata";
 import type { Diagnostic } from "../diagnostic";

@@ -1,3 +1,4 @@
+/** Tests of the Map Label rules and of the Python repr that words their errors. */
 import { labelProblem } from "./map-label";
 import { pythonRepr } from "./python-repr";
 

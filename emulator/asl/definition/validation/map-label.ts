@@ -1,3 +1,4 @@
+/** The rules AWS applies to a Distributed Map's Label: length and forbidden characters. */
 import { pythonRepr } from "./python-repr";
 
 /** Characters AWS refuses in a Map Label: whitespace, brackets, wildcards, specials, controls. */

@@ -1,3 +1,7 @@
+/**
+ * Tests of the definition JSON parser: exact values, and syntax errors in the Jackson parser's words and
+ * positions.
+ */
 import { parseDefinitionJson } from "./parse-definition-json";
 
 function messageOf(text: string): string | undefined {

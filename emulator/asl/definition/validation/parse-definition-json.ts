@@ -1,3 +1,7 @@
+/**
+ * A JSON parser for definition text that reports syntax errors in the words and positions of AWS's Jackson
+ * parser.
+ */
 import type { Json, JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
 import { MAX_JSON_DEPTH } from "../../../shared/json-depth";

@@ -1,3 +1,7 @@
+/**
+ * Validation of JSONPath fields: `...Path` values, intrinsic function calls and the `key.$` entries of
+ * payload templates.
+ */
 import { isJsonObject, type Json } from "../../../shared/json";
 import { callDepth, findStaticProblem, isIntrinsicFunction, parseIntrinsic } from "../../query/intrinsics";
 import { isValidJsonPath, isValidReferencePath } from "../../query/jsonpath";

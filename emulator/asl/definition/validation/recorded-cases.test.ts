@@ -1,9 +1,8 @@
+/** Replays every recorded AWS answer about definition validity through the validator. */
 import { DEFAULT_CASES_DIR, loadCases } from "../../../../compat-tests/case-loader";
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import { formatInvalidDefinitionMessage, validateDefinition, validateForApi } from "./index";
 import { matchesPlaceholders as matchesRecorded } from "../../../testing/recorded-placeholders";
-
-/** Replays every recorded AWS answer about definition validity through the validator. */
 
 const CREATE_ERROR_AREAS = ["map_run_api", "scenarios", "api", "credentials", "express", "services"];
 

@@ -1,3 +1,4 @@
+/** Tests of Task Resource recognition: integrations and their patterns, aws-sdk calls, malformed ARNs. */
 import { classifyResource } from "./resource-arn";
 
 describe("classifyResource", () => {

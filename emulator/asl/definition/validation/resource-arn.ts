@@ -1,3 +1,7 @@
+/**
+ * Recognition of a Task's Resource ARN at definition time: optimized integration, AWS SDK integration,
+ * activity or Lambda function.
+ */
 import { OPTIMIZED_INTEGRATIONS, type IntegrationPattern } from "./service-integrations";
 
 /** What a Task's Resource names, once recognised. */

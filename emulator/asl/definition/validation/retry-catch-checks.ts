@@ -1,3 +1,7 @@
+/**
+ * Validation of a state's Retry and Catch lists beyond their schema: where `States.ALL` may stand, and the
+ * paths and expressions inside catchers.
+ */
 import { isJsonObject, type JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
 import { schemaError } from "./diagnostic-builders";

@@ -1,3 +1,5 @@
+/** RFC 3339 timestamp recognition, with real calendar dates, for the timestamps of Wait and Choice states. */
+
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-](\d{2}):(\d{2}))$/;
 
 /** True for an RFC 3339 date-time with a real calendar date, as Wait and Choice timestamps need. */

@@ -1,3 +1,7 @@
+/**
+ * Validation of each state in a scope, by type and query language: its fields, paths, expressions,
+ * resources and nested branches or processors.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
 import { checkChoiceRules } from "./choice-rules";

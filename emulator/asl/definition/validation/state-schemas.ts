@@ -1,13 +1,12 @@
-import type Ajv from "ajv";
-import type { ErrorObject, ValidateFunction } from "ajv";
-import type { JsonObject } from "../../../shared/json";
-import { fieldsFor, type QueryLanguage, type StateType } from "./state-fields";
-
 /**
  * JSON Schemas for the value of every state field, one compiled validator per state type and
  * query language. Fields of the other query language are allowed here: they get their own,
  * more precise, diagnostic elsewhere.
  */
+import type Ajv from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type { JsonObject } from "../../../shared/json";
+import { fieldsFor, type QueryLanguage, type StateType } from "./state-fields";
 
 type Schema = Record<string, unknown>;
 

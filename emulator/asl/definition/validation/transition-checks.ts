@@ -1,3 +1,4 @@
+/** Validation of a scope's graph of states: transition targets, a terminal state, reachability. */
 import { isJsonObject, type Json, type JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
 import { errorAt } from "./diagnostic-builders";

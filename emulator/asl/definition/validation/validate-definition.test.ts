@@ -1,3 +1,7 @@
+/**
+ * Tests of definition validation, field by field: the document, states, transitions, values, paths and
+ * intrinsics, Task resources, EXPRESS rules, query languages, Choice rules and Map.
+ */
 import type { Json, JsonObject } from "../../../shared/json";
 import { validateDefinition } from "./index";
 

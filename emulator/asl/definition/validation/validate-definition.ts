@@ -1,3 +1,4 @@
+/** Definition validation from the top: JSON syntax, then top-level fields, then each scope of states. */
 import { isJsonObject, type JsonObject } from "../../../shared/json";
 import type { Diagnostic } from "../diagnostic";
 import { errorAt, schemaError } from "./diagnostic-builders";

@@ -1,3 +1,6 @@
+/**
+ * Tests of ValidateStateMachineDefinition's answer: OK or FAIL, maxResults truncation, severity filtering.
+ */
 import { validateForApi } from "./validate-for-api";
 
 const unreachable = (count: number): string => {

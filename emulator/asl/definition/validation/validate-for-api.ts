@@ -1,3 +1,7 @@
+/**
+ * ValidateStateMachineDefinition's answer: the OK/FAIL result, diagnostics filtered by severity and capped
+ * by maxResults.
+ */
 import type { Diagnostic } from "../diagnostic";
 import { validateDefinition } from "./validate-definition";
 

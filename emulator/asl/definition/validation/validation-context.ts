@@ -1,3 +1,4 @@
+/** The state that definition checks share while they walk one definition. */
 import type { Diagnostic } from "../diagnostic";
 import type { QueryLanguage } from "./state-fields";
 

@@ -1,3 +1,7 @@
+/**
+ * The shape of an intrinsic function: its signature (argument types, optional and variadic arguments) and
+ * what its body is given.
+ */
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import type { IntrinsicArgument } from "./intrinsic-ast";

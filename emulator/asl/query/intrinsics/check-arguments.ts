@@ -1,3 +1,4 @@
+/** Checks of an intrinsic call's arguments against its signature: their count and their JSON types. */
 import { isJsonObject, type Json } from "../../../shared/json";
 import type { ArgumentSpec, ArgumentType, IntrinsicSignature } from "./argument-spec";
 

@@ -1,3 +1,4 @@
+/** Tests of intrinsic function results and failures, with AWS's error wording and seeded MathRandom. */
 import type { Json } from "../../../shared/json";
 import { AslError } from "../../errors/asl-error";
 import type { EvaluationScope } from "../../io/evaluation-scope";

@@ -1,3 +1,7 @@
+/**
+ * Evaluation of an intrinsic call at run time: its arguments resolved, checked and passed to the function,
+ * with AWS's error wording.
+ */
 import { toJsonText, type Json } from "../../../shared/json";
 import { AslError } from "../../errors/asl-error";
 import type { EvaluationScope } from "../../io/evaluation-scope";

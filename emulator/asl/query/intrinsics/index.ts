@@ -1,3 +1,7 @@
+/**
+ * The intrinsic functions' public entry points: parse, evaluate, recognise a call, and the static checks
+ * that definition validation runs.
+ */
 import { checkArity } from "./check-arguments";
 import type { IntrinsicArgument, IntrinsicCall } from "./intrinsic-ast";
 import { INTRINSIC_FUNCTIONS } from "./registry";

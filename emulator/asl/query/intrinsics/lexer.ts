@@ -1,3 +1,7 @@
+/**
+ * The tokens of an intrinsic call (names, quoted strings, numbers, paths, punctuation) and the lexer that
+ * produces them.
+ */
 import { IntrinsicSyntaxError } from "./intrinsic-syntax-error";
 
 export type Token =

@@ -1,3 +1,4 @@
+/** Tests of intrinsic call parsing and recognition, and of the static checks of names, arity and depth. */
 import { callDepth, findStaticProblem, isIntrinsicFunction, parseIntrinsic, IntrinsicSyntaxError } from "./index";
 
 describe("parseIntrinsic", () => {

@@ -1,3 +1,4 @@
+/** The parser of intrinsic calls, from tokens to a call tree with nested calls as arguments. */
 import { isValidJsonPath } from "../jsonpath";
 import type { IntrinsicArgument, IntrinsicCall } from "./intrinsic-ast";
 import { IntrinsicSyntaxError } from "./intrinsic-syntax-error";

@@ -1,3 +1,4 @@
+/** The registry of intrinsic functions: each `States.*` function looked up by its name. */
 import type { IntrinsicFunction } from "./argument-spec";
 import { statesArray } from "./functions/array";
 import { statesArrayContains } from "./functions/array-contains";

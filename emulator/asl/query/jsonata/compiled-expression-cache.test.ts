@@ -1,3 +1,4 @@
+/** Tests of JSONata compilation: the syntax check's messages and the reuse of a compiled expression. */
 import { checkJsonataSyntax, compileJsonata } from "./compiled-expression-cache";
 
 describe("checkJsonataSyntax", () => {

@@ -1,3 +1,7 @@
+/**
+ * The cache of compiled JSONata expressions, each with AWS's functions and the evaluation budget's hooks
+ * installed, and the syntax check definition validation runs on it.
+ */
 import type jsonata from "jsonata";
 import { evaluationContextOf, findEvaluationContext } from "./evaluation-context";
 import { jsonataLibrary, type JsonataOptions } from "./jsonata-library";

@@ -1,3 +1,7 @@
+/**
+ * Tests of JSONata templates: nested expressions replaced, failing fields named by key or index, document
+ * order.
+ */
 import { evaluateJsonataTemplate } from "./evaluate-jsonata-template";
 import { bindingsOf, fixedScope } from "./testing/fixed-scope";
 

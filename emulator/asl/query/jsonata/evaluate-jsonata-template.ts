@@ -1,3 +1,7 @@
+/**
+ * Evaluation of JSONata templates: the `{% %}` expressions nested anywhere in an Arguments, Output or
+ * Assign value.
+ */
 import type { Json, JsonObject } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { evaluateJsonataDefined } from "./evaluate-jsonata-typed";

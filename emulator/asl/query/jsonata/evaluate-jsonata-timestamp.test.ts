@@ -1,3 +1,4 @@
+/** Tests of a Wait's JSONata Timestamp: the instant it names, and AWS's cause for an unparsable one. */
 import { evaluateJsonataTimestamp } from "./evaluate-jsonata-timestamp";
 import { bindingsOf, fixedScope } from "./testing/fixed-scope";
 

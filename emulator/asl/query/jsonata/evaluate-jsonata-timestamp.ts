@@ -1,3 +1,4 @@
+/** Evaluation of a Wait state's JSONata `Timestamp` into an instant. */
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { evaluateJsonataString } from "./evaluate-jsonata-typed";
 import { parseIsoOffsetDateTime } from "./iso-offset-date-time";

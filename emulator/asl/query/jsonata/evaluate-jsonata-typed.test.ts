@@ -1,3 +1,4 @@
+/** Tests of typed JSONata fields: values of the right type pass, others and nothing fail in AWS's words. */
 import type { Json } from "../../../shared/json";
 import {
   evaluateJsonataArray,

@@ -1,3 +1,7 @@
+/**
+ * Evaluation of JSONata fields that need a value of one JSON type (array, boolean, string, number,
+ * integer), with AWS's wording when the value has another.
+ */
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { evaluateJsonata } from "./evaluate-jsonata";

@@ -1,3 +1,7 @@
+/**
+ * Tests of JSONata evaluation: bindings, AWS's library changes, results turned into JSON, and AWS's
+ * failure causes.
+ */
 import { evaluateJsonata } from "./evaluate-jsonata";
 import { QueryEvaluationError } from "./query-evaluation-error";
 import { failureOf, run } from "./testing/evaluate-output";

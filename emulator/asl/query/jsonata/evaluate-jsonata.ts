@@ -1,3 +1,7 @@
+/**
+ * Evaluation of one JSONata expression against a state's bindings, and the causes AWS writes when it
+ * fails.
+ */
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { compileJsonata } from "./compiled-expression-cache";

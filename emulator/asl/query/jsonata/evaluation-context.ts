@@ -1,3 +1,7 @@
+/**
+ * The per-evaluation context that AWS's added JSONata functions read (scope, time, budget), and how it
+ * travels in the bindings.
+ */
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import type { EvaluationBudget } from "./evaluation-budget";
 

@@ -1,3 +1,4 @@
+/** Tests of ISO-8601 offset date-time parsing: fractions, offsets, and the forms refused. */
 import { parseIsoOffsetDateTime } from "./iso-offset-date-time";
 
 describe("parseIsoOffsetDateTime", () => {

@@ -1,3 +1,4 @@
+/** The bindings a JSONata expression reads: `$states` and the workflow variables. */
 import type { Json } from "../../../shared/json";
 
 /** What a JSONata expression can read: `$states` and each workflow variable as `$name`. */

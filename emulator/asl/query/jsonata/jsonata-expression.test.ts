@@ -1,3 +1,4 @@
+/** Tests of `{% %}` expression recognition and of the expression text AWS quotes. */
 import { isJsonataExpression, jsonataExpressionBody } from "./jsonata-expression";
 
 describe("isJsonataExpression", () => {

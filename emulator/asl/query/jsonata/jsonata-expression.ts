@@ -1,3 +1,4 @@
+/** Recognition of a `{% ... %}` JSONata expression string, and the expression text between the delimiters. */
 import type { Json } from "../../../shared/json";
 
 const OPEN = "{%";

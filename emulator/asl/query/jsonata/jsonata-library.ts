@@ -1,3 +1,4 @@
+/** The jsonata package, loaded lazily and typed as it is really called. */
 import type jsonata from "jsonata";
 
 /**

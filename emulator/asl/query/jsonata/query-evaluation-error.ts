@@ -1,3 +1,7 @@
+/**
+ * States.QueryEvaluationError, and the sentences AWS opens every state failure and expression failure
+ * with.
+ */
 import { AslError } from "../../errors/asl-error";
 import type { JsonataSite } from "./jsonata-site";
 

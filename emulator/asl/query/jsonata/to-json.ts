@@ -1,3 +1,4 @@
+/** The conversion of what JSONata returns into plain JSON, and the errors for results JSON cannot carry. */
 import type { Json, JsonObject } from "../../../shared/json";
 import { MAX_JSON_DEPTH } from "../../../shared/json-depth";
 

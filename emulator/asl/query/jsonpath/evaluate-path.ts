@@ -1,3 +1,7 @@
+/**
+ * Evaluation of a parsed JSONPath against a document (segments, descents, filters), within a budget of
+ * visited nodes.
+ */
 import { isJsonObject, type Json } from "../../../shared/json";
 import { AslError } from "../../errors/asl-error";
 import { matchesWhole } from "../linear-regex";

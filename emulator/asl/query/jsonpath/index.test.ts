@@ -1,3 +1,7 @@
+/**
+ * Tests of JSONPath: selection, resolution against input, context and variables, validity, reference-path
+ * steps, AWS's miss wording and filter literals.
+ */
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { describePathMiss, isValidJsonPath, isValidReferencePath, referencePathSteps, resolvePath, selectPath } from "./index";

@@ -1,3 +1,7 @@
+/**
+ * JSONPath as states use it: paths parsed once and resolved against the input, context or a variable, the
+ * validity checks for definitions, reference-path steps, and AWS's wording for a path that finds nothing.
+ */
 import type { Json } from "../../../shared/json";
 import type { EvaluationScope } from "../../io/evaluation-scope";
 import { evaluateSegments } from "./evaluate-path";
@@ -130,7 +134,8 @@ export function describePathMiss(path: string, data: Json): string {
 function renderSegment(segment: PathSegment): string {
   switch (segment.kind) {
     case "property":
-      return `[${segment.names.map((name) => `'${name}'`).join(",")}]`;
+      // The library writes the names back as they are, unescaped, between the bracket's own quotes.
+      return `[${segment.names.map((name) => `${segment.quote ?? "'"}${name}${segment.quote ?? "'"}`).join(",")}]`;
     case "index":
       return `[${segment.indexes.join(",")}]`;
     case "wildcard":

@@ -1,3 +1,4 @@
+/** Structural equality of JSON values, as JSONPath filters and the array intrinsics compare them. */
 import { isJsonObject, type Json } from "../../../shared/json";
 
 /** Structural equality of two JSON values: key order does not matter, array order does. */

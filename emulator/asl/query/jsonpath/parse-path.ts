@@ -1,8 +1,10 @@
+/** The JSONPath parser: a `$`-rooted path into its segments and filter expressions. */
 import type { Json } from "../../../shared/json";
 import type { CompareOperator, FilterExpression, FilterOperand, ParsedPath, PathSegment } from "./path-ast";
 import { isDefiniteSegment } from "./path-ast";
 import { JsonPathSyntaxError } from "./json-path-syntax-error";
 import { scanJsonLiteral } from "./filter-json-literal";
+import { scanBracketNames, unescapeName } from "./bracket-names";
 
 /**
  * Parses a path that starts at `$` (the part after any `$$` or `$name` prefix is handled by the caller
@@ -115,10 +117,20 @@ class PathReader {
   }
 
   private readBracket(): PathSegment {
+    const open = this.position;
     this.expect("[");
     this.skipSpaces();
     let segment: PathSegment;
     const first = this.peek();
+    if (first === "'" || first === '"') {
+      const read = scanBracketNames(this.text, open, first);
+      if (!read.ok) {
+        this.position = read.at;
+        this.fail(read.message);
+      }
+      this.position = read.end;
+      return { kind: "property", names: read.names, quote: read.quote };
+    }
     if (first === "*") {
       this.advance();
       segment = { kind: "wildcard" };
@@ -130,16 +142,6 @@ class PathReader {
       this.skipSpaces();
       this.expect(")");
       segment = { kind: "filter", predicate };
-    } else if (first === "'" || first === '"') {
-      const names = [this.readQuoted()];
-      this.skipSpaces();
-      while (this.peek() === ",") {
-        this.advance();
-        this.skipSpaces();
-        names.push(this.readQuoted());
-        this.skipSpaces();
-      }
-      segment = { kind: "property", names };
     } else {
       segment = this.readIndexOrSlice();
     }
@@ -188,20 +190,22 @@ class PathReader {
     const quote = this.peek();
     if (quote !== "'" && quote !== '"') this.fail("Expected a quoted name");
     this.advance();
-    let value = "";
+    const start = this.position;
     for (;;) {
       if (this.atEnd()) this.fail("Unterminated quoted name");
       const char = this.peek();
       if (char === "\\") {
-        const next = this.peek(1);
-        value += next;
         this.advance(2);
         continue;
       }
+      if (char === quote) break;
       this.advance();
-      if (char === quote) return value;
-      value += char;
     }
+    // Filter literals unescape as bracket names do (Java's escapes).
+    const value = unescapeName(this.text.slice(start, this.position));
+    if (value === undefined) this.fail("Unable to parse unicode value");
+    this.advance();
+    return value;
   }
 
   private readOr(): FilterExpression {

@@ -1,6 +1,7 @@
 /** One step of a parsed JSONPath, in the dialect AWS evaluates (Jayway-style). */
 export type PathSegment =
-  | { kind: "property"; names: string[] }
+  /** `quote` is the delimiter a bracket wrote its names with; AWS's messages render the names with it. */
+  | { kind: "property"; names: string[]; quote?: "'" | '"' }
   | { kind: "index"; indexes: number[] }
   | { kind: "wildcard" }
   | { kind: "slice"; start: number | null; end: number | null; step: number | null }

@@ -1,3 +1,4 @@
+/** The intrinsic function States.ArrayContains (membership in an array). */
 import type { Json } from "../../../../shared/json";
 import { jsonEquals } from "../../jsonpath";
 import type { IntrinsicFunction } from "../argument-spec";

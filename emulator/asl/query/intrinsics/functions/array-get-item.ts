@@ -1,3 +1,4 @@
+/** The intrinsic function States.ArrayGetItem (indexing into an array). */
 import type { Json } from "../../../../shared/json";
 import type { IntrinsicFunction } from "../argument-spec";
 

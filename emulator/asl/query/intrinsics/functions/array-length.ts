@@ -1,3 +1,4 @@
+/** The intrinsic function States.ArrayLength (an array's length). */
 import type { Json } from "../../../../shared/json";
 import type { IntrinsicFunction } from "../argument-spec";
 

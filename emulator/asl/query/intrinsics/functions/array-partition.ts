@@ -1,3 +1,4 @@
+/** The intrinsic function States.ArrayPartition (an array cut into chunks). */
 import type { Json } from "../../../../shared/json";
 import type { IntrinsicFunction } from "../argument-spec";
 

@@ -1,3 +1,4 @@
+/** The intrinsic function States.ArrayRange (an array of integers), and AWS's cap on its size. */
 import type { IntrinsicFunction } from "../argument-spec";
 
 /** AWS caps the arrays States.ArrayRange may build. */

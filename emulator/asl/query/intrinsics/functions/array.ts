@@ -1,3 +1,4 @@
+/** The intrinsic function States.Array (an array from its arguments). */
 import type { IntrinsicFunction } from "../argument-spec";
 
 /** States.Array: its arguments, in order, as an array. */

@@ -1,3 +1,4 @@
+/** The intrinsic function States.Base64Decode (Base64 to text). */
 import type { IntrinsicFunction } from "../argument-spec";
 import { checkEncodingInputLength } from "./encoding-input-limit";
 

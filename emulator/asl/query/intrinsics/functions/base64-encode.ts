@@ -1,3 +1,4 @@
+/** The intrinsic function States.Base64Encode (text to Base64). */
 import type { IntrinsicFunction } from "../argument-spec";
 import { checkEncodingInputLength } from "./encoding-input-limit";
 

@@ -1,3 +1,7 @@
+/**
+ * The intrinsic function States.Format (text from a template with `{}` placeholders), and the Java-style
+ * text it gives non-string values.
+ */
 import { isJsonObject, type Json } from "../../../../shared/json";
 import type { IntrinsicFunction } from "../argument-spec";
 

@@ -1,3 +1,4 @@
+/** The intrinsic function States.Hash (a text's hex digest). */
 import { HASH_ALGORITHMS, hexDigest } from "../../hash-digest";
 import type { IntrinsicFunction } from "../argument-spec";
 import { checkEncodingInputLength } from "./encoding-input-limit";

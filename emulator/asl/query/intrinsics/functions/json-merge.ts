@@ -1,3 +1,4 @@
+/** The intrinsic function States.JsonMerge (two objects merged). */
 import type { JsonObject } from "../../../../shared/json";
 import type { IntrinsicFunction } from "../argument-spec";
 

@@ -1,3 +1,4 @@
+/** The intrinsic function States.JsonToString (a value as JSON text). */
 import { toJsonText } from "../../../../shared/json";
 import type { IntrinsicFunction } from "../argument-spec";
 

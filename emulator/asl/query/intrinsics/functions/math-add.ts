@@ -1,3 +1,4 @@
+/** The intrinsic function States.MathAdd (the sum of two numbers). */
 import type { IntrinsicFunction } from "../argument-spec";
 
 /** States.MathAdd: AWS rounds each operand half-up (as Java's Math.round) before adding, as the recorded cases show. */

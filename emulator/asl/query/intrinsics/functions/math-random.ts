@@ -1,3 +1,4 @@
+/** The intrinsic function States.MathRandom (a random integer in a range, optionally seeded). */
 import { JavaRandom } from "../../java-random";
 import type { IntrinsicFunction } from "../argument-spec";
 

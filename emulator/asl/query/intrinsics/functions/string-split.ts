@@ -1,3 +1,4 @@
+/** The intrinsic function States.StringSplit (a string split into pieces). */
 import type { IntrinsicFunction } from "../argument-spec";
 
 /** States.StringSplit: splits on any one of the separator's characters and drops empty pieces, as AWS does. */

@@ -1,3 +1,4 @@
+/** The intrinsic function States.StringToJson (JSON text parsed into a value). */
 import type { Json } from "../../../../shared/json";
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from "../../../../shared/json-depth";
 import type { IntrinsicFunction } from "../argument-spec";

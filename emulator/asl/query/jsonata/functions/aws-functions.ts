@@ -1,3 +1,4 @@
+/** The list of functions Step Functions adds to (or rebinds in) JSONata, and of those it removes. */
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
 import { millis, now } from "./clock";
 import { hash } from "./hash";

@@ -1,3 +1,4 @@
+/** The shape of a function Step Functions adds to JSONata, and what it can reach while it runs. */
 import type { EvaluationContext } from "../evaluation-context";
 
 /** What an added function can reach while JSONata calls it. */

@@ -1,3 +1,4 @@
+/** Tests of `$now` and `$millis` on the execution's clock. */
 import { fixedScope } from "../testing/fixed-scope";
 import { run } from "../testing/evaluate-output";
 

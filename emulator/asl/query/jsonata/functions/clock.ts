@@ -1,3 +1,4 @@
+/** JSONata's `$now` and `$millis`, rebound to the execution's clock. */
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
 
 /** `$now([picture [, timezone]])` on the execution's clock, formatted by JSONata's own $fromMillis. */

@@ -1,3 +1,4 @@
+/** Tests of `$hash`: AWS's digests, the listed algorithms, and its argument errors. */
 import { failureOf, run } from "../testing/evaluate-output";
 
 describe("$hash", () => {

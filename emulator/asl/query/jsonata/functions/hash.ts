@@ -1,3 +1,4 @@
+/** The JSONata function `$hash` that Step Functions adds (a text's hex digest). */
 import { HASH_ALGORITHMS, hexDigest } from "../../hash-digest";
 import { AwsFunctionError } from "./aws-function-error";
 import type { AwsJsonataFunction } from "./aws-jsonata-function";

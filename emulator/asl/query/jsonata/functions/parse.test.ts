@@ -1,3 +1,4 @@
+/** Tests of `$parse`: JSON text to values, and its errors. */
 import { failureOf, run } from "../testing/evaluate-output";
 
 describe("$parse", () => {

@@ -1,3 +1,4 @@
+/** The JSONata function `$parse` that Step Functions adds (JSON text to a value). */
 import { exceedsJsonDepth, MAX_JSON_DEPTH } from "../../../../shared/json-depth";
 import { AwsFunctionError } from "./aws-function-error";
 import type { AwsJsonataFunction } from "./aws-jsonata-function";

@@ -1,3 +1,4 @@
+/** Tests of `$partition`: chunking as AWS does, and its argument errors. */
 import { failureOf, run } from "../testing/evaluate-output";
 
 describe("$partition", () => {

@@ -1,3 +1,4 @@
+/** The JSONata function `$partition` that Step Functions adds (an array cut into chunks). */
 import { AwsFunctionError } from "./aws-function-error";
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
 

@@ -1,3 +1,4 @@
+/** Tests of `$random`: the execution's randomness, AWS's seeded numbers, and its argument errors. */
 import { fixedScope } from "../testing/fixed-scope";
 import { failureOf, run } from "../testing/evaluate-output";
 

@@ -1,3 +1,4 @@
+/** The JSONata function `$random` as Step Functions redefines it (optionally seeded, as Java draws it). */
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
 import { JavaRandom, toJavaLong } from "../../java-random";
 

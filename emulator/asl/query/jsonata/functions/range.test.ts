@@ -1,3 +1,7 @@
+/**
+ * Tests of `$range`: ends, negative steps, AWS's single-number and empty results, and its limits and
+ * argument errors.
+ */
 import { failureOf, run } from "../testing/evaluate-output";
 
 describe("$range", () => {

@@ -1,3 +1,4 @@
+/** The JSONata function `$range` that Step Functions adds (an arithmetic sequence). */
 import { AwsFunctionError } from "./aws-function-error";
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
 

@@ -1,3 +1,4 @@
+/** Tests of `$uuid`: ids from the execution's source, no arguments. */
 import { failureOf, run } from "../testing/evaluate-output";
 
 describe("$uuid", () => {

@@ -1,3 +1,4 @@
+/** The JSONata function `$uuid` that Step Functions adds (a fresh v4 UUID). */
 import type { AwsJsonataFunction } from "./aws-jsonata-function";
 
 /** `$uuid()`: a fresh v4 UUID from the execution's source of ids. */

@@ -1,3 +1,7 @@
+/**
+ * Test helpers that evaluate a JSONata expression as a Pass state's Output and return its value or failure
+ * cause.
+ */
 import type { Json } from "../../../../shared/json";
 import { evaluateJsonata } from "../evaluate-jsonata";
 import { QueryEvaluationError } from "../query-evaluation-error";

@@ -1,3 +1,4 @@
+/** Test fixtures for JSONata evaluation: a deterministic scope, bindings and a fixed state site. */
 import type { Json } from "../../../../shared/json";
 import type { EvaluationScope } from "../../../io/evaluation-scope";
 import type { JsonataBindings } from "../jsonata-bindings";

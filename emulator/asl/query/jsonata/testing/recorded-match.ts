@@ -1,3 +1,7 @@
+/**
+ * Test helpers that compare JSONata results with the values recorded from AWS, under the corpus's
+ * normalisation.
+ */
 import type { Json } from "../../../../shared/json";
 import { matchesPlaceholders } from "../../../../testing/recorded-placeholders";
 
