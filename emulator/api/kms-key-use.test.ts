@@ -9,6 +9,7 @@ import {
   SendTaskSuccessCommand,
   SFNClient,
   StartExecutionCommand,
+  StartSyncExecutionCommand,
   StopExecutionCommand,
   type EncryptionConfiguration,
 } from "@aws-sdk/client-sfn";
@@ -99,6 +100,19 @@ describe("a customer managed key in use, with a KMS endpoint", () => {
     // The refused start left no execution behind.
     expect(await failure(sfn.send(new DescribeExecutionCommand({ executionArn: `${first?.split(":").slice(0, 7).join(":")}:refused` })))).toMatchObject({
       name: "ExecutionDoesNotExist",
+    });
+  });
+
+  it("answers StartSyncExecution with KmsInvalidStateException once a disabled key's reuse period has run out", async () => {
+    const created = await sfn.send(
+      new CreateStateMachineCommand({ name: "sync-disabled", definition: PASS, roleArn: ROLE, type: "EXPRESS", encryptionConfiguration: withKey("key-sync") }),
+    );
+    expect((await sfn.send(new StartSyncExecutionCommand({ stateMachineArn: created.stateMachineArn }))).status).toBe("SUCCEEDED");
+    disabled.add("key-sync");
+    await passReusePeriod();
+    expect(await kmsFailure(sfn.send(new StartSyncExecutionCommand({ stateMachineArn: created.stateMachineArn })))).toMatchObject({
+      name: "KmsInvalidStateException",
+      kmsKeyState: "DISABLED",
     });
   });
 
