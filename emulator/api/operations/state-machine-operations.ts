@@ -117,10 +117,13 @@ export function describeMachine(machine: StateMachineRecord): Wire<DescribeState
   };
 }
 
-/** Reading the definition decrypts it; METADATA_ONLY asks for no decryption (the API reference's `includedData`). */
+/**
+ * Reading the definition decrypts it. METADATA_ONLY asks for no decryption, and the definition is
+ * then `{}` (the API reference's `includedData` and `definition`).
+ */
 export const describeStateMachine: OperationHandler<"DescribeStateMachine"> = (ctx, request) => {
   const machine = requireStateMachine(ctx, request.stateMachineArn);
-  if (request.includedData === "METADATA_ONLY") return describeMachine(machine);
+  if (request.includedData === "METADATA_ONLY") return describeMachine({ ...machine, definition: "{}" });
   return afterKeyUse(machineKeyUse(ctx, "decrypt", machine), () => describeMachine(machine));
 };
 
