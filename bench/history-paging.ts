@@ -1,3 +1,4 @@
+/** The history-paging benchmark: reading a ~25,000-event execution history back 1,000 events a page. */
 import { median, ms, type Benchmark } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
 import { passMap, waitForEnd } from "./inline-map";

@@ -1,3 +1,7 @@
+/**
+ * The inline Map benchmark (a 10,000-item Map of Pass states), and the Map definition and wait-for-end
+ * helper other benchmarks reuse.
+ */
 import { ms, sleep, wireMillis, type Benchmark, type BenchContext, type Deadline } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";

@@ -1,3 +1,7 @@
+/**
+ * The Map growth benchmark: time and bytes written by a Map of Tasks over 500, 1,000 and 2,000 items,
+ * which should grow in step with the items.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,3 +1,7 @@
+/**
+ * The package's entry (`require("sfn-emulator")`) and the composition root: startEmulator for tests in
+ * another project, and createEmulator, which wires the store, runtime and API together and listens.
+ */
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { answerClientErrors, createServerHandler } from "./api/server";
@@ -37,7 +41,6 @@ export function startEmulator(options: StartEmulatorOptions = {}): Promise<Runni
   return import("./testkit/start-emulator").then(({ startTestKit }) => startTestKit(options, createEmulator));
 }
 
-// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
 export type { Config } from "./config";
 
 export interface Emulator {

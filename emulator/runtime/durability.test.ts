@@ -1,3 +1,7 @@
+/**
+ * Durability: an emulator killed with SIGKILL mid-execution and restarted on its data directory loses
+ * nothing it acknowledged and runs nothing twice; also the CLI's --help and unknown-flag exit codes.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,3 +1,7 @@
+/**
+ * Task events and mocked results in AWS mode and in Step Functions Local mode; and history listeners
+ * hearing every event once, in order.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

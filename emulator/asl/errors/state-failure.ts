@@ -1,8 +1,12 @@
 /** The wording AWS gives a state's States.Runtime failure: a cause naming the state and its entered event. */
-import { stateFailureCause } from "../query/jsonata";
 import { AslError } from "./asl-error";
 
 const PREFIX = "An error occurred while executing the state ";
+
+/** The sentence AWS puts in front of every run-time failure of a state. */
+export function stateFailureCause(site: { stateName: string; enteredEventId: number }, detail: string): string {
+  return `${PREFIX}'${site.stateName}' (entered at the event id #${site.enteredEventId}). ${detail}`;
+}
 
 /**
  * A run-time failure of a state as AWS reports it: States.Runtime causes begin with the state's

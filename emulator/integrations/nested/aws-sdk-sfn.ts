@@ -1,3 +1,7 @@
+/**
+ * The `aws-sdk:sfn:<action>` integration: any Step Functions API action called from a Task, with the
+ * key casing, dates and errors AWS gives it.
+ */
 import type * as sfn from "@aws-sdk/client-sfn";
 import { sfnSdk } from "../sdk/sdk-modules";
 import type { Json, JsonObject } from "../../shared/json";

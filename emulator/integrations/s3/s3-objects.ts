@@ -1,3 +1,7 @@
+/**
+ * The S3 calls of a Map state's ItemReader and ResultWriter (GetObject, ListObjectsV2, PutObject) and
+ * S3 errors as Step Functions reports them.
+ */
 import type * as S3Sdk from "@aws-sdk/client-s3";
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
 import type { AwsClientTarget } from "../sdk/aws-client-options";

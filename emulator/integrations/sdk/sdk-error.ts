@@ -1,3 +1,7 @@
+/**
+ * AWS SDK errors of the SQS, SNS, DynamoDB, EventBridge and `aws-sdk:` integrations renamed as Step
+ * Functions reports them, with the Java SDK's error names and cause wording.
+ */
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
 /** What AWS SDK v3 errors carry that Step Functions' error names and causes are made of. */

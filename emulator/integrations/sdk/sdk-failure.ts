@@ -1,3 +1,7 @@
+/**
+ * SDK errors of the Lambda and nested Step Functions integrations as Step Functions reports them:
+ * `<Service>.<ErrorCode>` and a Java-SDK style cause.
+ */
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
 interface SdkErrorShape {

@@ -2,12 +2,12 @@
  * Recognition of a Task's Resource ARN at definition time: optimized integration, AWS SDK integration,
  * activity or Lambda function.
  */
-import { OPTIMIZED_INTEGRATIONS, type IntegrationPattern } from "./service-integrations";
+import { OPTIMIZED_INTEGRATIONS, type IntegrationSuffix } from "./service-integrations";
 
 /** What a Task's Resource names, once recognised. */
 export type ResourceKind =
-  | { kind: "integration"; service: string; action: string; pattern: IntegrationPattern }
-  | { kind: "aws-sdk"; service: string; action: string; pattern: IntegrationPattern }
+  | { kind: "integration"; service: string; action: string; pattern: IntegrationSuffix }
+  | { kind: "aws-sdk"; service: string; action: string; pattern: IntegrationSuffix }
   | { kind: "activity" }
   | { kind: "lambda-function" }
   | { kind: "unrecognized" };
@@ -29,7 +29,7 @@ export function classifyResource(resource: string): ResourceKind {
   if (LAMBDA_FUNCTION.test(resource)) return { kind: "lambda-function" };
   const sdk = AWS_SDK.exec(resource);
   if (sdk !== null) {
-    const pattern = (sdk[3] ?? "") as IntegrationPattern;
+    const pattern = (sdk[3] ?? "") as IntegrationSuffix;
     if (pattern === ".sync" || pattern === ".sync:2") return { kind: "unrecognized" };
     return { kind: "aws-sdk", service: sdk[1] as string, action: sdk[2] as string, pattern };
   }
@@ -37,7 +37,7 @@ export function classifyResource(resource: string): ResourceKind {
   if (integration !== null) {
     const service = integration[1] as string;
     const action = integration[2] as string;
-    const pattern = (integration[3] ?? "") as IntegrationPattern;
+    const pattern = (integration[3] ?? "") as IntegrationSuffix;
     const patterns = OPTIMIZED_INTEGRATIONS[service]?.[action];
     if (patterns?.includes(pattern) === true) return { kind: "integration", service, action, pattern };
   }

@@ -1,5 +1,5 @@
 /** The optimized integrations a Task may name, and the S3 actions of a Map's ItemReader and ResultWriter. */
-export type { IntegrationPattern } from "./integration-pattern";
+export type { IntegrationSuffix } from "./integration-suffix";
 
 /**
  * Optimized integrations, generated from the developer guide's list, checked against botocore's

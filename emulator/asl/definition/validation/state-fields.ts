@@ -1,8 +1,11 @@
+/** The eight state types and the fields each accepts under each query language. */
+import type { QueryLanguage } from "../types";
+
+export type { QueryLanguage };
+
 /** The eight state types, in the order AWS lists them in its error message. */
 export const STATE_TYPES = ["Task", "Wait", "Pass", "Succeed", "Fail", "Choice", "Parallel", "Map"] as const;
 export type StateType = (typeof STATE_TYPES)[number];
-
-export type QueryLanguage = "JSONPath" | "JSONata";
 
 export function isStateType(value: unknown): value is StateType {
   return typeof value === "string" && (STATE_TYPES as readonly string[]).includes(value);

@@ -17,4 +17,4 @@ export {
 } from "./evaluate-jsonata-typed";
 export { evaluateJsonataTimestamp } from "./evaluate-jsonata-timestamp";
 export { parseIsoOffsetDateTime } from "./iso-offset-date-time";
-export { QUERY_EVALUATION_ERROR, QueryEvaluationError, stateFailureCause } from "./query-evaluation-error";
+export { QUERY_EVALUATION_ERROR, QueryEvaluationError } from "./query-evaluation-error";

@@ -1,8 +1,6 @@
-/**
- * States.QueryEvaluationError, and the sentences AWS opens every state failure and expression failure
- * with.
- */
+/** States.QueryEvaluationError, and the sentence AWS opens every expression failure with. */
 import { AslError } from "../../errors/asl-error";
+import { stateFailureCause } from "../../errors/state-failure";
 import type { JsonataSite } from "./jsonata-site";
 
 export const QUERY_EVALUATION_ERROR = "States.QueryEvaluationError";
@@ -21,14 +19,6 @@ export class QueryEvaluationError extends AslError {
     this.state = site.stateName;
     this.location = site.field;
   }
-}
-
-/** The sentence AWS puts in front of every run-time failure of a state. */
-export function stateFailureCause(
-  site: Pick<JsonataSite, "stateName" | "enteredEventId">,
-  detail: string,
-): string {
-  return `An error occurred while executing the state '${site.stateName}' (entered at the event id #${site.enteredEventId}). ${detail}`;
 }
 
 /** The start of every expression failure: which expression, in which field. */
