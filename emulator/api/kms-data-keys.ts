@@ -60,9 +60,11 @@ export class KmsDataKeys {
     if (this.now() < (this.reusableUntil.get(slot) ?? 0)) return undefined;
     const running = this.pending.get(slot);
     if (running !== undefined) return running;
-    const call = (use === "encrypt" ? this.generate(client, keyId, encryption, scope, resourceArn, "KmsInvalidStateException") : this.decrypt(client, keyId, encryption, scope, resourceArn)).finally(
-      () => this.pending.delete(slot),
-    );
+    const call = (
+      use === "encrypt"
+        ? this.generate(client, keyId, encryption, scope, resourceArn, "KmsInvalidStateException")
+        : this.decrypt(client, keyId, encryption, scope, resourceArn)
+    ).finally(() => this.pending.delete(slot));
     this.pending.set(slot, call);
     return call;
   }
