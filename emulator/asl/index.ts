@@ -13,6 +13,7 @@ export { AslError, asAslError } from "./errors/asl-error";
 export { chooseCatcher } from "./errors/catch-policy";
 export { errorFieldsOf } from "./errors/partial-asl-error";
 export { hasAttemptsLeft, matchingRetrier, retryDelayMillis } from "./errors/retry-policy";
+export type { ChildExecutionEvent } from "./history/child-execution-event";
 export type { EventDecision } from "./history/event-decision";
 export { historyEventToWire } from "./history/history-event";
 export type { HistoryEvent } from "./history/history-event";

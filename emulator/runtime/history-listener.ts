@@ -1,5 +1,5 @@
 /** The HistoryListener seam, through which coverage and the history printer hear committed events. */
-import type { HistoryEvent } from "../asl";
+import type { ChildExecutionEvent, HistoryEvent } from "../asl";
 import type { ExecutionRecord } from "../store/records";
 
 /**
@@ -9,4 +9,9 @@ import type { ExecutionRecord } from "../store/records";
  */
 export interface HistoryListener {
   onEvents(execution: ExecutionRecord, events: readonly HistoryEvent[]): void;
+  /**
+   * Told, before the parent's own events of the same step, what a DISTRIBUTED Map's child executions
+   * (STANDARD and EXPRESS) wrote in a step of their parent `execution`.
+   */
+  onChildEvents?(execution: ExecutionRecord, events: readonly ChildExecutionEvent[]): void;
 }

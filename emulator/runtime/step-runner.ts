@@ -112,10 +112,13 @@ export class StepRunner {
   }
 
   private tellListeners(live: LiveExecution, result: StepResult): void {
-    if (result.events.length === 0) return;
+    const { childEvents, events } = result;
+    if (events.length === 0 && childEvents === undefined) return;
     for (const listener of this.options.historyListeners) {
       try {
-        listener.onEvents(live.record, result.events);
+        // Children first: their events came before the parent's end, which lets listeners forget the execution.
+        if (childEvents !== undefined) listener.onChildEvents?.(live.record, childEvents);
+        if (events.length > 0) listener.onEvents(live.record, events);
       } catch (error) {
         this.options.logger.error("a history listener threw", error);
       }

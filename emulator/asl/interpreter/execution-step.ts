@@ -7,7 +7,7 @@ import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Json, JsonObject } from "../../shared/json";
 import type { CompiledState, Program, SubMachine } from "../definition/program";
 import { EventLog, payloadFields } from "../history/event-log";
-import { emitToChildHistory, inheritSilence } from "./child-history-events";
+import { ChildEventLog, inheritSilence } from "./child-history-events";
 import { abortedEventOf } from "./aborted-events";
 import { buildContextObject } from "../io/context-object";
 import type { EvaluationScope } from "../io/evaluation-scope";
@@ -32,6 +32,7 @@ export class ExecutionStep implements StepInternals {
   readonly log: EventLog;
   readonly tree: FrameTree;
   readonly effects: Effect[] = [];
+  readonly childEvents = new ChildEventLog();
   private readonly queue: QueueItem[] = [];
   /** The next item to run: a Map of 10,000 items queues as many, and shifting each off would be quadratic. */
   private queueHead = 0;
@@ -176,6 +177,7 @@ export class ExecutionStep implements StepInternals {
       cursor: { nextEventId: this.log.nextEventId, nextSeq: this.nextSeq },
     };
     if (this.outcome) result.outcome = this.outcome;
+    if (this.childEvents.events) result.childEvents = this.childEvents.events;
     return result;
   }
 
@@ -231,10 +233,7 @@ export class ExecutionStep implements StepInternals {
   }
 
   emit(frame: Frame, type: HistoryEventType, details?: { key: string; value: JsonObject }, options?: EmitOptions): number {
-    if (frame.silent === true) {
-      if (frame.childHistory === undefined) return frame.lastEventId;
-      return emitToChildHistory(this.effects, frame, this.nextSeq++, this.ports.now(), { type, details, options });
-    }
+    if (frame.silent === true) return this.childEvents.emit(this.effects, frame, () => this.nextSeq++, this.ports.now(), { type, details, options });
     const id = this.log.append(type, options?.previousEventId ?? frame.lastEventId, details, options?.decision);
     if (options?.advance !== false) frame.lastEventId = id;
     return id;

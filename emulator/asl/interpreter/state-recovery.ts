@@ -5,6 +5,7 @@ import { AslError } from "../errors/asl-error";
 import { chooseCatcher } from "../errors/catch-policy";
 import { nextRetry } from "../errors/retry-policy";
 import { assignedVariablesFields } from "../history/assigned-variables";
+import type { EventDecision } from "../history/event-decision";
 import { payloadFields } from "../history/event-log";
 import { assignLimitFailure } from "../io/assign-limits";
 import { flavourOf } from "../io/flavour-of";
@@ -35,7 +36,9 @@ export async function recover(
   if (retry) {
     while (frame.retryAttempts.length <= retry.retrierIndex) frame.retryAttempts.push(0);
     frame.retryAttempts[retry.retrierIndex] = (frame.retryAttempts[retry.retrierIndex] ?? 0) + 1;
-    if (frame.silent !== true) step.log.annotate(frame.lastEventId, { kind: "retrier", state: state.name, retrier: retry.retrierIndex });
+    const decision: EventDecision = { kind: "retrier", state: state.name, retrier: retry.retrierIndex };
+    if (frame.silent === true) step.childEvents.annotate(frame, decision);
+    else step.log.annotate(frame.lastEventId, decision);
     frame.progress = { kind: "retry-wait", retryTimer: step.armTimer(frame, step.ports.now() + retry.delayMillis) };
     return "blocked";
   }

@@ -1,5 +1,6 @@
 /** What one step of an execution hands the runtime: events, effects, the snapshot changes and how the execution ended. */
 import type { Json } from "../../shared/json";
+import type { ChildExecutionEvent } from "../history/child-execution-event";
 import type { HistoryEvent } from "../history/history-event";
 import type { Effect } from "./effects";
 import type { Frame } from "./frame";
@@ -49,4 +50,6 @@ export interface StepResult {
   valueChanges: FrameValueChange[];
   cursor: ExecutionCursor;
   outcome?: ExecutionOutcome;
+  /** Set when DISTRIBUTED Map children wrote events in this step, which the parent's history leaves out. */
+  childEvents?: ChildExecutionEvent[];
 }

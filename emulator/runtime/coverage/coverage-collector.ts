@@ -2,7 +2,7 @@
  * Workflow coverage collection: counts of the states, transitions, Choice rules, Retriers and Catchers
  * each state machine's executions exercised, taken from committed history.
  */
-import type { HistoryEvent } from "../../asl";
+import type { ChildExecutionEvent, HistoryEvent } from "../../asl";
 import type { EventDecision } from "../../asl";
 import { assertNever } from "../../shared/assert-never";
 import type { ExecutionRecord } from "../../store/records";
@@ -18,50 +18,52 @@ interface MachineTally {
   counts: Record<CoverageKind, Map<string, number>>;
 }
 
+/** A state's exit, waiting for the next state's entry to name the transition. */
+interface Exit {
+  state: string;
+  decision: EventDecision | undefined;
+}
+
 const CLOSING_EVENTS = new Set(["ExecutionSucceeded", "ExecutionFailed", "ExecutionTimedOut", "ExecutionAborted"]);
 
 /**
  * Workflow coverage, derived from history events as they commit: StateEntered events count
  * states; an entered event whose previous event is a state's exit counts that transition; the
  * decisions the interpreter records beside events name the Choice rule, Retrier or Catcher.
+ * A DISTRIBUTED Map's child executions count towards the parent's state machine, whose
+ * ItemProcessor they run.
  */
 export class CoverageCollector implements HistoryListener {
   private readonly machines = new Map<string, MachineTally>();
   /** Per running execution: exited events by id, to resolve the next state's previousEventId. */
-  private readonly exits = new Map<string, Map<number, { state: string; decision: EventDecision | undefined }>>();
+  private readonly exits = new Map<string, Map<number, Exit>>();
+  /** Per running execution: its map children's last exits by frame, since a transition stays in one frame. */
+  private readonly childExits = new Map<string, Map<string, Exit>>();
 
   onEvents(execution: ExecutionRecord, events: readonly HistoryEvent[]): void {
     const tally = this.tallyFor(execution);
-    let exits = this.exits.get(execution.executionArn);
-    if (!exits) {
-      exits = new Map();
-      this.exits.set(execution.executionArn, exits);
-    }
+    const exits = pendingExits(this.exits, execution.executionArn);
     for (const event of events) {
       if (event.type === "ExecutionStarted") tally.executions += 1;
-      const name = event.details?.value["name"];
-      if (event.details?.key === "stateEnteredEventDetails" && typeof name === "string") {
-        count(tally, "states", name);
-        const from = exits.get(event.previousEventId);
-        if (from) {
-          count(tally, "transitions", transitionKey(from.state, name, via(from.decision)));
-          // An exit leads to one state at most: forget it, so a long Map does not pile them up.
-          exits.delete(event.previousEventId);
-        }
-      } else if (event.details?.key === "stateExitedEventDetails" && typeof name === "string") {
-        exits.set(event.id, { state: name, decision: event.decision });
-        if (event.decision) this.countDecision(tally, name, event.decision);
-      } else if (event.decision?.kind === "retrier") {
-        this.countDecision(tally, event.decision.state, event.decision);
+      countEvent(tally, exits, event, event.previousEventId, event.id);
+      if (CLOSING_EVENTS.has(event.type)) {
+        this.exits.delete(execution.executionArn);
+        this.childExits.delete(execution.executionArn);
       }
-      if (CLOSING_EVENTS.has(event.type)) this.exits.delete(execution.executionArn);
     }
+  }
+
+  onChildEvents(execution: ExecutionRecord, events: readonly ChildExecutionEvent[]): void {
+    const tally = this.tallyFor(execution);
+    const exits = pendingExits(this.childExits, execution.executionArn);
+    for (const event of events) countEvent(tally, exits, event, event.frameId, event.frameId);
   }
 
   /** Forgets everything counted (a reset). */
   clear(): void {
     this.machines.clear();
     this.exits.clear();
+    this.childExits.clear();
   }
 
   report(): CoverageReport {
@@ -109,23 +111,55 @@ export class CoverageCollector implements HistoryListener {
     return tally;
   }
 
-  private countDecision(tally: MachineTally, state: string, decision: EventDecision): void {
-    switch (decision.kind) {
-      case "choice-rule":
-        count(tally, "choiceRules", `${state}.Choices[${decision.rule}]`);
-        break;
-      case "choice-default":
-        count(tally, "choiceRules", `${state}.Default`);
-        break;
-      case "retrier":
-        count(tally, "retriers", `${state}.Retry[${decision.retrier}]`);
-        break;
-      case "catcher":
-        count(tally, "catchers", `${state}.Catch[${decision.catcher}]`);
-        break;
-      default:
-        assertNever(decision);
+}
+
+function pendingExits<K>(byExecution: Map<string, Map<K, Exit>>, executionArn: string): Map<K, Exit> {
+  let exits = byExecution.get(executionArn);
+  if (!exits) {
+    exits = new Map();
+    byExecution.set(executionArn, exits);
+  }
+  return exits;
+}
+
+/**
+ * Counts one event: a state entered (and the transition from the exit `from` names), a state
+ * exited (kept under `key` for the next entry) or a Retrier's retry.
+ */
+function countEvent<K>(tally: MachineTally, exits: Map<K, Exit>, event: HistoryEvent | ChildExecutionEvent, from: K, key: K): void {
+  const name = event.details?.value["name"];
+  if (event.details?.key === "stateEnteredEventDetails" && typeof name === "string") {
+    count(tally, "states", name);
+    const exit = exits.get(from);
+    if (exit) {
+      count(tally, "transitions", transitionKey(exit.state, name, via(exit.decision)));
+      // An exit leads to one state at most: forget it, so a long Map does not pile them up.
+      exits.delete(from);
     }
+  } else if (event.details?.key === "stateExitedEventDetails" && typeof name === "string") {
+    exits.set(key, { state: name, decision: event.decision });
+    if (event.decision) countDecision(tally, name, event.decision);
+  } else if (event.decision?.kind === "retrier") {
+    countDecision(tally, event.decision.state, event.decision);
+  }
+}
+
+function countDecision(tally: MachineTally, state: string, decision: EventDecision): void {
+  switch (decision.kind) {
+    case "choice-rule":
+      count(tally, "choiceRules", `${state}.Choices[${decision.rule}]`);
+      break;
+    case "choice-default":
+      count(tally, "choiceRules", `${state}.Default`);
+      break;
+    case "retrier":
+      count(tally, "retriers", `${state}.Retry[${decision.retrier}]`);
+      break;
+    case "catcher":
+      count(tally, "catchers", `${state}.Catch[${decision.catcher}]`);
+      break;
+    default:
+      assertNever(decision);
   }
 }
 
