@@ -1,4 +1,7 @@
-/** The test kit's `emu.run`: starts an execution, waits for its end, gives its output and full history. */
+/**
+ * The test kit's `emu.run`: starts an execution, waits for its end, gives its output and full history;
+ * a Standard one's from the API, an Express one's (which no API keeps) as the emulator's process heard it.
+ */
 import {
   GetExecutionHistoryCommand,
   StartExecutionCommand,
@@ -6,6 +9,8 @@ import {
   type HistoryEvent,
   type SFNClient,
 } from "@aws-sdk/client-sfn";
+import type { ExpressRunRecorder, RecordedRun } from "./express-run-recorder";
+import { toSdkHistoryEvent } from "./sdk-history-event";
 import { waitForExecution } from "./wait-for-execution";
 
 export interface RunOptions {
@@ -31,34 +36,64 @@ export interface RunResult {
   statesVisited: string[];
 }
 
-/** Starts an execution and resolves when it has ended, with its output and history. */
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Starts an execution and resolves when it has ended, with its output and history. An Express
+ * execution is heard through `recorder`, which records from before the start: it may end before
+ * StartExecution has answered.
+ */
 export async function runExecution(
   endpoint: string,
   client: SFNClient,
   stateMachineArn: string,
   input: unknown,
   options: RunOptions = {},
+  recorder?: ExpressRunRecorder,
 ): Promise<RunResult> {
   const target = options.testCase === undefined ? stateMachineArn : `${stateMachineArn}#${options.testCase}`;
-  const started = await client.send(
-    new StartExecutionCommand({ stateMachineArn: target, input: JSON.stringify(input ?? {}), ...(options.name === undefined ? {} : { name: options.name }) }),
-  );
-  const executionArn = started.executionArn ?? "";
-  // AWS keeps no record of an Express execution to wait on or read a history from.
-  if (executionArn.split(":")[5] === "express") {
-    throw new Error(`emu.run waits for Standard executions; start Express state machines with StartSyncExecutionCommand (${executionArn})`);
+  const recording = recorder?.begin();
+  try {
+    const started = await client.send(
+      new StartExecutionCommand({ stateMachineArn: target, input: JSON.stringify(input ?? {}), ...(options.name === undefined ? {} : { name: options.name }) }),
+    );
+    const executionArn = started.executionArn ?? "";
+    if (executionArn.split(":")[5] === "express") {
+      if (!recording) throw new Error(`emu.run hears Express executions only in the emulator's own process (${executionArn})`);
+      return expressResult(await recording.ended(executionArn, options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+    }
+    recording?.release();
+    const described = await waitForExecution(endpoint, client, executionArn, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
+    const history = await fullHistory(client, executionArn);
+    return {
+      executionArn,
+      status: described.status ?? "RUNNING",
+      output: described.output === undefined ? undefined : (JSON.parse(described.output) as unknown),
+      error: described.error,
+      cause: described.cause,
+      history,
+      statesVisited: statesVisited(history),
+    };
+  } finally {
+    recording?.release();
   }
-  const described = await waitForExecution(endpoint, client, executionArn, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
-  const history = await fullHistory(client, executionArn);
+}
+
+function expressResult({ record, events }: RecordedRun): RunResult {
+  const history = events.map(toSdkHistoryEvent);
   return {
-    executionArn,
-    status: described.status ?? "RUNNING",
-    output: described.output === undefined ? undefined : (JSON.parse(described.output) as unknown),
-    error: described.error,
-    cause: described.cause,
+    executionArn: record.executionArn,
+    status: record.status,
+    output: record.output === undefined ? undefined : (JSON.parse(record.output) as unknown),
+    error: record.error,
+    cause: record.cause,
     history,
-    statesVisited: history.flatMap((event) => (event.stateEnteredEventDetails?.name === undefined ? [] : [event.stateEnteredEventDetails.name])),
+    statesVisited: statesVisited(history),
   };
+}
+
+function statesVisited(history: readonly HistoryEvent[]): string[] {
+  return history.flatMap((event) => (event.stateEnteredEventDetails?.name === undefined ? [] : [event.stateEnteredEventDetails.name]));
 }
 
 export async function fullHistory(client: SFNClient, executionArn: string): Promise<HistoryEvent[]> {

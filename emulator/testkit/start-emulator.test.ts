@@ -1,6 +1,6 @@
 /**
- * startEmulator: a free port with a client and ARNs in its region and account, mock config errors,
- * wait timeouts, and Express runs refused.
+ * startEmulator: a free port with a client and ARNs in its region and account, mock config errors and
+ * wait timeouts.
  */
 import { CreateStateMachineCommand, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { startEmulator } from "../index";
@@ -44,20 +44,6 @@ describe("startEmulator", () => {
       await expect(emu.waitForExecution(started.executionArn ?? "", { timeoutMs: 0 })).rejects.toThrow(`execution still RUNNING after 0 ms: ${started.executionArn}`);
       await emu.clock.advance(60_000);
       await expect(emu.waitForExecution(started.executionArn ?? "", { timeoutMs: 0 })).resolves.toMatchObject({ status: "SUCCEEDED" });
-    } finally {
-      await emu.stop();
-    }
-  });
-});
-
-describe("emu.run on an Express state machine", () => {
-  it("says to use StartSyncExecution, since there is no record to wait on", async () => {
-    const emu = await startEmulator({ logLevel: "silent" });
-    try {
-      const created = await emu.client.send(
-        new CreateStateMachineCommand({ name: "quick", type: "EXPRESS", definition: definition({ P: { Type: "Pass", End: true } }, "P"), roleArn: "arn:aws:iam::123456789012:role/r" }),
-      );
-      await expect(emu.run(created.stateMachineArn ?? "", {})).rejects.toThrow("start Express state machines with StartSyncExecutionCommand");
     } finally {
       await emu.stop();
     }

@@ -10,6 +10,8 @@ import type { Config } from "../config";
 import type { LocalHandler } from "../integrations";
 import type { ClockControl } from "../runtime/clock/clock-control";
 import type { CoverageReport } from "../runtime/coverage/coverage-report";
+import type { HistoryListener } from "../runtime/history-listener";
+import { ExpressRunRecorder } from "./express-run-recorder";
 import { runExecution, type RunOptions, type RunResult } from "./run-execution";
 import { waitForExecution } from "./wait-for-execution";
 
@@ -67,6 +69,7 @@ interface StartedEmulator {
 interface KitParts {
   handlers?: Readonly<Record<string, LocalHandler>>;
   clockStart?: number;
+  historyListeners?: readonly HistoryListener[];
 }
 
 type CreateEmulator = (overrides: Partial<Config>, parts: KitParts) => Promise<StartedEmulator>;
@@ -95,7 +98,9 @@ export async function startTestKit(options: StartEmulatorOptions, create: Create
     fs.writeFileSync(overrides.mockConfigPath, JSON.stringify(options.mockConfig));
   }
   if (typeof options.handlers === "string") overrides.handlersPath = options.handlers;
-  const parts: KitParts = {};
+  // Hears Express executions for `run`, since no API returns their outcome or history.
+  const recorder = new ExpressRunRecorder();
+  const parts: KitParts = { historyListeners: [recorder] };
   if (typeof options.handlers === "object") parts.handlers = options.handlers;
   if (options.clockStart !== undefined) parts.clockStart = new Date(options.clockStart).getTime();
   const removeScratch = (): void => {
@@ -120,7 +125,7 @@ export async function startTestKit(options: StartEmulatorOptions, create: Create
     endpoint,
     client,
     clock: emulator.clock,
-    run: (stateMachineArn, input = {}, runOptions = {}) => runExecution(endpoint, client, stateMachineArn, input, runOptions),
+    run: (stateMachineArn, input = {}, runOptions = {}) => runExecution(endpoint, client, stateMachineArn, input, runOptions, recorder),
     waitForExecution: (executionArn, waitOptions = {}) => waitForExecution(endpoint, client, executionArn, waitOptions),
     coverage: () => emulator.coverage(),
     reset: () => emulator.reset(),
