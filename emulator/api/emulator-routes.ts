@@ -10,6 +10,7 @@ import { isJsonObject, type Json } from "../shared/json";
 import { ServiceError } from "../shared/service-error";
 import { describeExecution } from "./operations/execution-operations";
 import { requireExecution } from "./operations/execution-lookup";
+import { describeExpressExecution, isExpressArn, requireExpressExecution } from "./express-execution-wait";
 import type { ServiceContext } from "./service-context";
 
 /** What the emulator's own endpoints act on, besides the service context. */
@@ -69,6 +70,10 @@ export function emulatorRoutes(ctx: ServiceContext, control: EmulatorControl, lo
       const executionArn = req.query["executionArn"];
       if (typeof executionArn !== "string") throw invalid("executionArn is required");
       const seconds = waitSeconds(req.query["timeoutSeconds"]);
+      if (isExpressArn(executionArn)) {
+        if (requireExpressExecution(ctx, executionArn).status === "RUNNING") await endOrTimeout(ctx, executionArn, seconds, req);
+        return describeExpressExecution(requireExpressExecution(ctx, executionArn));
+      }
       if (requireExecution(ctx, executionArn).status === "RUNNING") await endOrTimeout(ctx, executionArn, seconds, req);
       // On timeout the answer is DescribeExecution's with status RUNNING, so clients need no second call.
       return describeExecution(ctx, { executionArn });

@@ -27,6 +27,7 @@ import type { Clock } from "./clock/clock";
 import { systemEntropy, type Entropy } from "./entropy";
 import type { HistoryListener } from "./history-listener";
 import { ProgressTracker } from "./progress-tracker";
+import { RecentExpressExecutions } from "./recent-express-executions";
 import { REAL_EVALUATION_CLOCK } from "./real-evaluation-clock";
 import type { CompatMode } from "../config";
 
@@ -78,6 +79,7 @@ export class ExecutionManager {
   private readonly programs = new ProgramCache();
   private readonly timers: TimerQueue;
   private readonly endWaiters = new Map<string, Array<(record: ExecutionRecord | undefined) => void>>();
+  private readonly endedExpress = new RecentExpressExecutions();
   private readonly ports: InterpreterPorts;
   private readonly watch: StepWatch;
   private readonly runner: StepRunner;
@@ -274,6 +276,7 @@ export class ExecutionManager {
     await Promise.all(lives.map((live) => live.chain));
     for (const live of lives) this.effects.release(live);
     this.timers.close();
+    this.endedExpress.clear();
     const waiters = [...this.endWaiters.values()].flat();
     this.endWaiters.clear();
     for (const resolve of waiters) resolve(undefined);
@@ -304,6 +307,11 @@ export class ExecutionManager {
     return this.live.get(executionArn)?.record;
   }
 
+  /** An Express execution running here or among the last that ended, which the store does not keep. */
+  expressRecord(executionArn: string): ExecutionRecord | undefined {
+    return this.live.get(executionArn)?.record ?? this.endedExpress.get(executionArn);
+  }
+
   private track(record: ExecutionRecord, input: Json, snapshot: ExecutionSnapshot, durable: boolean): LiveExecution {
     snapshot.cursor = parseCursor(record.runtime);
     const live = liveExecution(record, this.programs.get(record.definition), input, snapshot, durable);
@@ -313,6 +321,7 @@ export class ExecutionManager {
 
   private ended(live: LiveExecution): void {
     const arn = live.record.executionArn;
+    if (!live.durable) this.endedExpress.remember(live.record);
     if (this.live.get(arn) === live) this.live.delete(arn);
     for (const resolve of this.endWaiters.get(arn) ?? []) resolve(live.record);
     this.endWaiters.delete(arn);

@@ -1,9 +1,10 @@
 /**
  * emu.run on an Express state machine: it resolves when the execution ends, with the output, error,
  * history and states visited that the emulator's process heard, as for a Standard one; mock config
- * test cases and the virtual clock apply as they do to Standard runs.
+ * test cases and the virtual clock apply as they do to Standard runs. waitForExecution and the wait
+ * endpoint answer for Express executions running or recently ended.
  */
-import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
+import { CreateStateMachineCommand, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../index";
 
 const ROLE = "arn:aws:iam::123456789012:role/r";
@@ -138,5 +139,59 @@ describe("emu.run on an Express state machine with a virtual clock", () => {
     } finally {
       await emu.stop();
     }
+  });
+});
+
+describe("waitForExecution on an Express execution", () => {
+  let emu: RunningEmulator;
+  beforeAll(async () => {
+    emu = await startEmulator({ logLevel: "silent", clock: "virtual", clockStart: "2030-01-01T00:00:00Z" });
+  });
+  afterAll(() => emu.stop());
+
+  it("resolves with the outcome of one that ended before the wait began", async () => {
+    const arn = await createExpress(emu, "quick", { Q: { Type: "Pass", Result: { done: true }, End: true } }, "Q");
+    const started = await emu.client.send(new StartExecutionCommand({ stateMachineArn: arn, name: "q1", input: '{"a":1}' }));
+    const executionArn = started.executionArn ?? "";
+
+    const described = await emu.waitForExecution(executionArn);
+    expect(described).toMatchObject({
+      executionArn: "arn:aws:states:us-east-1:123456789012:express:quick:q1",
+      stateMachineArn: arn,
+      name: "q1",
+      status: "SUCCEEDED",
+      input: '{"a":1}',
+      output: '{"done":true}',
+      startDate: new Date("2030-01-01T00:00:00Z"),
+      stopDate: new Date("2030-01-01T00:00:00Z"),
+    });
+  });
+
+  it("holds the wait while one runs, and answers RUNNING on timeout, over HTTP too", async () => {
+    const arn = await createExpress(emu, "later", { Later: { Type: "Wait", Seconds: 60, End: true } }, "Later");
+    const started = await emu.client.send(new StartExecutionCommand({ stateMachineArn: arn, name: "l1" }));
+    const executionArn = started.executionArn ?? "";
+    const url = `${emu.endpoint}/_emulator/executions/wait?executionArn=${encodeURIComponent(executionArn)}&timeoutSeconds=0`;
+    await expect((await fetch(url)).json()).resolves.toMatchObject({ executionArn, status: "RUNNING" });
+
+    const waiting = emu.waitForExecution(executionArn);
+    await emu.clock.advance(60_000);
+    await expect(waiting).resolves.toMatchObject({ status: "SUCCEEDED", stopDate: new Date("2030-01-01T00:01:00Z") });
+    await expect((await fetch(url)).json()).resolves.toMatchObject({ executionArn, status: "SUCCEEDED", output: "{}" });
+  });
+
+  it("fails with ExecutionDoesNotExist, saying how long Express executions are remembered, for one it does not know", async () => {
+    const unknown = "arn:aws:states:us-east-1:123456789012:express:quick:never";
+    await expect(emu.waitForExecution(unknown)).rejects.toThrow(
+      `waiting for ${unknown}: ExecutionDoesNotExist: Execution Does Not Exist: '${unknown}' (the emulator remembers an Express execution while it runs and among the last 1000 that ended)`,
+    );
+  });
+
+  it("forgets ended Express executions on reset", async () => {
+    const arn = await createExpress(emu, "gone", { G: { Type: "Pass", End: true } }, "G");
+    const started = await emu.client.send(new StartExecutionCommand({ stateMachineArn: arn }));
+    await emu.waitForExecution(started.executionArn ?? "");
+    await emu.reset();
+    await expect(emu.waitForExecution(started.executionArn ?? "")).rejects.toThrow("ExecutionDoesNotExist");
   });
 });
