@@ -8,7 +8,7 @@ import { assertCoverage, startEmulator, type RunningEmulator, type StateMachineC
 
 type ChildType = "STANDARD" | "EXPRESS";
 
-/** A Map whose children choose by kind, retry a busy task once and catch its final failure. */
+/** A Map whose children choose by kind, retry a busy task once and catch its final failure, or wait a second. */
 function fanOut(executionType: ChildType): string {
   return JSON.stringify({
     StartAt: "Fan",
@@ -29,7 +29,9 @@ function fanOut(executionType: ChildType): string {
               End: true,
             },
             Recovered: { Type: "Pass", End: true },
-            Plain: { Type: "Pass", End: true },
+            // A Wait, so that some children's transitions are taken in later steps than their start.
+            Plain: { Type: "Wait", Seconds: 1, Next: "Done" },
+            Done: { Type: "Pass", End: true },
           },
         },
         End: true,
@@ -84,11 +86,11 @@ describe.each<ChildType>(["STANDARD", "EXPRESS"])("coverage of a DISTRIBUTED Map
     const coverage = await servedCoverage(arn);
     expect(coverage).toMatchObject({
       executions: 1,
-      states: { total: 5, covered: 5, counts: { Fan: 1, Kind: 3, Flaky: 1, Recovered: 1, Plain: 2 } },
+      states: { total: 6, covered: 6, counts: { Fan: 1, Kind: 3, Flaky: 1, Recovered: 1, Plain: 2, Done: 2 } },
       transitions: {
-        total: 3,
-        covered: 3,
-        counts: { "Kind -> Flaky (Choices[0])": 1, "Kind -> Plain (Default)": 2, "Flaky -> Recovered (Catch[0])": 1 },
+        total: 4,
+        covered: 4,
+        counts: { "Kind -> Flaky (Choices[0])": 1, "Kind -> Plain (Default)": 2, "Flaky -> Recovered (Catch[0])": 1, "Plain -> Done (Next)": 2 },
       },
       choiceRules: { counts: { "Kind.Choices[0]": 1, "Kind.Default": 2 } },
       retriers: { counts: { "Flaky.Retry[0]": 1 } },

@@ -37,25 +37,26 @@ export class CoverageCollector implements HistoryListener {
   private readonly machines = new Map<string, MachineTally>();
   /** Per running execution: exited events by id, to resolve the next state's previousEventId. */
   private readonly exits = new Map<string, Map<number, Exit>>();
-  /** Per running execution: its map children's last exits by frame, since a transition stays in one frame. */
-  private readonly childExits = new Map<string, Map<string, Exit>>();
 
   onEvents(execution: ExecutionRecord, events: readonly HistoryEvent[]): void {
     const tally = this.tallyFor(execution);
-    const exits = pendingExits(this.exits, execution.executionArn);
+    let exits = this.exits.get(execution.executionArn);
+    if (!exits) {
+      exits = new Map();
+      this.exits.set(execution.executionArn, exits);
+    }
     for (const event of events) {
       if (event.type === "ExecutionStarted") tally.executions += 1;
       countEvent(tally, exits, event, event.previousEventId, event.id);
-      if (CLOSING_EVENTS.has(event.type)) {
-        this.exits.delete(execution.executionArn);
-        this.childExits.delete(execution.executionArn);
-      }
+      if (CLOSING_EVENTS.has(event.type)) this.exits.delete(execution.executionArn);
     }
   }
 
   onChildEvents(execution: ExecutionRecord, events: readonly ChildExecutionEvent[]): void {
     const tally = this.tallyFor(execution);
-    const exits = pendingExits(this.childExits, execution.executionArn);
+    // A state's exit and the next state's entry are written by the same frame in the same step, so
+    // the exits of one step's events are all a child's transitions need, and nothing is kept after.
+    const exits = new Map<string, Exit>();
     for (const event of events) countEvent(tally, exits, event, event.frameId, event.frameId);
   }
 
@@ -63,7 +64,6 @@ export class CoverageCollector implements HistoryListener {
   clear(): void {
     this.machines.clear();
     this.exits.clear();
-    this.childExits.clear();
   }
 
   report(): CoverageReport {
@@ -111,15 +111,6 @@ export class CoverageCollector implements HistoryListener {
     return tally;
   }
 
-}
-
-function pendingExits<K>(byExecution: Map<string, Map<K, Exit>>, executionArn: string): Map<K, Exit> {
-  let exits = byExecution.get(executionArn);
-  if (!exits) {
-    exits = new Map();
-    byExecution.set(executionArn, exits);
-  }
-  return exits;
 }
 
 /**
