@@ -33,6 +33,13 @@ export interface EffectPerformerOptions {
   schedule: StepScheduler;
   /** `stepfunctions-local` records a mocked failure with its error and cause only. */
   compat: CompatMode;
+  /** Scales a mocked answer's DelaySeconds as it scales a Wait state's seconds. */
+  waitTimeScale: number;
+}
+
+/** The timer-queue key of a delayed mocked answer, apart from the interpreter's own timer ids. */
+function answerTimerKey(live: LiveExecution, taskId: string): string {
+  return `${live.record.executionArn}|answer:${taskId}`;
 }
 
 export class EffectPerformer {
@@ -80,6 +87,8 @@ export class EffectPerformer {
 
   /** A task's answer arrived (or it was cancelled): it no longer counts as pending. */
   releaseTask(live: LiveExecution, taskId: string): void {
+    const key = answerTimerKey(live, taskId);
+    if (live.timerKeys.delete(key)) this.options.timers.cancel(key);
     const task = live.tasks.get(taskId);
     if (!task) return;
     live.tasks.delete(taskId);
@@ -130,15 +139,17 @@ export class EffectPerformer {
       (completion) => {
         switch (completion.status) {
           case "succeeded":
-            live.tasks.delete(invocation.taskId);
-            schedule(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
+            this.answer(live, invocation, completion.delaySeconds, () => {
+              schedule(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
+            });
             break;
           case "failed":
-            live.tasks.delete(invocation.taskId);
-            schedule(live, async (step) => {
-              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
-              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
-              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            this.answer(live, invocation, completion.delaySeconds, () => {
+              schedule(live, async (step) => {
+                const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+                const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+                return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+              });
             });
             break;
           case "pending":
@@ -155,6 +166,30 @@ export class EffectPerformer {
     );
     void settled.finally(() => {
       if (inHand) progress.end();
+    });
+  }
+
+  /**
+   * Hands a task's answer to its state: at once, or, for a mocked answer with DelaySeconds (scaled
+   * like a Wait state's), on the timer queue, as the execution's own timer: StopExecution and the
+   * state's timeout cancel it, and until it fires the task stays pending without holding a virtual
+   * or auto clock back. A restart re-issues the task, whose mock then takes its delay again.
+   */
+  private answer(live: LiveExecution, invocation: TaskInvocation, delaySeconds: number | undefined, deliver: () => void): void {
+    const delayMillis = (delaySeconds ?? 0) * 1000 * this.options.waitTimeScale;
+    if (delayMillis <= 0) {
+      live.tasks.delete(invocation.taskId);
+      deliver();
+      return;
+    }
+    // An answer to a task already released (the execution ended meanwhile) has nobody to reach.
+    if (!live.tasks.has(invocation.taskId)) return;
+    const key = answerTimerKey(live, invocation.taskId);
+    live.timerKeys.add(key);
+    this.options.timers.schedule(key, this.options.now() + delayMillis, () => {
+      live.timerKeys.delete(key);
+      live.tasks.delete(invocation.taskId);
+      deliver();
     });
   }
 

@@ -53,10 +53,11 @@ export class MockRoute implements TaskRoute {
     if (resource.kind === "service" && resource.pattern !== "request-response") {
       call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now(), this.newId));
     }
+    const delayed = answer.DelaySeconds === undefined ? {} : { delaySeconds: answer.DelaySeconds };
     if ("Throw" in answer) {
-      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true });
+      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true, ...delayed });
     }
-    return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return) });
+    return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return), ...delayed });
   }
 
   /**

@@ -5,9 +5,14 @@ import type { Json } from "../../shared/json";
 
 /** How a task's work ended, or that it goes on until its token or activity worker reports. */
 export type TaskCompletion =
-  | { status: "succeeded"; output: Json }
-  | { status: "failed"; error: string; cause: string; /** A mock config's Throw, not a call. */ mocked?: true }
+  | ({ status: "succeeded"; output: Json } & AnswerDelay)
+  | ({ status: "failed"; error: string; cause: string; /** A mock config's Throw, not a call. */ mocked?: true } & AnswerDelay)
   | { status: "pending" };
+
+/** A mocked answer's DelaySeconds: the runtime hands the answer to the state only that much later on its clock. */
+export interface AnswerDelay {
+  delaySeconds?: number;
+}
 
 /** What an integration reports while its work goes on. */
 export interface TaskReporter {
