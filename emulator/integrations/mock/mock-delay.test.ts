@@ -82,18 +82,32 @@ describe("a mocked answer with DelaySeconds", () => {
     await emu.clock.advance(1);
     const events = await fullHistory(emu.client, arn);
     expect(timeline(events).slice(3)).toEqual(["TaskStarted@0", "TaskTimedOut@60000", "TaskStateExited@60000", "PassStateEntered@60000", "PassStateExited@60000", "ExecutionSucceeded@60000"]);
+    expect(events.at(-1)?.executionSucceededEventDetails?.output).toBe('{"Error":"States.Timeout"}');
     expect(events.find((e) => e.type === "TaskTimedOut")?.taskTimedOutEventDetails).toEqual({ resourceType: "lambda", resource: "invoke", error: "States.Timeout" });
     expect(await health()).toMatchObject({ armedTimers: 0, pendingTasks: 0, runningExecutions: 0 });
     await emu.clock.advance(120_000);
     expect(await fullHistory(emu.client, arn)).toHaveLength(events.length);
   });
 
-  it("loses to HeartbeatSeconds, since a mock sends no heartbeat", async () => {
+  it("loses to HeartbeatSeconds, since a mock sends no heartbeat: States.Timeout in the history, as AWS records it", async () => {
     const arn = await start("Charge", charge({ TimeoutSeconds: 300, HeartbeatSeconds: 10 }), "Slow");
     await emu.clock.advance(600_000);
     const events = await fullHistory(emu.client, arn);
     expect(timeline(events).slice(4)).toEqual(["TaskTimedOut@10000", "ExecutionFailed@10000"]);
-    expect(events.at(-1)?.executionFailedEventDetails).toEqual({ error: "States.HeartbeatTimeout", cause: "" });
+    expect(events.find((e) => e.type === "TaskTimedOut")?.taskTimedOutEventDetails?.error).toBe("States.Timeout");
+    expect(events.at(-1)?.executionFailedEventDetails).toEqual({ error: "States.Timeout" });
+  });
+
+  it("lets a Catch of States.HeartbeatTimeout single out the heartbeat, whose output names States.Timeout", async () => {
+    const catchers = [
+      { ErrorEquals: ["States.TaskFailed"], Next: "Handled" },
+      { ErrorEquals: ["States.HeartbeatTimeout"], ResultPath: "$.error", Next: "Handled" },
+    ];
+    const arn = await start("Charge", charge({ TimeoutSeconds: 300, HeartbeatSeconds: 10, Catch: catchers }), "Slow");
+    await emu.clock.advance(600_000);
+    const events = await fullHistory(emu.client, arn);
+    expect(timeline(events).slice(-2)).toEqual(["PassStateExited@10000", "ExecutionSucceeded@10000"]);
+    expect(events.at(-1)?.executionSucceededEventDetails?.output).toBe('{"error":{"Error":"States.Timeout"}}');
   });
 
   it("arrives at its virtual time when it beats the timeout", async () => {
