@@ -1,3 +1,4 @@
+/** Jest's configuration: where tests live, how TypeScript is transpiled, package names mapped to sources. */
 import type { Config } from "jest";
 
 // tsconfig.jest.json sets isolatedModules, so ts-jest transpiles without type checking; `npm run lint` type-checks once.

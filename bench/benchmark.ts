@@ -1,3 +1,7 @@
+/**
+ * What every benchmark shares: the Benchmark and result shapes, the time box a run must finish in, and
+ * small timing and formatting helpers.
+ */
 import type { Launch } from "./emulator-process";
 
 /** One row of the figures table. */

@@ -2,7 +2,7 @@
 import { ms, type Benchmark, type BenchContext, type Deadline } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";
-import { waitForEnd, type ExecutionDescription } from "./inline-map";
+import { waitForEnd, type ExecutionDescription } from "./sfn-wire-client";
 
 const EXPRESS_ITEMS = 10_000;
 const STANDARD_ITEMS = 2_000;

@@ -1,3 +1,4 @@
+/** The emulator as a child process for benchmarks (through ts-node or compiled), and a sampler of its RSS. */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,6 +1,8 @@
+/** The history-paging benchmark: reading a ~25,000-event execution history back 1,000 events a page. */
 import { median, ms, type Benchmark } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
-import { passMap, waitForEnd } from "./inline-map";
+import { passMap } from "./inline-map";
+import { waitForEnd } from "./sfn-wire-client";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";
 
 /** 4 events per Pass iteration plus 6 around the Map: 24,966 events, just under AWS's 25,000 limit. */

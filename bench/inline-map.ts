@@ -1,10 +1,10 @@
-import { ms, sleep, wireMillis, type Benchmark, type BenchContext, type Deadline } from "./benchmark";
+/** The inline Map benchmark (a 10,000-item Map of Pass states), and its Map definition, which history-paging reuses. */
+import { ms, wireMillis, type Benchmark, type BenchContext, type Deadline } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
-import { SfnWireClient, createStateMachine } from "./sfn-wire-client";
+import { SfnWireClient, createStateMachine, waitForEnd } from "./sfn-wire-client";
 
 const ITEMS = 10_000;
 const AIM_MS = 1000;
-const POLL_MS = 2;
 
 /** An inline Map whose every iteration is one Pass state. */
 export function passMap(): unknown {
@@ -23,31 +23,6 @@ export function passMap(): unknown {
       },
     },
   };
-}
-
-export interface ExecutionDescription {
-  status: string;
-  output?: string;
-  startDate: number;
-  stopDate?: number;
-  error?: string;
-  cause?: string;
-}
-
-/** Polls DescribeExecution until the execution leaves RUNNING. */
-export async function waitForEnd(
-  client: SfnWireClient,
-  executionArn: string,
-  deadline: Deadline,
-  progress: () => string,
-  pollMs = POLL_MS,
-): Promise<ExecutionDescription> {
-  for (;;) {
-    const description = await client.call<ExecutionDescription>("DescribeExecution", { executionArn });
-    if (description.status !== "RUNNING") return description;
-    deadline.check(progress);
-    await sleep(pollMs);
-  }
 }
 
 async function runMap(context: BenchContext, deadline: Deadline, items: number) {

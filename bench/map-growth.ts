@@ -1,10 +1,14 @@
+/**
+ * The Map growth benchmark: time and bytes written by a Map of Tasks over 500, 1,000 and 2,000 items,
+ * which should grow in step with the items.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { mb, ms, sleep, type Benchmark, type BenchContext, type Deadline } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";
-import type { ExecutionDescription } from "./inline-map";
+import type { ExecutionDescription } from "./sfn-wire-client";
 
 const SIZES = [500, 1000, 2000];
 const ITEM_BYTES = 1024;

@@ -1,3 +1,4 @@
+/** The throughput benchmark: state transitions per second over 1,000 executions of a 100-state Pass chain. */
 import { ms, sleep, wireMillis, type Benchmark } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
 import { SfnWireClient, createStateMachine, listAllExecutions } from "./sfn-wire-client";

@@ -1,3 +1,6 @@
+/**
+ * A text summary of a V8 CPU profile (`npm run bench -- --cpu-prof`): self time per function and per file.
+ */
 import fs from "node:fs";
 import path from "node:path";
 

@@ -1,3 +1,4 @@
+/** The figures section of bench/README.md, rewritten between its markers from a run's results. */
 import fs from "node:fs";
 import type { BenchmarkResult } from "./benchmark";
 

@@ -1,3 +1,4 @@
+/** The recovery benchmark: how fast an emulator restarted after `kill -9` resumes 10,000 waiting runs. */
 import { ms, sleep, type Benchmark } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
 import { SfnWireClient, createStateMachine } from "./sfn-wire-client";

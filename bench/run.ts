@@ -1,3 +1,7 @@
+/**
+ * `npm run bench`: parses its options, compiles the emulator, runs each benchmark within its time box
+ * and prints (and records) the figures.
+ */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

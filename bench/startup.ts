@@ -1,3 +1,4 @@
+/** The start-up benchmark: time from spawning the CLI to its first answered request, and its memory. */
 import { median, ms, type Benchmark } from "./benchmark";
 import { EmulatorProcess } from "./emulator-process";
 import { SfnWireClient } from "./sfn-wire-client";

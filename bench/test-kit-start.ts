@@ -1,3 +1,7 @@
+/**
+ * The test kit benchmark: what startEmulator and stop cost a test file in process, and a week-long
+ * Wait on the auto clock.
+ */
 import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { startEmulator } from "../emulator";
 import { median, ms, type Benchmark } from "./benchmark";

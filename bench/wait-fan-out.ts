@@ -1,3 +1,4 @@
+/** The Wait fan-out benchmark: 10,000 one-second Wait executions started and drained, memory sampled. */
 import { mb, ms, sleep, wireMillis, type Benchmark } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
 import { SfnWireClient, createStateMachine, listAllExecutions } from "./sfn-wire-client";

@@ -1,3 +1,4 @@
+/** The command line: flags and Step Functions Local's environment names give the Config; bad ones fail. */
 import { DEFAULT_CONFIG, type Config } from "../emulator/config";
 import { EXIT_OK, EXIT_USAGE, UsageError, parseCommandLine, runCommandLine } from "./cli";
 

@@ -1,3 +1,7 @@
+/**
+ * The test kit's command line: the --clock, --seed and --coverage-report options, and the `coverage`
+ * command printing a running emulator's coverage.
+ */
 import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../emulator";
 import { EXIT_FAILURE, EXIT_OK, UsageError, parseCommandLine, runCommandLine } from "./cli";

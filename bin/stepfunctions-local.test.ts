@@ -1,3 +1,8 @@
+/**
+ * The flows of Step Functions Local's own sample suites, against the real CLI: start it as a
+ * Testcontainers suite does (wait for SFL's start line on stdout), then run the mock config test
+ * cases of AWS's LambdaSQSIntegration sample and read the event log it prints.
+ */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createServer } from "node:net";
@@ -14,12 +19,6 @@ import {
   type HistoryEvent,
 } from "@aws-sdk/client-sfn";
 import { FakeAwsJsonServer } from "../emulator/integrations/testing/fake-aws-json-server";
-
-/**
- * The flows of Step Functions Local's own sample suites, against the real CLI: start it as a
- * Testcontainers suite does (wait for SFL's start line on stdout), then run the mock config test
- * cases of AWS's LambdaSQSIntegration sample and read the event log it prints.
- */
 
 const ROOT = path.resolve(__dirname, "..");
 const START_LINE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}): Starting server on port (\d+) with account (\d{12}), region ([a-z0-9-]+)$/m;

@@ -1,3 +1,7 @@
+/**
+ * The allow-list of recorded cases known to fail, rewritten from a run's results with the reasons
+ * already written kept.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { formatDiff } from "./compare";

@@ -1,3 +1,7 @@
+/**
+ * Comparing one replayed API call with the recording: its response, or its error in the format the
+ * original test snapshotted it.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { caseKeyReplacements, caseRuntimeLiterals, rolePlaceholder } from "./case-transformers";
 import { Comparison, shortJson, type Diff } from "./compare";

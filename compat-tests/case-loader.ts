@@ -1,3 +1,4 @@
+/** Loading the recorded compat cases from fixtures/compat/cases: the case kinds and what each case holds. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";

@@ -1,3 +1,7 @@
+/**
+ * The recorded tests' snapshot transformers (key, key-value, runtime and custom ones), reapplied so
+ * our answers can be compared with the recording.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { listField } from "./case-loader";
 

@@ -1,3 +1,7 @@
+/**
+ * Clock placeholders of recorded cases: "now" (optionally shifted by days) filled in from the
+ * emulator's clock, in the recorded format.
+ */
 import type { CompatCase } from "./case-loader";
 import { fillClockPlaceholders } from "./clock-placeholders";
 

@@ -1,3 +1,7 @@
+/**
+ * The comparator of recorded and actual values: missing, extra and differing values are reported, and
+ * `<...>` tokens bind consistently.
+ */
 import { Comparison, compareValues, diffCategory, formatDiff } from "./compare";
 
 describe("Comparison", () => {

@@ -1,3 +1,7 @@
+/**
+ * Structural comparison of a recorded value with ours, where `<...>` tokens bind to our text, and the
+ * differences as one-line text.
+ */
 import { isJsonObject, type Json } from "../emulator/shared/json";
 import { matchesPlaceholders } from "../emulator/testing/recorded-placeholders";
 

@@ -1,3 +1,8 @@
+/**
+ * Every recorded AWS case replayed through the public API of an in-memory emulator, one test per
+ * case. A case on the allow-list must fail (so fixing it forces its removal from the list); any
+ * other case must pass. Cases run concurrently per area in a beforeAll, and each test checks its result.
+ */
 import { ALLOW_LIST } from "./allow-list";
 import { DEFAULT_CASES_DIR, loadCases, type CompatCase } from "./case-loader";
 import { formatDiff } from "./compare";
@@ -6,12 +11,6 @@ import { startHarness, type Harness } from "./harness";
 import { ISSUE_SCOPES } from "./issue-scopes";
 import { apiSequenceSkip } from "./run-api-sequence";
 import { runCases, type CaseResult } from "./run-case";
-
-/**
- * Every recorded AWS case replayed through the public API of an in-memory emulator, one test per
- * case. A case on the allow-list must fail (so fixing it forces its removal from the list); any
- * other case must pass. Cases run concurrently per area in a beforeAll, and each test checks its result.
- */
 
 const cases: CompatCase[] = loadCases(DEFAULT_CASES_DIR, { includeExternal: true });
 

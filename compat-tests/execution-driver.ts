@@ -1,3 +1,7 @@
+/**
+ * Replaying one recorded execution: creating its state machine, starting it, making the recorded calls
+ * against it while it runs, and reading its history.
+ */
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { Comparison, shortJson, type Diff } from "./compare";

@@ -1,3 +1,7 @@
+/**
+ * Planning `execution_external` cases: each Task is mocked with its recorded outcomes, in call order,
+ * or the case is skipped with a reason.
+ */
 import type { CompatCase } from "./case-loader";
 import { EXTERNAL_TEST_CASE, planExternalCase } from "./external-mocks";
 

@@ -1,3 +1,10 @@
+/**
+ * `execution_external` cases need Lambda, SQS, S3 and so on. Where each task's outcome is visible
+ * in the recorded history, the case can be served by a mock config test case instead: every Task
+ * state answers, call after call, what AWS answered (TaskSucceeded/LambdaFunctionSucceeded output,
+ * TaskFailed/LambdaFunctionFailed error and cause, or for TaskTimedOut/LambdaFunctionTimedOut an answer
+ * delayed past the task's deadline). The rest of the history is then the emulator's own.
+ */
 import { createHash } from "node:crypto";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { listField, type CompatCase } from "./case-loader";
@@ -7,13 +14,6 @@ import { REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
 import { CLOCK_PLACEHOLDERS } from "./clock-placeholders";
 import { TIMED_OUT_EVENTS, timedOutResponse } from "./timed-out-mocks";
 
-/**
- * `execution_external` cases need Lambda, SQS, S3 and so on. Where each task's outcome is visible
- * in the recorded history, the case can be served by a mock config test case instead: every Task
- * state answers, call after call, what AWS answered (TaskSucceeded/LambdaFunctionSucceeded output,
- * TaskFailed/LambdaFunctionFailed error and cause, or for TaskTimedOut/LambdaFunctionTimedOut an answer
- * delayed past the task's deadline). The rest of the history is then the emulator's own.
- */
 export const EXTERNAL_TEST_CASE = "CompatRecorded";
 
 /** Fixtures whose resources only need a name in the definition or input. */

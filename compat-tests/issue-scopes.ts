@@ -1,3 +1,4 @@
+/** The recorded cases each issue's "Done when" names, with the pass rate it asks for, for the report. */
 import type { CompatCase } from "./case-loader";
 
 /** The recorded cases an issue's "Done when" names, so the report gives the figure each issue asks for. */

@@ -1,3 +1,4 @@
+/** The error a suite throws when its inputs under fixtures/ are absent, saying how to get them back. */
 import * as path from "node:path";
 
 /**

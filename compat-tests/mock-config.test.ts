@@ -1,3 +1,7 @@
+/**
+ * Merging the cases' mock configs into one: colliding response names are renamed, identical responses
+ * shared, conflicting test case sets refused.
+ */
 import { mergeMockConfigs } from "./mock-config";
 
 describe("mergeMockConfigs", () => {

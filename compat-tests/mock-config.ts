@@ -1,3 +1,4 @@
+/** The mock config of `mocked_execution` cases: each case's config, merged into one as replay.py does. */
 import * as fs from "node:fs";
 import { isJsonObject, type JsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";

@@ -1,3 +1,7 @@
+/**
+ * Normalising our answers as the recorder normalised AWS's: ids, dates, timestamps, embedded JSON text
+ * and literal replacements.
+ */
 import type { Json } from "../emulator/shared/json";
 import {
   normalise,

@@ -1,11 +1,10 @@
-import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
-import { pythonJsonText } from "../emulator/shared/python-json";
-import { PLACEHOLDER } from "../emulator/testing/recorded-placeholders";
-
 /**
  * The normalisation the recorder applied to AWS responses (see fixtures/compat/README.md),
  * applied to ours so that both sides can be compared structurally.
  */
+import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
+import { pythonJsonText } from "../emulator/shared/python-json";
+import { PLACEHOLDER } from "../emulator/testing/recorded-placeholders";
 
 // YYYY-MM-DDThh:mm:ss[.fraction](Z|+hh[:mm]|-hh[:mm]): what the recorder replaced by "date".
 const ISO_DATE_TIME =

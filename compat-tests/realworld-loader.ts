@@ -1,3 +1,4 @@
+/** Loading the vendored real-world definitions (fixtures/realworld), each with its expected validity. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";

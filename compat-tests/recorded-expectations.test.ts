@@ -1,10 +1,9 @@
+/** Checks of the normaliser and comparator against the recorded data itself. */
 import { isJsonObject, type Json } from "../emulator/shared/json";
 import { DEFAULT_CASES_DIR, loadCases, listField } from "./case-loader";
 import { caseKeyReplacements, caseRuntimeLiterals } from "./case-transformers";
 import { compareValues, formatDiff } from "./compare";
 import { normalise, placeholderise } from "./normalise";
-
-/** Checks of the normaliser and comparator against the recorded data itself. */
 
 const cases = loadCases(DEFAULT_CASES_DIR, { includeExternal: true });
 

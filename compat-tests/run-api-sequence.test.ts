@@ -1,3 +1,7 @@
+/**
+ * Replaying `api_sequence` cases: references between steps, Python-style slicing, and waiting until a
+ * recorded condition holds.
+ */
 import { SequenceContext } from "./sequence-context";
 import { untilSatisfied } from "./run-api-sequence";
 

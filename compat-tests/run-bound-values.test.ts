@@ -1,3 +1,7 @@
+/**
+ * Tokens for the recorded SDK metadata values only the recording's run could produce: Content-Lengths
+ * of hidden bodies and kept HTTP dates.
+ */
 import type { JsonObject } from "../emulator/shared/json";
 import { tokeniseRunBoundValues } from "./run-bound-values";
 

@@ -1,3 +1,7 @@
+/**
+ * Values in recorded SDK metadata that only the recording's own run could produce (HTTP dates, some
+ * Content-Lengths), turned into tokens that bind to ours.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import { caseKeyReplacements, caseKeyValueReplacements } from "./case-transformers";
 import { PLACEHOLDER } from "../emulator/testing/recorded-placeholders";

@@ -1,3 +1,7 @@
+/**
+ * Running recorded cases: each case kind's runner, a result per case that never throws, and bounded
+ * concurrency over many.
+ */
 import type { CaseKind, CompatCase } from "./case-loader";
 import type { Diff } from "./compare";
 import { CaseSkipped, type CaseRunner, type RunContext } from "./run-context";

@@ -1,3 +1,7 @@
+/**
+ * What every case runner shares: the running emulators and time budget it gets, the CaseSkipped
+ * signal, and small helpers.
+ */
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import type { CompatCase } from "./case-loader";
 import type { Diff } from "./compare";

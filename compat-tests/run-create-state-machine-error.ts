@@ -1,3 +1,4 @@
+/** The runner of `create_state_machine_error` cases: a CreateStateMachine that must fail as recorded. */
 import { isJsonObject, type JsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
 import { compareApiCall } from "./api-call-compare";

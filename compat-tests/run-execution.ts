@@ -1,3 +1,6 @@
+/**
+ * The runner of `execution` cases: one execution run to its end and its history compared with the recording.
+ */
 import { isJsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
 import { rolePlaceholder } from "./case-transformers";

@@ -1,3 +1,7 @@
+/**
+ * The runner of `execution_external` cases, which need AWS services: replayed against mocks of the
+ * recorded task outcomes, or skipped.
+ */
 import type { SFNClient } from "@aws-sdk/client-sfn";
 import { isJsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";

@@ -1,3 +1,7 @@
+/**
+ * The runner of `mocked_execution` cases: executions on the emulator started with the merged mock
+ * config, compared as executions.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
 import { rolePlaceholder } from "./case-transformers";

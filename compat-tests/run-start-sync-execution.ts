@@ -1,3 +1,4 @@
+/** The runner of `start_sync_execution` cases: an Express StartSyncExecution compared with the recording. */
 import { isJsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
 import { rolePlaceholder } from "./case-transformers";

@@ -1,3 +1,4 @@
+/** The runner of `test_state` cases: a TestState call compared with the recorded response or error. */
 import { isJsonObject, type JsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
 import { compareApiCall } from "./api-call-compare";

@@ -1,3 +1,6 @@
+/**
+ * The runner of `validate_state_machine_definition` cases: the diagnostics compared with the recorded ones.
+ */
 import { isJsonObject } from "../emulator/shared/json";
 import type { CompatCase } from "./case-loader";
 import { compareApiCall } from "./api-call-compare";

@@ -1,3 +1,7 @@
+/**
+ * The replay client: service errors, dates and metadata are shaped as boto3 shows them, and TestState
+ * is sent without the `sync-` prefix.
+ */
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { botoErrorResponse, botoErrorString, botoErrorTypename, callOperation, createSfnClient } from "./sfn-client";

@@ -1,3 +1,7 @@
+/**
+ * The replay's Step Functions client and calls: an SDK client set up for replay, any operation called
+ * by name, and answers and errors in boto3's shape.
+ */
 import { Readable } from "node:stream";
 import * as Sfn from "@aws-sdk/client-sfn";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";

@@ -1,6 +1,11 @@
+/**
+ * The package's entry (`require("sfn-emulator")`) and the composition root: startEmulator for tests in
+ * another project, and createEmulator, which wires the store, runtime and API together and listens.
+ */
 import type { AddressInfo } from "node:net";
 import { createServer, type Server } from "node:http";
 import { answerClientErrors, createServerHandler } from "./api/server";
+import { KmsDataKeys } from "./api/kms-data-keys";
 import { DEFAULT_CONFIG, endpointFor, type Config } from "./config";
 import { scopeOf } from "./shared/arn";
 import type { TaskDispatcher } from "./integrations";
@@ -36,7 +41,6 @@ export function startEmulator(options: StartEmulatorOptions = {}): Promise<Runni
   return import("./testkit/start-emulator").then(({ startTestKit }) => startTestKit(options, createEmulator));
 }
 
-// The package's entry (`require("sfn-emulator")`): what a test in another project needs to start one in-process.
 export type { Config } from "./config";
 
 export interface Emulator {
@@ -113,6 +117,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
   const recovered = executions.recover();
   if (recovered > 0) logger.info(`resuming ${recovered} running execution(s)`);
   const retention = startRetention({ store, now, logger, retentionDays: config.retentionDays });
+  const kms = new KmsDataKeys(endpointFor(config.endpoints, "kms"), now);
   const reset = async (): Promise<void> => {
     await executions.reset();
     store.clear();
@@ -121,6 +126,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
     coverage.clear();
     entropy.restart();
     clockControl.rewind();
+    kms.clear();
   };
   const control = { clock: clockControl, coverage: () => coverage.report(), reset };
   const handler = createServerHandler(
@@ -129,7 +135,7 @@ export async function createEmulator(overrides: Partial<Config> = {}, parts: Emu
       executions,
       activities,
       scope: scopeOf(config.region, config.account),
-      kmsEndpoint: endpointFor(config.endpoints, "kms"),
+      kms,
       now,
       uuid: () => entropy.uuid(),
     },

@@ -85,7 +85,13 @@ export interface StartedEmulator {
  * `npm start -- <flags>`), from the sources and in the example's folder, on a free port.
  */
 export function startEmulatorAsIn(file: string): Promise<StartedEmulator> {
-  const line = fs.readFileSync(examplePath(file), "utf8").trim();
+  // The example's `#` comment lines say what it does; the command is the one line left.
+  const line = fs
+    .readFileSync(examplePath(file), "utf8")
+    .split("\n")
+    .filter((text) => !text.startsWith("#"))
+    .join("\n")
+    .trim();
   const match = /^(?:npx sfn-emulator|npm start --)((?: [\w./=:-]+)*)$/.exec(line);
   if (match === null) throw new Error(`${file}: expected one line "npx sfn-emulator <flags>" or "npm start -- <flags>", got ${JSON.stringify(line)}`);
   const flags = (match[1] ?? "").trim().split(" ").filter((flag) => flag !== "");

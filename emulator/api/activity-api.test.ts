@@ -1,3 +1,7 @@
+/**
+ * The activity operations: create (idempotently), describe, list in pages and delete, with AWS's
+ * errors for bad names and ARNs.
+ */
 import {
   CreateActivityCommand,
   DeleteActivityCommand,

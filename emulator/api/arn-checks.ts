@@ -1,3 +1,7 @@
+/**
+ * ARN checks on request members: anything that is not a Step Functions ARN of the resource type the
+ * operation expects is refused as InvalidArn, in AWS's words.
+ */
 import { parseArn } from "../shared/arn";
 import { ServiceError } from "../shared/service-error";
 

@@ -1,3 +1,6 @@
+/**
+ * The emulator through the AWS CLI and boto3: a state machine created, run and read back from each client.
+ */
 import { execFile, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,3 +1,7 @@
+/**
+ * Bounded evaluation: runaway JSONata, explosive JSONPath and overly deep JSON fail the task or
+ * request, and other clients keep being answered.
+ */
 import {
   CreateStateMachineCommand,
   ListExecutionsCommand,

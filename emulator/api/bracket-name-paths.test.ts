@@ -1,3 +1,4 @@
+/** Tests of bracket-notation names with escaped quotes, backslashes and Java escapes in every path field, through the SDK. */
 import { SFNClient, StartExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import { createMachine, failure, finalHistory, useTestEmulator } from "../testing/test-emulator";
 

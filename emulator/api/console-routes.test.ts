@@ -1,3 +1,7 @@
+/**
+ * The console's routes: the page served safely, cross-site requests refused, and pending activity
+ * tasks and callback tokens listed.
+ */
 import { CreateActivityCommand, ListStateMachinesCommand, SendTaskSuccessCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import * as http from "node:http";
 import type { Emulator } from "../index";

@@ -1,3 +1,7 @@
+/**
+ * Control-plane edge cases answered as AWS does: idempotency, versions, aliases, encryption and KMS,
+ * roles, Express executions and stable pagination.
+ */
 import {
   CreateActivityCommand,
   CreateStateMachineAliasCommand,

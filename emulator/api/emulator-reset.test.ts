@@ -1,3 +1,7 @@
+/**
+ * `POST /_emulator/reset`: every state machine, execution, activity and tag is cleared and running
+ * executions stop, without a restart.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

@@ -1,3 +1,7 @@
+/**
+ * The emulator's own endpoints: the long-poll wait for an execution's end, reset, and the clock's
+ * rejections of bad requests.
+ */
 import { CreateStateMachineCommand, ListStateMachinesCommand, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../index";
 

@@ -1,3 +1,7 @@
+/**
+ * The emulator's own HTTP endpoints under `/_emulator/` (clock, waiting for an execution to end,
+ * workflow coverage, reset), which are not part of the Step Functions API.
+ */
 import express, { type Request, type Response } from "express";
 import type { Logger } from "../runtime/logger";
 import type { ClockControl } from "../runtime/clock/clock-control";

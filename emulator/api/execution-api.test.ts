@@ -1,3 +1,7 @@
+/**
+ * The execution operations: StartExecution, StopExecution, DescribeExecution, ListExecutions, and
+ * histories paged and recorded event for event.
+ */
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,

@@ -1,3 +1,7 @@
+/**
+ * Execution input checks: an input is parsed as AWS parses it, refused with AWS's size, nesting-depth
+ * and parse-error messages.
+ */
 import type { Json } from "../shared/json";
 import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
 import { ServiceError } from "../shared/service-error";

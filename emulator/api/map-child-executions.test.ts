@@ -1,3 +1,7 @@
+/**
+ * A DISTRIBUTED Map's child executions: listed, described, with their own histories, aborted with the
+ * parent, redriven, one per batch.
+ */
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,

@@ -1,3 +1,4 @@
+/** Tests of previousEventId links in Maps with ItemsPath, ItemSelector, Parameters and ItemBatcher, as the newest recordings show them. */
 import { SFNClient, StartExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import { createMachine, finalHistory, useTestEmulator } from "../testing/test-emulator";
 

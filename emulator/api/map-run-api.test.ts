@@ -1,3 +1,7 @@
+/**
+ * Map run operations: a DISTRIBUTED Map's run named, listed and described while it runs and after, and
+ * updated with UpdateMapRun.
+ */
 import {
   CreateStateMachineCommand,
   DescribeMapRunCommand,

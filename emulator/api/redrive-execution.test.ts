@@ -1,3 +1,7 @@
+/**
+ * RedriveExecution: a failed execution runs again from the state it failed in; running or succeeded
+ * ones are not redrivable.
+ */
 import {
   CreateStateMachineCommand,
   GetExecutionHistoryCommand,

@@ -1,3 +1,7 @@
+/**
+ * Redriving a Map or Parallel re-runs only the iterations or branches that did not succeed, including
+ * a DISTRIBUTED Map's and stopped ones.
+ */
 import {
   CreateActivityCommand,
   DescribeMapRunCommand,

@@ -1,3 +1,7 @@
+/**
+ * Regions and accounts: taken from the request's signature and access key, each keeping its own
+ * resources, nested executions and task tokens.
+ */
 import {
   CreateActivityCommand,
   CreateStateMachineCommand,

@@ -1,3 +1,7 @@
+/**
+ * Name rules: forbidden characters and lone surrogates are InvalidName in every kind of name;
+ * non-ASCII letters are accepted.
+ */
 import { CreateActivityCommand, CreateStateMachineCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { createMachine, failure, useTestEmulator } from "../testing/test-emulator";
 

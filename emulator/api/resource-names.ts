@@ -1,3 +1,7 @@
+/**
+ * Name rules for state machines, executions and activities: AWS's length limit and forbidden
+ * characters, refused as InvalidName.
+ */
 import { ServiceError } from "../shared/service-error";
 
 /**

@@ -3,6 +3,7 @@ import type { ActivityQueue } from "../integrations";
 import type { ExecutionManager } from "../runtime/execution-manager";
 import type { AccountScope } from "../shared/arn";
 import type { Store } from "../store/store";
+import type { KmsDataKeys } from "./kms-data-keys";
 import type { OperationName } from "./model";
 import type { OperationInput, OperationOutput } from "./operation-shapes";
 
@@ -14,8 +15,8 @@ export interface ServiceContext {
   activities: ActivityQueue;
   /** The caller's partition, region and account: every resource it names or creates lives there. */
   scope: AccountScope;
-  /** Where customer managed KMS keys are checked (AWS_ENDPOINT_URL_KMS); undefined accepts them as given. */
-  kmsEndpoint: string | undefined;
+  /** The KMS calls customer managed keys take where AWS_ENDPOINT_URL_KMS is set; none otherwise. */
+  kms: KmsDataKeys;
   now(): number;
   /** Names unnamed executions: random, or reproducible with a seed. */
   uuid(): string;

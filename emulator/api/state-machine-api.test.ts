@@ -1,3 +1,7 @@
+/**
+ * The state machine operations: create, describe, update, delete, list in pages, describe for an
+ * execution, and tags, with AWS's errors.
+ */
 import {
   CreateStateMachineCommand,
   DeleteStateMachineCommand,

@@ -1,3 +1,4 @@
+/** Tests of the text of state inputs and outputs: the client's text echoed at the execution level, compact in the states. */
 import {
   CreateActivityCommand,
   CreateStateMachineCommand,

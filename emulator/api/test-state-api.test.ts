@@ -1,3 +1,7 @@
+/**
+ * TestState: inspection data per level, Choice's next state, mocked Tasks, retriers and catchers, a
+ * named state of a whole machine and its refusals.
+ */
 import { SFNClient, TestStateCommand } from "@aws-sdk/client-sfn";
 import { failure, useTestEmulator } from "../testing/test-emulator";
 

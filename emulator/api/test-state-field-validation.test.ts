@@ -1,3 +1,7 @@
+/**
+ * TestState's fieldValidationMode: a mocked result is checked against the service's output shape under
+ * STRICT, PRESENT or NONE.
+ */
 import { TestStateCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import { failure, useTestEmulator } from "../testing/test-emulator";
 

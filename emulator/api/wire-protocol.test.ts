@@ -1,3 +1,7 @@
+/**
+ * The AWS JSON 1.0 wire protocol: malformed, unknown or invalid requests answered with AWS's errors,
+ * request ids and content type, and never a 500.
+ */
 import { OPERATION_NAMES } from "./model/operation-names";
 import { createEmulator, type Emulator } from "../index";
 

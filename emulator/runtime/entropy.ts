@@ -1,3 +1,4 @@
+/** The runtime's source of randomness and generated ids: the system's, or a seeded one so runs repeat. */
 import { randomUUID } from "node:crypto";
 
 /** Where the runtime's randomness and generated ids come from: the system, or a seed. */

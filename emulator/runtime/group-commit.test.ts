@@ -1,3 +1,7 @@
+/**
+ * Group commit: steps of several executions written together, each resolved, and only the bad write
+ * failed when one is refused.
+ */
 import { openSqliteStore } from "../store/sqlite/sqlite-store";
 import type { StepWrite } from "../store/store";
 import type { ExecutionRecord } from "../store/records";

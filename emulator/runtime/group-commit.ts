@@ -1,3 +1,7 @@
+/**
+ * Group commit of execution steps: the steps finishing in one event-loop turn are written to the store
+ * in a single transaction.
+ */
 import type { StepWrite, Store } from "../store/store";
 
 interface Pending {

@@ -1,3 +1,7 @@
+/**
+ * The 25,000-event history limit: a Standard execution that would pass it fails at exactly 25,000; an
+ * Express one is not limited.
+ */
 import {
   CreateStateMachineCommand,
   GetExecutionHistoryCommand,

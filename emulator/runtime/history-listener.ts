@@ -1,3 +1,4 @@
+/** The HistoryListener seam, through which coverage and the history printer hear committed events. */
 import type { HistoryEvent } from "../asl";
 import type { ExecutionRecord } from "../store/records";
 

@@ -1,3 +1,4 @@
+/** The event log on stdout: Step Functions Local's format, JSON lines, short lines, and the start line. */
 import type { HistoryEvent } from "../asl/history/history-event";
 import { formatEvent } from "./history-printer";
 import { sflStartLine } from "./sfl-timestamp";

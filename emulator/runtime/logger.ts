@@ -1,3 +1,4 @@
+/** The emulator's logger: leveled lines on stderr. */
 import type { Config } from "../config";
 
 /** The emulator's log: one line per message on stderr, filtered by level. */

@@ -1,3 +1,4 @@
+/** A DISTRIBUTED Map's children survive a crash under their ARNs and are finished after the restart. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

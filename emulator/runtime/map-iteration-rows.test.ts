@@ -1,3 +1,4 @@
+/** An inline Map's stored state grows linearly with its items. */
 import { SFNClient } from "@aws-sdk/client-sfn";
 import { createEmulator } from "../index";
 import { faultyStore, type FaultyStore } from "../testing/faulty-store";

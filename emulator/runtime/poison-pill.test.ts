@@ -1,3 +1,4 @@
+/** An execution whose step held the emulator until it was killed is failed at the next start, not rerun. */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

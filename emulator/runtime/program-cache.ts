@@ -1,3 +1,4 @@
+/** A cache of compiled state machine programs keyed by definition text, emptied once it holds over 1000. */
 import { compileProgram, type Program } from "../asl";
 import type { StateMachineDefinition } from "../asl";
 

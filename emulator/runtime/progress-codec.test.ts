@@ -1,3 +1,7 @@
+/**
+ * Decoding a stored frame's progress: tagged progress kept, untagged (older) progress given its kind
+ * by its fields, anything else refused.
+ */
 import { parseProgress } from "./progress-codec";
 
 const bad = (what: string): Error => new Error(`bad progress (${what})`);

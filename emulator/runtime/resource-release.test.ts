@@ -1,3 +1,4 @@
+/** When executions end (stop, success, failure, catch) their timers and pending tasks are released. */
 import {
   CreateActivityCommand,
   GetActivityTaskCommand,

@@ -1,3 +1,6 @@
+/**
+ * Retention: closed executions older than the retention period are purged at start; running ones are kept.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

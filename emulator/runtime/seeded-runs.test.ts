@@ -1,3 +1,7 @@
+/**
+ * Seeded runs: the same seed gives the same names, random values, UUIDs, ids and histories run for
+ * run, and again after a reset.
+ */
 import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator, type RunResult } from "../index";
 

@@ -1,3 +1,4 @@
+/** A step whose interpreter throws ends the execution FAILED with States.Runtime from its last good step. */
 import { compileProgram } from "../asl/definition/program";
 import type { StateMachineDefinition } from "../asl/definition/types";
 import { emptySnapshot } from "../asl/interpreter/execution-snapshot";

@@ -1,3 +1,7 @@
+/**
+ * The step context of a TestState run, which runs a single state with no history and keeps the task
+ * and timers it schedules for the runner.
+ */
 import type { HistoryEventType } from "@aws-sdk/client-sfn";
 import type { Program, SubMachine } from "../asl";
 import type { MapChildReport, MapRunReport, TaskInvocation } from "../asl";

@@ -1,3 +1,7 @@
+/**
+ * The runtime's timer queue: every execution's timers (Wait states, retry delays, task timeouts and
+ * heartbeats) in one heap on a single clock alarm.
+ */
 import type { Alarm, Clock } from "./clock/clock";
 
 /** A due time and what to do then. */

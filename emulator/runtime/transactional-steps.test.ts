@@ -1,3 +1,7 @@
+/**
+ * Steps that cannot be written: the execution ends FAILED after its last written step, or at the next
+ * start, and StopExecution still ends it.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,3 +1,4 @@
+/** Tests of compactJsonText: whitespace between tokens dropped, everything inside strings and every token kept. */
 import { compactJsonText } from "./compact-json-text";
 
 describe("compactJsonText", () => {

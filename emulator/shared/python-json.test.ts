@@ -1,3 +1,4 @@
+/** Python-style JSON text matches what Python's json.dumps writes, with and without sorted keys. */
 import { spawnSync } from "node:child_process";
 import type { Json } from "./json";
 import { pythonJsonText } from "./python-json";

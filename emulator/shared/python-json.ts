@@ -1,3 +1,6 @@
+/**
+ * Python-style JSON text (`json.dumps`'s separators and escapes), as Lambda's Python runtimes write answers.
+ */
 import { isJsonObject, type Json } from "./json";
 
 /**

@@ -1,3 +1,6 @@
+/**
+ * The data directory: missing levels are created, and an unusable one makes the CLI exit 1 with the reason.
+ */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

@@ -1,3 +1,7 @@
+/**
+ * Fixtures for tests that drive the interpreter step by step: a fixed execution, fixed interpreter
+ * ports and one-step helper.
+ */
 import type { Json } from "../shared/json";
 import { compileProgram } from "../asl/definition/program";
 import type { StateMachineDefinition } from "../asl/definition/types";

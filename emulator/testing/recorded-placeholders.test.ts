@@ -1,3 +1,7 @@
+/**
+ * Matching recorded placeholders: tokens bind to any text, recurring ones to the same text, and
+ * everything else compares exactly.
+ */
 import { matchesPlaceholders } from "./recorded-placeholders";
 
 describe("matchesPlaceholders", () => {

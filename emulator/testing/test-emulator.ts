@@ -1,3 +1,7 @@
+/**
+ * Helpers for the emulator's own tests: an in-memory emulator with a real SDK client, and shortcuts to
+ * create machines, start executions and await their end or events.
+ */
 import {
   CreateStateMachineCommand,
   DescribeExecutionCommand,

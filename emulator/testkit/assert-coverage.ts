@@ -1,3 +1,7 @@
+/**
+ * Coverage thresholds for users' tests: assertCoverage fails a test when a state machine's executions
+ * exercised too little of it.
+ */
 import { COVERAGE_KINDS, type CoverageKind, type CoverageReport } from "../runtime/coverage/coverage-report";
 
 /** The least share (0 to 1) of each kind of item that every state machine's executions must exercise. */

@@ -1,3 +1,4 @@
+/** Workflow coverage printed as a text table for a terminal. */
 import { COVERAGE_KINDS, type CoverageKind, type CoverageReport } from "../runtime/coverage/coverage-report";
 
 const LABELS: Record<CoverageKind, { plural: string; singular: string }> = {

@@ -1,3 +1,7 @@
+/**
+ * The `sfn-emulator/jest` matchers: success, failure and visited states read from a run's result;
+ * anything else refused.
+ */
 import "./jest";
 import { CreateStateMachineCommand } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator, type RunResult } from "../index";

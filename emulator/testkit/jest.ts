@@ -1,11 +1,10 @@
-import { isDeepStrictEqual } from "node:util";
-import type { RunResult } from "./run-execution";
-
 /**
  * `sfn-emulator/jest`: matchers for what `emu.run` resolves with. Importing this file registers
  * them with the global `expect` (Jest, or Vitest with globals); `sfnMatchers` is there for an
  * explicit `expect.extend(sfnMatchers)`.
  */
+import { isDeepStrictEqual } from "node:util";
+import type { RunResult } from "./run-execution";
 
 /** The part of Jest's and Vitest's matcher context these matchers use. */
 interface MatcherContext {

@@ -1,3 +1,4 @@
+/** The test kit's `emu.run`: starts an execution, waits for its end, gives its output and full history. */
 import {
   GetExecutionHistoryCommand,
   StartExecutionCommand,

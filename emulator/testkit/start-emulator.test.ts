@@ -1,3 +1,7 @@
+/**
+ * startEmulator: a free port with a client and ARNs in its region and account, mock config errors,
+ * wait timeouts, and Express runs refused.
+ */
 import { CreateStateMachineCommand, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { startEmulator } from "../index";
 

@@ -1,3 +1,7 @@
+/**
+ * The in-process test kit behind `startEmulator`: its options, and the running emulator with a client
+ * and test helpers it gives a test.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

@@ -1,3 +1,4 @@
+/** Waiting for an execution to end through the emulator's long-poll endpoint, not by polling. */
 import { DescribeExecutionCommand, type DescribeExecutionCommandOutput, type SFNClient } from "@aws-sdk/client-sfn";
 
 /** One long-poll request holds the connection at most this long; longer waits repeat it. */

@@ -1,3 +1,4 @@
+# Hello world with the AWS CLI: create a Pass state machine, run it, read its status, output and history.
 export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1
 export AWS_ENDPOINT_URL=http://localhost:8083   # or --endpoint-url on each command
 aws stepfunctions create-state-machine --name hello --role-arn arn:aws:iam::123456789012:role/any \

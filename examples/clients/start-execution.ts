@@ -1,3 +1,4 @@
+/** StartExecution with the AWS SDK for JavaScript v3: create a state machine, run it, poll until it ends. */
 import { CreateStateMachineCommand, DescribeExecutionCommand, SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 
 const sfn = new SFNClient({

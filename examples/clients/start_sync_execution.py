@@ -1,3 +1,4 @@
+# StartSyncExecution with boto3: an Express state machine run and answered in one call.
 import json
 
 import boto3

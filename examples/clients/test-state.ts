@@ -1,3 +1,4 @@
+/** TestState with the AWS SDK v3: one Pass state run on its own, with DEBUG inspection data. */
 import { SFNClient, TestStateCommand } from "@aws-sdk/client-sfn";
 
 const sfn = new SFNClient({

@@ -1,3 +1,4 @@
+/** The README's /health example: the live counts, all zero on an idle emulator. */
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { createEmulator, type Emulator } from "../../emulator/index";

@@ -1,3 +1,4 @@
+/** The emulator as a library: started in this process on a free port, in memory, and called with the SDK. */
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
 import { createEmulator } from "sfn-emulator";
 

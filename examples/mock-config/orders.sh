@@ -1,3 +1,4 @@
+# The Orders machine run as its mock config test case RetryPath: Charge is mocked, Ship runs a local handler.
 export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-1
 export AWS_ENDPOINT_URL=http://localhost:8083
 aws stepfunctions create-state-machine --name Orders \

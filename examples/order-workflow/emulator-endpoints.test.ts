@@ -1,3 +1,7 @@
+/**
+ * The README's shell example of the `/_emulator` endpoints: the clock moved, an execution waited for,
+ * coverage reported, reset.
+ */
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";

@@ -1,3 +1,7 @@
+/**
+ * The order workflow example: shipped a day after charging once the warehouse confirms, failed when
+ * backordered or the card is declined.
+ */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { CreateStateMachineCommand, SendTaskSuccessCommand } from "@aws-sdk/client-sfn";

@@ -1,3 +1,4 @@
+/** The order workflow example run from Python with boto3 and the `/_emulator` endpoints. */
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 import { promisify } from "node:util";

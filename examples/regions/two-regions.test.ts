@@ -1,3 +1,4 @@
+/** The README's two-regions example: one emulator keeps each region's and partition's resources apart. */
 import { execFile, spawnSync } from "node:child_process";
 import path from "node:path";
 import { createEmulator, type Emulator } from "../../emulator/index";

@@ -1,3 +1,7 @@
+/**
+ * Runs the README's "Migrating from Step Functions Local" examples as a user would: the start
+ * script with `sfn-emulator` on PATH, the TypeScript test-case runner, and the reset call.
+ */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -5,11 +9,6 @@ import path from "node:path";
 import { CLI_ENTRY } from "../../emulator/testing/cli-command";
 import { promisify } from "node:util";
 import { ListStateMachinesCommand, SFNClient } from "@aws-sdk/client-sfn";
-
-/**
- * Runs the README's "Migrating from Step Functions Local" examples as a user would: the start
- * script with `sfn-emulator` on PATH, the TypeScript test-case runner, and the reset call.
- */
 
 const ROOT = path.resolve(__dirname, "../..");
 const HERE = __dirname;

@@ -1,3 +1,7 @@
+/**
+ * Rejections at the HTTP level (oversized, wrong charset, unknown path, malformed or too-deep
+ * requests) answered in AWS's JSON error shape.
+ */
 import http from "node:http";
 import net from "node:net";
 import zlib from "node:zlib";

@@ -1,3 +1,7 @@
+/**
+ * Constraint checks of a request against the service model (required members, lengths, ranges,
+ * patterns, enums), listed in AWS's order for a ValidationException.
+ */
 import { javaHashMapOrder, awsEnumSetOrder } from "./java-hash-order";
 import { renderValue } from "./render-value";
 import type { Shape } from "./load-service-model";

@@ -1,3 +1,7 @@
+/**
+ * JSON type checks of a request body against the service model: the first member of the wrong type
+ * becomes AWS's SerializationException.
+ */
 import { ServiceError } from "../../shared/service-error";
 import type { Shape } from "./load-service-model";
 import { shapeNamed } from "./load-service-model";

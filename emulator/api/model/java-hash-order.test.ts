@@ -1,3 +1,7 @@
+/**
+ * Java's hash orders, which AWS lists validation errors and enum values in: String.hashCode, enum set
+ * order and HashMap order.
+ */
 import { awsEnumSetOrder, javaHashMapOrder, javaStringHash } from "./java-hash-order";
 
 describe("javaStringHash", () => {

@@ -1,9 +1,9 @@
-import rawModel from "./service-model.json";
-
 /**
  * The parts of botocore's Step Functions model that request validation needs, generated into
  * service-model.json by generate-service-model.py (regenerate with the command in its header).
  */
+import rawModel from "./service-model.json";
+
 export type ShapeType = "string" | "integer" | "long" | "float" | "boolean" | "list" | "structure";
 
 export interface Shape {

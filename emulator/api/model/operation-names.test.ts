@@ -1,3 +1,7 @@
+/**
+ * The operation table matches botocore's model and the SDK's commands: names, input members, output
+ * timestamps and `sync-` host prefixes.
+ */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { OPERATION_NAMES, isOperationName, operationModel } from "./operation-names";

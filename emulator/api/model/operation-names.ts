@@ -1,3 +1,4 @@
+/** The 37 Step Functions operation names, the guard that recognises one, and each one's model entry. */
 import type { OperationModel } from "./load-service-model";
 import { SERVICE_MODEL } from "./load-service-model";
 

@@ -1,3 +1,7 @@
+/**
+ * Request validation against requests recorded on AWS: those AWS accepted pass, those it refused get
+ * AWS's ValidationException message.
+ */
 import { matchesPlaceholders } from "../../testing/recorded-placeholders";
 import { relative } from "node:path";
 import { DEFAULT_CASES_DIR, loadCases } from "../../../compat-tests/case-loader";

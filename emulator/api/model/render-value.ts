@@ -1,3 +1,7 @@
+/**
+ * Java-style printing of request values for validation messages, as AWS's validator renders them
+ * inside "Value '...' at '...'".
+ */
 import type { Shape } from "./load-service-model";
 import { shapeNamed } from "./load-service-model";
 

@@ -1,3 +1,7 @@
+/**
+ * Request validation as AWS words it: required and unknown members, JSON types, enums, lengths,
+ * ranges, patterns and sensitive members.
+ */
 import type { OperationName } from "./operation-names";
 import { OPERATION_NAMES } from "./operation-names";
 import { validateRequest, validationMessage } from "./validate-request";

@@ -1,3 +1,7 @@
+/**
+ * Request validation before any handler runs: the JSON type check, then the constraint check, turned
+ * into one AWS-shaped error.
+ */
 import { ServiceError } from "../../shared/service-error";
 import { checkJsonTypes } from "./check-json-types";
 import { findViolations } from "./check-constraints";

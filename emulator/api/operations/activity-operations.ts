@@ -3,7 +3,6 @@ import { activityArn, inScope, namespaceOf } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
 import type { ActivityRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
-import { checkKmsKey } from "../kms-key-check";
 import { isNumberKey, nextToken, pageRequest } from "../pagination";
 import { assertValidName } from "../resource-names";
 import type { OperationHandler, ServiceContext } from "../service-context";
@@ -23,7 +22,7 @@ export const createActivity: OperationHandler<"CreateActivity"> = async (ctx, re
   assertValidName(name);
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
   const arn = activityArn(ctx.scope, name);
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, arn);
+  await ctx.kms.check(encryption, ctx.scope, arn);
   const existing = ctx.store.getActivity(arn);
   if (existing) {
     // The same name and settings again returns the existing activity; other settings are a conflict,

@@ -1,6 +1,7 @@
 /** GetActivityTask: the long poll a worker makes for an activity's next task. */
 import type { OperationHandler } from "../service-context";
 import { requireActivity } from "./activity-operations";
+import { activityKeyUse } from "./key-use";
 
 /** AWS holds GetActivityTask open this long when no task is waiting. */
 const LONG_POLL_MS = 60_000;
@@ -11,6 +12,8 @@ const LONG_POLL_MS = 60_000;
  */
 export const getActivityTask: OperationHandler<"GetActivityTask"> = async (ctx, request) => {
   const activity = requireActivity(ctx, request.activityArn);
+  // The tasks' input is encrypted with the activity's key; the check comes before a task is taken, so a refusal loses none.
+  await activityKeyUse(ctx, "decrypt", activity);
   const { workerName } = request;
   const deadline = ctx.now() + LONG_POLL_MS;
   for (;;) {

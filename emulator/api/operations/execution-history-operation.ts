@@ -2,15 +2,29 @@
 import { historyEventToWire } from "../../asl";
 import type { JsonObject } from "../../shared/json";
 import type { HistoryPage } from "../../store/store";
-import type { OperationHandler } from "../service-context";
+import type { MapChildRecord } from "../../store/records";
+import type { OperationInput, OperationOutput } from "../operation-shapes";
+import type { OperationHandler, ServiceContext } from "../service-context";
 import { isNumberKey, nextToken, pageRequest } from "../pagination";
 import { requireExecution } from "./execution-lookup";
+import { afterKeyUse, executionKeyUse } from "./key-use";
 import { findMapChild, mapChildHistory } from "./map-child-operations";
 
 /** GetExecutionHistory pages by event id, so a page costs the same early or late in a long history. */
 export const getExecutionHistory: OperationHandler<"GetExecutionHistory"> = (ctx, request) => {
   const child = findMapChild(ctx, request.executionArn);
-  const executionArn = child?.executionArn ?? requireExecution(ctx, request.executionArn).executionArn;
+  if (child !== undefined) return historyPage(ctx, request, child.executionArn, child);
+  // The events' data is encrypted with the execution's key: reading it decrypts.
+  const execution = requireExecution(ctx, request.executionArn);
+  return afterKeyUse(executionKeyUse(ctx, "decrypt", execution), () => historyPage(ctx, request, execution.executionArn, undefined));
+};
+
+function historyPage(
+  ctx: ServiceContext,
+  request: OperationInput<"GetExecutionHistory">,
+  executionArn: string,
+  child: MapChildRecord | undefined,
+): OperationOutput<"GetExecutionHistory"> {
   const reverse = request.reverseOrder === true;
   // The direction is part of the listing: a forward token does not continue a reverse read.
   const listing = `GetExecutionHistory:${executionArn}:${reverse ? "reverse" : "forward"}`;
@@ -24,7 +38,7 @@ export const getExecutionHistory: OperationHandler<"GetExecutionHistory"> = (ctx
     events: page.events.map((event) => (includeData ? event : withoutData(event))),
     nextToken: nextToken({ items: page.events, next: page.next }, listing),
   };
-};
+}
 
 interface WireHistoryPage {
   events: JsonObject[];

@@ -1,5 +1,5 @@
 /** DescribeExecution, DescribeStateMachineForExecution, ListExecutions, StopExecution. */
-import type { ExecutionListItem } from "@aws-sdk/client-sfn";
+import type { DescribeExecutionOutput, DescribeStateMachineForExecutionOutput, ExecutionListItem } from "@aws-sdk/client-sfn";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import type { ExecutionFilter } from "../../store/store";
@@ -10,15 +10,22 @@ import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-m
 import { executionSummary } from "../execution-summary";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
+import { afterKeyUse, executionKeyUse } from "./key-use";
 import { isAliasShaped } from "./execution-target";
 import { requireStateMachine } from "./state-machine-lookup";
 import { definitionVariableReferences } from "./state-machine-operations";
 import { describeMapChild, findMapChild, listMapChildren, mapChildStateMachine } from "./map-child-operations";
 
+/** Reading the input and output decrypts them, unless the caller asks for METADATA_ONLY. */
 export const describeExecution: OperationHandler<"DescribeExecution"> = (ctx, request) => {
   const child = findMapChild(ctx, request.executionArn);
   if (child !== undefined) return describeMapChild(child);
   const execution = requireExecution(ctx, request.executionArn);
+  if (request.includedData === "METADATA_ONLY") return describeStoredExecution(execution);
+  return afterKeyUse(executionKeyUse(ctx, "decrypt", execution), () => describeStoredExecution(execution));
+};
+
+function describeStoredExecution(execution: ExecutionRecord): Wire<DescribeExecutionOutput> {
   const ended = execution.output !== undefined;
   return {
     ...executionSummary(execution),
@@ -36,7 +43,7 @@ export const describeExecution: OperationHandler<"DescribeExecution"> = (ctx, re
     redriveStatusReason:
       execution.status === "SUCCEEDED" || execution.status === "RUNNING" ? `Execution is ${execution.status} and cannot be redriven` : undefined,
   };
-};
+}
 
 function redriveStatus(status: ExecutionStatus): "REDRIVABLE" | "NOT_REDRIVABLE" {
   return status === "FAILED" || status === "TIMED_OUT" || status === "ABORTED" ? "REDRIVABLE" : "NOT_REDRIVABLE";
@@ -47,6 +54,11 @@ export const describeStateMachineForExecution: OperationHandler<"DescribeStateMa
   const child = findMapChild(ctx, request.executionArn);
   if (child !== undefined) return mapChildStateMachine(ctx, child);
   const execution = requireExecution(ctx, request.executionArn, ["execution", "express"]);
+  if (request.includedData === "METADATA_ONLY") return stateMachineForExecution(ctx, execution);
+  return afterKeyUse(executionKeyUse(ctx, "decrypt", execution), () => stateMachineForExecution(ctx, execution));
+};
+
+function stateMachineForExecution(ctx: ServiceContext, execution: ExecutionRecord): Wire<DescribeStateMachineForExecutionOutput> {
   const version = execution.stateMachineVersionArn === undefined ? undefined : ctx.store.getStateMachine(execution.stateMachineVersionArn);
   const machine = version ?? ctx.store.getStateMachine(execution.stateMachineArn);
   const updated = machine?.updateDate ?? machine?.creationDate ?? execution.startDate;
@@ -62,7 +74,7 @@ export const describeStateMachineForExecution: OperationHandler<"DescribeStateMa
     revisionId: version?.revisionId,
     variableReferences: definitionVariableReferences(execution.definition),
   };
-};
+}
 
 export const listExecutions: OperationHandler<"ListExecutions"> = (ctx, request) => {
   if (request.mapRunArn !== undefined) return listMapChildren(ctx, request, request.mapRunArn);
@@ -98,10 +110,16 @@ function listFilter(ctx: ServiceContext, arn: string, status: ExecutionStatus | 
   return { stateMachineArn: record.versionOf, versionArn: arn, status };
 }
 
-/** StopExecution: aborts a running execution; one that has already ended stays as it ended. */
+/**
+ * StopExecution: aborts a running execution; one that has already ended stays as it ended. The error
+ * and cause are encrypted with the execution's key; with neither given, no key is used (API reference).
+ */
 export const stopExecution: OperationHandler<"StopExecution"> = async (ctx, request) => {
   const execution = requireExecution(ctx, request.executionArn);
-  if (execution.status === "RUNNING") await ctx.executions.stop(execution.executionArn, request.error, request.cause);
+  if (execution.status === "RUNNING") {
+    if (request.error !== undefined || request.cause !== undefined) await executionKeyUse(ctx, "encrypt", execution);
+    await ctx.executions.stop(execution.executionArn, request.error, request.cause);
+  }
   const stopped = ctx.store.getExecution(execution.executionArn) ?? execution;
   return { stopDate: epochSeconds(stopped.stopDate ?? ctx.now()) };
 };

@@ -8,9 +8,10 @@ import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import type { StartRequest } from "../../runtime/execution-manager";
 import { parseExecutionInput } from "../execution-input";
 import { assertValidName } from "../resource-names";
-import type { OperationHandler } from "../service-context";
+import type { OperationHandler, ServiceContext } from "../service-context";
 import { epochSeconds } from "../wire-time";
 import { resolveExecutionTarget, type ExecutionTarget } from "./execution-target";
+import { afterKeyUse, machineKeyUse, thenKeyUse } from "./key-use";
 
 /** Step Functions Local's `<stateMachineArn>#<TestCase>` selects a mock config test case. */
 function splitTestCase(arn: string): { stateMachineArn: string; mockTestCase?: string } {
@@ -27,17 +28,26 @@ export const startExecution: OperationHandler<"StartExecution"> = (ctx, request)
   const inputText = request.input ?? "{}";
   const input = parseExecutionInput(inputText);
   const arn = mintExecutionArn(ctx.scope, machine.name, name, machine.type === "EXPRESS");
-  const existing = ctx.store.getExecution(arn);
-  if (existing) {
-    // Same name and input while still running is the same request again; AWS answers it idempotently.
-    if (existing.status === "RUNNING" && existing.input === inputText) {
-      return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
+  // The name is checked after the key's call (if one is due), so no other start can take it meanwhile.
+  return afterKeyUse(runKeyUses(ctx, target), () => {
+    const existing = ctx.store.getExecution(arn);
+    if (existing) {
+      // Same name and input while still running is the same request again; AWS answers it idempotently.
+      if (existing.status === "RUNNING" && existing.input === inputText) {
+        return { executionArn: arn, startDate: epochSeconds(existing.startDate) };
+      }
+      throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
     }
-    throw new ServiceError("ExecutionAlreadyExists", `Execution Already Exists: '${arn}'`);
-  }
-  const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
-  return { executionArn: arn, startDate: epochSeconds(record.startDate) };
+    const record = ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
+    return { executionArn: arn, startDate: epochSeconds(record.startDate) };
+  });
 };
+
+/** Running reads the encrypted definition and writes the encrypted input: Decrypt, then GenerateDataKey. */
+function runKeyUses(ctx: ServiceContext, target: ExecutionTarget): Promise<void> | undefined {
+  if (!ctx.kms.enabled) return undefined;
+  return thenKeyUse(machineKeyUse(ctx, "decrypt", target.source), () => machineKeyUse(ctx, "encrypt", target.source));
+}
 
 function startRequest(
   target: ExecutionTarget,
@@ -75,6 +85,7 @@ export const startSyncExecution: OperationHandler<"StartSyncExecution"> = async 
   const input = parseExecutionInput(inputText);
   // Sync executions get a second name part, as AWS's `express:<machine>:<name>:<id>` ARNs have.
   const arn = `${mintExecutionArn(ctx.scope, machine.name, name, true)}:${ctx.uuid()}`;
+  await runKeyUses(ctx, target);
   ctx.executions.start(startRequest(target, name, arn, input, inputText, mockTestCase));
   const record = await ctx.executions.whenEnded(arn);
   if (!record) throw new Error(`express execution ${arn} was lost`);

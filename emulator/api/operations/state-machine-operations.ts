@@ -9,7 +9,6 @@ import type { Json } from "../../shared/json";
 import { ServiceError } from "../../shared/service-error";
 import type { StateMachineRecord } from "../../store/records";
 import { assertArn } from "../arn-checks";
-import { checkKmsKey } from "../kms-key-check";
 import type { Wire } from "../operation-shapes";
 import { isStringKey, nextToken, pageRequest } from "../pagination";
 import { assertValidName } from "../resource-names";
@@ -23,6 +22,7 @@ import {
   tracingConfiguration,
 } from "../state-machine-settings";
 import { epochSeconds } from "../wire-time";
+import { afterKeyUse, machineKeyUse } from "./key-use";
 import { requireStateMachine, requireUnversionedStateMachine } from "./state-machine-lookup";
 import { tagsFromList } from "./tag-operations";
 import { deleteVersionsOf, latestVersion, publishVersion } from "./version-operations";
@@ -54,7 +54,7 @@ export const createStateMachine: OperationHandler<"CreateStateMachine"> = async 
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
   const arn = stateMachineArn(ctx.scope, name);
   // Checked before the store is read, so nothing awaits between reading and writing the machine.
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, arn);
+  await ctx.kms.check(encryption, ctx.scope, arn);
   const existing = ctx.store.getStateMachine(arn);
   if (existing) {
     // The same machine again (role and tags aside) is idempotent and changes nothing; anything else is a conflict.
@@ -117,8 +117,15 @@ export function describeMachine(machine: StateMachineRecord): Wire<DescribeState
   };
 }
 
-export const describeStateMachine: OperationHandler<"DescribeStateMachine"> = (ctx, request) =>
-  describeMachine(requireStateMachine(ctx, request.stateMachineArn));
+/**
+ * Reading the definition decrypts it. METADATA_ONLY asks for no decryption, and the definition is
+ * then `{}` (the API reference's `includedData` and `definition`).
+ */
+export const describeStateMachine: OperationHandler<"DescribeStateMachine"> = (ctx, request) => {
+  const machine = requireStateMachine(ctx, request.stateMachineArn);
+  if (request.includedData === "METADATA_ONLY") return describeMachine({ ...machine, definition: "{}" });
+  return afterKeyUse(machineKeyUse(ctx, "decrypt", machine), () => describeMachine(machine));
+};
 
 export const updateStateMachine: OperationHandler<"UpdateStateMachine"> = async (ctx, request) => {
   requireUnversionedStateMachine(ctx, request.stateMachineArn);
@@ -137,7 +144,7 @@ export const updateStateMachine: OperationHandler<"UpdateStateMachine"> = async 
     );
   }
   const encryption = encryptionConfiguration(request.encryptionConfiguration);
-  await checkKmsKey(ctx.kmsEndpoint, encryption, ctx.scope, request.stateMachineArn);
+  await ctx.kms.check(encryption, ctx.scope, request.stateMachineArn);
   // Read again after the KMS check: a concurrent update may have changed the machine meanwhile.
   const machine = requireUnversionedStateMachine(ctx, request.stateMachineArn);
   const before = revisionContent(machine);

@@ -1,3 +1,7 @@
+/**
+ * The TestState operation: runs one state once through the TestState runner and renders the response
+ * at the requested inspection level.
+ */
 import { TestStateRunner } from "../../runtime/test-state-runner";
 import type { OperationHandler } from "../service-context";
 import { testStateResponse } from "../test-state-response";

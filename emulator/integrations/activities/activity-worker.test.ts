@@ -1,3 +1,7 @@
+/**
+ * Activity tasks with workers: served through the AWS CLI, long-polled, timed out without a worker,
+ * failed on missed heartbeats.
+ */
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { spawnSync } from "node:child_process";

@@ -1,3 +1,4 @@
+/** The HTTP Task's connections file: the README's example is read with each authorization type. */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

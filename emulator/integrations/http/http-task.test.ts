@@ -1,3 +1,7 @@
+/**
+ * The HTTP Task against a local API: authorization, body encoding, status-code errors, socket
+ * failures, creation checks and TestState's TRACE view.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

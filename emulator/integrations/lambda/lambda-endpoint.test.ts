@@ -1,3 +1,7 @@
+/**
+ * Lambda tasks against a configured endpoint: invoke results and legacy ARNs, function errors retried
+ * and caught, throttling, timeouts, callbacks.
+ */
 import { DescribeExecutionCommand, SendTaskFailureCommand, SendTaskSuccessCommand, type SFNClient } from "@aws-sdk/client-sfn";
 import type { Emulator } from "../..";
 import { FakeLambdaServer } from "../testing/fake-lambda-server";

@@ -1,3 +1,7 @@
+/**
+ * The result of a `lambda:invoke` Task as AWS records it: the Lambda Invoke answer with the SDK's HTTP
+ * metadata and a trace id.
+ */
 import { randomUUID } from "node:crypto";
 import type { Json, JsonObject } from "../../shared/json";
 

@@ -1,3 +1,7 @@
+/**
+ * Calls to Lambda Invoke for Task states: the request taken from the Task's parameters, the call
+ * through the SDK, and its payload or error as a task completion.
+ */
 import type { InvokeCommandInput, LambdaClient } from "@aws-sdk/client-lambda";
 import { lambdaSdk } from "../sdk/sdk-modules";
 import type { Json } from "../../shared/json";

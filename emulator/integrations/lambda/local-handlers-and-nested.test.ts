@@ -1,3 +1,7 @@
+/**
+ * Local handlers answering Lambda tasks, and nested executions through `states:startExecution`
+ * (`.sync`, `.sync:2`) and `aws-sdk:sfn`.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

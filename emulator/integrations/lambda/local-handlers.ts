@@ -1,3 +1,7 @@
+/**
+ * Local handlers, the dispatch chain's second link: in-process functions or a handlers file that
+ * answer Tasks by resource, function name or `<service>:<action>` instead of calling AWS.
+ */
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import { createRequire } from "node:module";

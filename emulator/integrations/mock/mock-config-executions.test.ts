@@ -1,3 +1,7 @@
+/**
+ * Executions run with a mock config test case: retries, Catch, Map iterations, callbacks, unmocked
+ * states, and the file reloaded or refused.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

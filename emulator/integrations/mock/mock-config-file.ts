@@ -1,3 +1,4 @@
+/** The mock config file on disk, re-read when it changes; after a bad edit the last good version stays. */
 import * as fs from "node:fs";
 import type { IntegrationLog } from "../routing/integration-log";
 import { parseMockConfig, type MockConfig } from "./mock-config";

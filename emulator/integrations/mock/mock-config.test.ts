@@ -1,3 +1,4 @@
+/** Parsing a mock config: test cases, invocation numbers and ranges, each mistake reported where it is. */
 import { answerFor, MockConfigError, parseMockConfig } from "./mock-config";
 
 const valid = {

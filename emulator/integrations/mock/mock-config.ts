@@ -1,3 +1,7 @@
+/**
+ * Step Functions Local's mock config format: parsing and checking it (errors name the JSON Pointer)
+ * and picking the answer for the n-th call of a mocked response.
+ */
 import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 

@@ -1,3 +1,7 @@
+/**
+ * The mock config route, the dispatch chain's first link: Tasks of an execution started with a mock
+ * test case get the mocked answers, call by call.
+ */
 import { ServiceError } from "../../shared/service-error";
 import type { Json } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";

@@ -1,9 +1,14 @@
+/**
+ * The `aws-sdk:sfn:<action>` integration: any Step Functions API action called from a Task, with the
+ * key casing, dates and errors AWS gives it.
+ */
 import type * as sfn from "@aws-sdk/client-sfn";
 import { sfnSdk } from "../sdk/sdk-modules";
 import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 import type { AwsClientTarget } from "../sdk/aws-client-options";
 import { ClientCache } from "../sdk/client-cache";
+import { clientFailure, sdkErrorShape } from "../sdk/sdk-error";
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
 type Command = new (input: JsonObject) => Parameters<sfn.SFNClient["send"]>[0];
@@ -42,15 +47,9 @@ export class AwsSdkSfn {
       const { $metadata: _metadata, ...body } = await this.clients.get(target).send(new command(input));
       return { status: "succeeded", output: pascalCaseKeys(body) };
     } catch (error) {
-      const shape = (typeof error === "object" && error !== null ? error : {}) as {
-        name?: string;
-        message?: string;
-        $metadata?: { httpStatusCode?: number; requestId?: string };
-      };
+      const shape = sdkErrorShape(error);
       const status = shape.$metadata?.httpStatusCode;
-      if (status === undefined) {
-        return { status: "failed", error: "Sfn.SdkClientException", cause: `Unable to execute HTTP request: ${shape.message ?? String(error)}` };
-      }
+      if (status === undefined) return clientFailure("Sfn", shape);
       const code = shape.name ?? "SfnException";
       return {
         status: "failed",

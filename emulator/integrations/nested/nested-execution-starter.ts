@@ -1,3 +1,7 @@
+/**
+ * The `states:startExecution` integration: nested executions started from a Task, answered at once,
+ * after the child ends (`.sync`, `.sync:2`) or on its task token.
+ */
 import { randomUUID } from "node:crypto";
 import type { DescribeExecutionCommandOutput, SFNClient } from "@aws-sdk/client-sfn";
 import { sfnSdk } from "../sdk/sdk-modules";

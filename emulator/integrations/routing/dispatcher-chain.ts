@@ -1,3 +1,7 @@
+/**
+ * The dispatch chain Task states run through: mock config, local handlers, configured endpoints, then
+ * AWS; built and checked at start, closed at shutdown.
+ */
 import { ServiceError } from "../../shared/service-error";
 import type { ActivityQueue } from "../activities/activity-queue";
 import type { IntegrationLog } from "./integration-log";

@@ -1,3 +1,7 @@
+/**
+ * What a mocked callback or `.sync` task shows as handed over: SQS's MD5 of the body as sent, and the
+ * child execution's ARN and start date.
+ */
 import { createHash } from "node:crypto";
 import { parseTaskResource } from "../../asl/definition/task-resource";
 import { mockedSubmission } from "./service-results";

@@ -1,3 +1,7 @@
+/**
+ * Task results of service calls as AWS records them (SQS SendMessage, SNS Publish, StartExecution),
+ * including what a mocked `.sync` or callback task shows as submitted.
+ */
 import { createHash, randomUUID } from "node:crypto";
 import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";

@@ -1,3 +1,7 @@
+/**
+ * The service route, the dispatch chain's last links: Tasks call the endpoint configured for their
+ * service, else AWS itself, or wait for an activity worker or a task token.
+ */
 import { endpointFor } from "../../shared/service-endpoints";
 import type { ActivityQueue } from "../activities/activity-queue";
 import type { AwsClientTarget } from "../sdk/aws-client-options";

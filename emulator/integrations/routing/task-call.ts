@@ -1,3 +1,7 @@
+/**
+ * A Task invocation prepared for dispatch (resolved resource, execution, progress reporter) and the
+ * TaskRoute interface each link of the dispatch chain implements.
+ */
 import type { TaskInvocation } from "../../asl";
 import type { ExecutionInfo } from "../../asl";
 import type { TaskResource } from "../../asl";

@@ -1,3 +1,7 @@
+/**
+ * The seam between the interpreter and the integrations: the TaskDispatcher that serves Task states,
+ * how a task's work completes, and what it reports meanwhile.
+ */
 import type { InspectionDataRequest, InspectionDataResponse } from "@aws-sdk/client-sfn";
 import type { ExecutionInfo } from "../../asl";
 import type { TaskInvocation } from "../../asl";

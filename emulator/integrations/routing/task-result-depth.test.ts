@@ -1,3 +1,7 @@
+/**
+ * Task results nested too deep fail the task with States.DataLimitExceeded before the interpreter
+ * walks them; others pass through.
+ */
 import { SFNClient, StartExecutionCommand } from "@aws-sdk/client-sfn";
 import { createEmulator, type Emulator } from "../..";
 import { createMachine, settledExecution } from "../../testing/test-emulator";

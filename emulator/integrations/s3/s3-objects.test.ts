@@ -1,3 +1,7 @@
+/**
+ * A Map's ItemReader and ResultWriter against an S3 endpoint: JSON, CSV, JSON Lines and listed objects
+ * read, failures reported, results written.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

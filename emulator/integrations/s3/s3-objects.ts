@@ -1,7 +1,12 @@
+/**
+ * The S3 calls of a Map state's ItemReader and ResultWriter (GetObject, ListObjectsV2, PutObject) and
+ * S3 errors as Step Functions reports them.
+ */
 import type * as S3Sdk from "@aws-sdk/client-s3";
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
 import type { AwsClientTarget } from "../sdk/aws-client-options";
 import { ClientCache } from "../sdk/client-cache";
+import { clientFailure, sdkErrorShape } from "../sdk/sdk-error";
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
 // Loaded on first use, like the other SDK clients: most runs never touch S3.
@@ -98,18 +103,12 @@ function text(value: Json | undefined): string {
   return typeof value === "string" ? value : value === undefined || value === null ? "" : JSON.stringify(value);
 }
 
-interface S3ErrorShape {
-  name?: string;
-  message?: string;
-  $metadata?: { httpStatusCode?: number; requestId?: string; extendedRequestId?: string };
-}
-
 /** An S3 error as Step Functions reports it: `S3.NoSuchKeyException` and the AWS SDK v2 style cause. */
 export function s3Failure(error: unknown): TaskCompletion {
-  const shape = (typeof error === "object" && error !== null ? error : {}) as S3ErrorShape;
+  const shape = sdkErrorShape(error);
   const status = shape.$metadata?.httpStatusCode;
   const message = shape.message ?? String(error);
-  if (status === undefined) return { status: "failed", error: "S3.SdkClientException", cause: `Unable to execute HTTP request: ${message}` };
+  if (status === undefined) return clientFailure("S3", shape);
   const code = shape.name && shape.name !== "Error" && shape.name !== "UnknownError" ? shape.name : status === 404 ? "NotFound" : "S3";
   const requestId = shape.$metadata?.requestId ?? "";
   const extended = shape.$metadata?.extendedRequestId ?? "";

@@ -1,3 +1,4 @@
+/** A cache of AWS SDK clients keyed by region, endpoint and account, so task calls share connections. */
 import { clientOptions, type AwsClientTarget } from "./aws-client-options";
 
 /** SDK clients reused per region, endpoint and account, so calls share connections; destroyed on close. */

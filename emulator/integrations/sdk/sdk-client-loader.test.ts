@@ -1,3 +1,4 @@
+/** Loading SDK clients: a service's npm package and an action's command named, installed or not. */
 import { commandName, loadSdkService, sdkCommand, sdkPackageName } from "./sdk-client-loader";
 
 describe("sdk-client-loader", () => {

@@ -1,3 +1,7 @@
+/**
+ * Loading `@aws-sdk/client-*` packages on demand for Task resources: package and command names, the
+ * loaded modules, their clients (cached per package), and the HTTP answer behind each SDK output.
+ */
 import type { AwsClientTarget } from "./aws-client-options";
 import { ClientCache } from "./client-cache";
 

@@ -1,3 +1,7 @@
+/**
+ * SDK errors renamed as Step Functions reports them: Java SDK v2 service names, optimized
+ * integrations' classes and causes, client-side failures.
+ */
 import * as dynamodb from "@aws-sdk/client-dynamodb";
 import * as sqs from "@aws-sdk/client-sqs";
 import { awsSdkFailure, javaV2ServiceName, OPTIMIZED_NAMING, optimizedFailure } from "./sdk-error";

@@ -1,7 +1,11 @@
+/**
+ * AWS SDK errors of the SQS, SNS, DynamoDB, EventBridge and `aws-sdk:` integrations renamed as Step
+ * Functions reports them, with the Java SDK's error names and cause wording.
+ */
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
 /** What AWS SDK v3 errors carry that Step Functions' error names and causes are made of. */
-interface SdkErrorShape {
+export interface SdkErrorShape {
   name?: string;
   message?: string;
   /** The error code of query-protocol answers (and of JSON answers in query-compatible mode). */
@@ -27,13 +31,14 @@ export const OPTIMIZED_NAMING: Readonly<Record<"sqs" | "sns" | "dynamodb" | "eve
   events: { prefix: "EventBridge", serviceName: "AmazonEventBridge", baseException: "AmazonEventBridgeException" },
 };
 
-function shapeOf(error: unknown): SdkErrorShape {
+/** The fields of a thrown SDK error (anything thrown: a non-object has none). */
+export function sdkErrorShape(error: unknown): SdkErrorShape {
   return (typeof error === "object" && error !== null ? error : {}) as SdkErrorShape;
 }
 
 /** Whether the SDK module declares the error's class, i.e. the service model names that error. */
 function isModeled(error: unknown, module: Readonly<Record<string, unknown>>): boolean {
-  const name = shapeOf(error).name;
+  const name = sdkErrorShape(error).name;
   const declared = name === undefined ? undefined : module[name];
   return typeof declared === "function" && error instanceof (declared as new () => unknown);
 }
@@ -46,7 +51,7 @@ function exceptionName(name: string): string {
  * A call that got no HTTP answer (refused connection, unknown host, no credentials): a task failure
  * named `<prefix>.SdkClientException` with the Java SDK's wording, which Retry and Catch can handle.
  */
-function clientFailure(prefix: string, error: SdkErrorShape): TaskCompletion {
+export function clientFailure(prefix: string, error: SdkErrorShape): TaskCompletion {
   // Read from the message: the SDK's retry layer may rewrap Node's error as text only.
   let detail = (error.message ?? String(error)).replace(/^AWS SDK error wrapper for (Error: )?/, "");
   const unknownHost = /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (\S+)/.exec(detail);
@@ -62,7 +67,7 @@ function clientFailure(prefix: string, error: SdkErrorShape): TaskCompletion {
  * `<message> (Service: AmazonSQS; Status Code: 400; Error Code: <code>; Request ID: <id>; Proxy: null)`.
  */
 export function optimizedFailure(naming: OptimizedServiceNaming, module: Readonly<Record<string, unknown>>, error: unknown): TaskCompletion {
-  const shape = shapeOf(error);
+  const shape = sdkErrorShape(error);
   const status = shape.$metadata?.httpStatusCode;
   if (status === undefined) return clientFailure(naming.prefix, shape);
   const name = shape.name && shape.name !== "Error" ? shape.name : "UnknownError";
@@ -94,7 +99,7 @@ export function javaV2ServiceName(clientClassName: string): string {
  * `<message> (Service: <Service>, Status Code: 400, Request ID: <id>)`.
  */
 export function awsSdkFailure(serviceName: string, module: Readonly<Record<string, unknown>>, error: unknown): TaskCompletion {
-  const shape = shapeOf(error);
+  const shape = sdkErrorShape(error);
   const status = shape.$metadata?.httpStatusCode;
   if (status === undefined) return clientFailure(serviceName, shape);
   const name = shape.name && shape.name !== "Error" ? shape.name : "UnknownError";

@@ -1,11 +1,9 @@
+/**
+ * SDK errors of the Lambda and nested Step Functions integrations as Step Functions reports them:
+ * `<Service>.<ErrorCode>` and a Java-SDK style cause.
+ */
 import type { TaskCompletion } from "../routing/task-dispatcher";
-
-interface SdkErrorShape {
-  name?: string;
-  message?: string;
-  code?: string;
-  $metadata?: { httpStatusCode?: number; requestId?: string };
-}
+import { clientFailure, sdkErrorShape } from "./sdk-error";
 
 /**
  * An SDK call's error as Step Functions reports it: `<Service>.<ErrorCode>` and AWS's Java-SDK style
@@ -13,12 +11,10 @@ interface SdkErrorShape {
  * a task failure that Retry and Catch can handle, never a crash.
  */
 export function sdkFailure(prefix: string, serviceName: string, error: unknown): TaskCompletion {
-  const shape = (typeof error === "object" && error !== null ? error : {}) as SdkErrorShape;
+  const shape = sdkErrorShape(error);
   const message = shape.message ?? String(error);
   const status = shape.$metadata?.httpStatusCode;
-  if (status === undefined) {
-    return { status: "failed", error: `${prefix}.SdkClientException`, cause: `Unable to execute HTTP request: ${message}` };
-  }
+  if (status === undefined) return clientFailure(prefix, shape);
   const code = shape.name && shape.name !== "Error" ? shape.name : status >= 500 ? "ServiceException" : "AWSLambdaException";
   const requestId = shape.$metadata?.requestId ?? "";
   return {

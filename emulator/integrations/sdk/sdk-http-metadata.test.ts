@@ -1,3 +1,7 @@
+/**
+ * The SDK HTTP metadata in task results: Content-Length in bytes, SNS Publish's answer length and
+ * timestamps in Java's double notation.
+ */
 import { awsJsonEpochSeconds, sdkHttpMetadata, snsPublishBody } from "./sdk-http-metadata";
 
 describe("SDK HTTP metadata", () => {

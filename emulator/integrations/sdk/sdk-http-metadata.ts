@@ -1,3 +1,7 @@
+/**
+ * The SDK HTTP metadata (`SdkHttpMetadata`, `SdkResponseMetadata`) Step Functions adds to optimized
+ * integrations' results, and the answer bodies (SNS Publish's XML, JSON epoch seconds) whose length it gives.
+ */
 import type { JsonObject } from "../../shared/json";
 
 /** One HTTP response of an AWS service, as much as Step Functions copies into a task result. */

@@ -1,3 +1,7 @@
+/**
+ * Task parameters turned into SDK command input: JSON values for text and blob members, dates,
+ * DynamoDB maps and camelCase members.
+ */
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { PublishCommand } from "@aws-sdk/client-sns";
 import { PutEventsCommand } from "@aws-sdk/client-eventbridge";

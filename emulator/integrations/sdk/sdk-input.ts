@@ -1,3 +1,7 @@
+/**
+ * Task parameters turned into an SDK command's input by walking the command's schema: JSON text for
+ * string members, bytes for blobs, dates for timestamps.
+ */
 import type { Json } from "../../shared/json";
 
 /** The part of `@smithy/core/schema`'s NormalizedSchema that input and output conversion walk. */

@@ -1,7 +1,9 @@
+/**
+ * Lazy loaders of the Lambda and Step Functions SDK modules: the SDK clients load on first use, since
+ * loading them eagerly adds about 40 ms to every start-up.
+ */
 import type * as LambdaSdk from "@aws-sdk/client-lambda";
 import type * as SfnSdk from "@aws-sdk/client-sfn";
-
-// The SDK clients load on first use: loading them eagerly adds about 40 ms to every start-up.
 
 export function lambdaSdk(): typeof LambdaSdk {
   return require("@aws-sdk/client-lambda") as typeof LambdaSdk;

@@ -1,3 +1,7 @@
+/**
+ * SDK outputs turned into task results (dates, blobs, member casing, map keys) and the HTTP metadata
+ * of SQS, SNS and DynamoDB answers.
+ */
 import { Readable } from "node:stream";
 import * as zlib from "node:zlib";
 import { sdkStreamMixin } from "@smithy/core/serde";

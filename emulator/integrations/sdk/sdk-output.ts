@@ -1,3 +1,7 @@
+/**
+ * SDK command outputs turned into Task results as Step Functions reports them, and the HTTP metadata
+ * of SQS, SNS and DynamoDB answers.
+ */
 import { randomUUID } from "node:crypto";
 import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";

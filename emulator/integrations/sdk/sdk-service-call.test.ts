@@ -1,3 +1,7 @@
+/**
+ * Task states calling SQS, SNS, DynamoDB, EventBridge and Secrets Manager through SDK clients, with
+ * AWS's results, errors and callbacks.
+ */
 import { createHash, randomUUID } from "node:crypto";
 import * as http from "node:http";
 import * as net from "node:net";

@@ -1,3 +1,7 @@
+/**
+ * Task states served through AWS SDK v3 clients: the optimized SQS, SNS, DynamoDB and EventBridge
+ * integrations and `aws-sdk:<service>:<action>` for installed clients.
+ */
 import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 import type { TaskResource } from "../../asl";

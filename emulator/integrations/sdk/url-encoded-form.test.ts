@@ -1,3 +1,4 @@
+/** URL encoding of HTTP Task bodies and query strings: each array format, and scalars written as text. */
 import { formEncode, formPairs } from "./url-encoded-form";
 
 describe("URL encoding of HTTP Task bodies and query strings", () => {

@@ -1,3 +1,4 @@
+/** A fake AWS JSON 1.0/1.1 service for tests, answering per operation, so SDK clients run end to end. */
 import * as http from "node:http";
 import { FakeHttpServer } from "./fake-http-server";
 import * as zlib from "node:zlib";

@@ -1,3 +1,4 @@
+/** A fake AWS query protocol service (form-encoded requests, XML answers) for tests, as SNS speaks it. */
 import * as http from "node:http";
 import { FakeHttpServer } from "./fake-http-server";
 

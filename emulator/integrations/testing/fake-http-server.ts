@@ -1,3 +1,4 @@
+/** The base of the fake AWS services used in tests: a loopback HTTP server on an ephemeral port. */
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 

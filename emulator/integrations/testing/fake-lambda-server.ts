@@ -1,3 +1,4 @@
+/** A fake Lambda Invoke API for tests, with scripted payloads, function errors and delays per function. */
 import * as http from "node:http";
 import { FakeHttpServer } from "./fake-http-server";
 

@@ -1,3 +1,4 @@
+/** A fake path-style S3 for tests: buckets and objects in memory, AWS's XML answers and error codes. */
 import { createHash } from "node:crypto";
 import * as http from "node:http";
 import { FakeHttpServer } from "./fake-http-server";

@@ -1,3 +1,7 @@
+/**
+ * The auto clock: waiting workflows finish at once with the timestamps they would have had, never
+ * jumping past work in flight.
+ */
 import { CreateStateMachineCommand, StartExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../../index";
 

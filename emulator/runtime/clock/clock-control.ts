@@ -1,3 +1,7 @@
+/**
+ * The runtime's clock and its control handle: a real, virtual or auto clock, and what tests and
+ * `/_emulator/clock` may do with it.
+ */
 import { ServiceError } from "../../shared/service-error";
 import type { ProgressTracker } from "../progress-tracker";
 import { realClock, type Clock, type ClockMode } from "./clock";

@@ -1,3 +1,7 @@
+/**
+ * The controlled clock's alarms: woken in due order by advance or by auto mode once no work is in
+ * hand, cancelled ones never, and rewind.
+ */
 import { ProgressTracker } from "../progress-tracker";
 import { ControlledClock } from "./controlled-clock";
 

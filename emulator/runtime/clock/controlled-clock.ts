@@ -1,3 +1,7 @@
+/**
+ * The virtual and auto clock: time that moves only when told to, or jumps to the next deadline once
+ * executions have no work left.
+ */
 import type { ProgressTracker } from "../progress-tracker";
 import type { Alarm, Clock } from "./clock";
 

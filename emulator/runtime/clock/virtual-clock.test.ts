@@ -1,3 +1,7 @@
+/**
+ * The virtual clock: deadlines, retry backoffs and timeouts fire at their own times as the clock is
+ * moved, and states see the clock's time.
+ */
 import { CreateStateMachineCommand, SendTaskSuccessCommand, StartExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../../index";
 import { fullHistory } from "../../testkit/run-execution";

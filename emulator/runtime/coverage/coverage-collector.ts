@@ -1,3 +1,7 @@
+/**
+ * Workflow coverage collection: counts of the states, transitions, Choice rules, Retriers and Catchers
+ * each state machine's executions exercised, taken from committed history.
+ */
 import type { HistoryEvent } from "../../asl";
 import type { EventDecision } from "../../asl";
 import { assertNever } from "../../shared/assert-never";

@@ -1,3 +1,7 @@
+/**
+ * The coverage model of a definition: every state, transition, Choice rule, Retrier and Catcher it
+ * could exercise, which coverage is measured against.
+ */
 import { isJsonObject, type Json, type JsonObject } from "../../shared/json";
 import type { CoverageKind } from "./coverage-report";
 

@@ -1,3 +1,7 @@
+/**
+ * Workflow coverage: states, transitions, Choice rules, Retriers and Catchers counted, served over
+ * HTTP, asserted, and written at stop.
+ */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

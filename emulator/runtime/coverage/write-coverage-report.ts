@@ -1,3 +1,4 @@
+/** The coverage report file that `--coverage-report` writes at shutdown. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Logger } from "../logger";

@@ -1,3 +1,4 @@
+/** Emptying the SQLite store for `POST /_emulator/reset`. */
 import type Database from "better-sqlite3";
 
 /**

@@ -1,3 +1,7 @@
+/**
+ * The SQLite store: resources written, listed and paged with stable tokens, steps applied all or
+ * nothing, data kept across reopen and migration.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,3 +1,4 @@
+/** A small run of the API fuzzer finds no 5xx, hang, dropped connection or answer outside AWS's shape. */
 import { createEmulator, type Emulator } from "../../index";
 import { FUZZ_CLASSES } from "./fuzz-cases";
 import { formatReport, isClean, runFuzz } from "./fuzz-runner";
