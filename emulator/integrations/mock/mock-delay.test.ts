@@ -1,5 +1,5 @@
 /** A mocked answer's DelaySeconds on a virtual clock: Task timeouts, heartbeats, retries and StopExecution meet it as on AWS. */
-import { CreateStateMachineCommand, StartExecutionCommand, StopExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
+import { CreateStateMachineCommand, StartExecutionCommand, StartSyncExecutionCommand, StopExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import { startEmulator, type RunningEmulator } from "../../index";
 import { fullHistory } from "../../testkit/run-execution";
 
@@ -157,6 +157,19 @@ describe("a mocked answer with DelaySeconds", () => {
     expect(await health()).toMatchObject({ armedTimers: 0, pendingTasks: 0, runningExecutions: 0 });
     await emu.clock.advance(600_000);
     expect(timeline(await fullHistory(emu.client, arn)).at(-1)).toBe("ExecutionAborted@1000");
+  });
+
+  it("holds a StartSyncExecution of an Express machine until the clock reaches the answer", async () => {
+    const created = await emu.client.send(
+      new CreateStateMachineCommand({ name: "Charge", type: "EXPRESS", definition: JSON.stringify(charge({ TimeoutSeconds: 60 })), roleArn: ROLE }),
+    );
+    const pending = emu.client.send(new StartSyncExecutionCommand({ stateMachineArn: `${created.stateMachineArn}#InTime`, input: "{}" }));
+    // The clock moves only once the execution holds its timeout and the pending answer.
+    while ((await health()).armedTimers < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+    await emu.clock.advance(45_000);
+    const done = await pending;
+    expect({ status: done.status, output: done.output }).toEqual({ status: "SUCCEEDED", output: '{"charged":"in time"}' });
+    expect((done.stopDate?.getTime() ?? 0) - START).toBe(45_000);
   });
 
   it("times out a legacy Lambda function ARN with LambdaFunctionTimedOut", async () => {
