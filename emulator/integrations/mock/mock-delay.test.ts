@@ -1,6 +1,9 @@
 /** A mocked answer's DelaySeconds on a virtual clock: Task timeouts, heartbeats, retries and StopExecution meet it as on AWS. */
 import { CreateStateMachineCommand, StartExecutionCommand, StartSyncExecutionCommand, StopExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
-import { startEmulator, type RunningEmulator } from "../../index";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { createEmulator, startEmulator, type RunningEmulator } from "../../index";
 import { fullHistory } from "../../testkit/run-execution";
 
 const START = Date.UTC(2030, 0, 1, 12, 0, 0);
@@ -202,5 +205,20 @@ describe("a mocked answer with DelaySeconds", () => {
     const events = await fullHistory(emu.client, arn);
     expect(timeline(events).slice(3)).toEqual(["TaskStarted@0", "TaskSubmitted@0", "TaskSucceeded@50000", "TaskStateExited@50000", "ExecutionSucceeded@50000"]);
     expect(events.at(-1)?.executionSucceededEventDetails?.output).toBe('{"answered":"by the worker"}');
+  });
+});
+
+describe("a bad DelaySeconds", () => {
+  it("stops the start with the file, the JSON Pointer and the problem", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-mock-delay-"));
+    const file = path.join(dir, "MockConfigFile.json");
+    fs.writeFileSync(file, JSON.stringify({ MockedResponses: { Slow: { "0-2": { Return: {}, DelaySeconds: "2 minutes" } } } }));
+    try {
+      await expect(createEmulator({ port: 0, inMemory: true, logLevel: "silent", mockConfigPath: file })).rejects.toThrow(
+        `mock config ${file}: at /MockedResponses/Slow/0-2/DelaySeconds: must be a number of seconds from 0 to 99999999, found "2 minutes"`,
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
