@@ -15,6 +15,7 @@ import type { Logger } from "./logger";
 import type { ProgressTracker } from "./progress-tracker";
 import type { TimerQueue } from "./timer-queue";
 import { withBareTaskFailure } from "./sfl-history-events";
+import { scheduledCallsByState } from "./mock-invocation-counts";
 import type { CompatMode } from "../config";
 
 /** Queues a step for an execution (the step runner's entry). */
@@ -99,11 +100,21 @@ export class EffectPerformer {
   resume(live: LiveExecution): void {
     const seconds = live.program.timeoutSeconds;
     if (seconds !== undefined) this.armTimer(live, ROOT_FRAME_ID, "execution-timeout", live.record.startDate + seconds * 1000);
+    const reissued: TaskInvocation[] = [];
     for (const frame of live.snapshot.frames.values()) {
       for (const [timerId, dueAt] of Object.entries(frame.timers)) this.armTimer(live, frame.id, timerId, dueAt);
-      // At-least-once: a task whose result never arrived is issued again; callbacks keep their token.
-      if (frame.task) this.invoke(live, frame.task);
+      if (frame.task) reissued.push(frame.task);
     }
+    if (live.info.mockTestCase !== undefined) this.resumeMockInvocations(live, reissued);
+    // At-least-once: a task whose result never arrived is issued again; callbacks keep their token.
+    for (const task of reissued) this.invoke(live, task);
+  }
+
+  /** A mocked state's calls go on numbering from the history: a call issued again takes the number it had. */
+  private resumeMockInvocations(live: LiveExecution, reissued: readonly TaskInvocation[]): void {
+    const calls = scheduledCallsByState(this.options.store, live.record.executionArn);
+    for (const task of reissued) calls.set(task.stateName, Math.max(0, (calls.get(task.stateName) ?? 0) - 1));
+    this.options.dispatcher.resumeInvocations?.(live.info, calls);
   }
 
   armTimer(live: LiveExecution, frameId: string, timerId: string, dueAt: number): void {

@@ -1,4 +1,7 @@
-/** A delayed mocked answer pending when the emulator is killed: after the restart the task is issued again, and its timeout is still the one first armed. */
+/**
+ * A delayed mocked answer pending when the emulator is killed: after the restart the task is issued
+ * again with the invocation number it had, and its timeout is still the one first armed.
+ */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -7,8 +10,13 @@ import { cliClient, killCliProcess, startCliProcess, type CliProcess } from "../
 
 const ROLE = "arn:aws:iam::123456789012:role/test";
 const MOCKS = {
-  StateMachines: { Charge: { TestCases: { Slow: { Charge: "OneSecond" } } }, Hang: { TestCases: { Slow: { Charge: "OneHour" } } } },
+  StateMachines: {
+    Charge: { TestCases: { Slow: { Charge: "OneSecond" } } },
+    Hang: { TestCases: { Slow: { Charge: "OneHour" } } },
+    Busy: { TestCases: { Slow: { Charge: "BusyThenSlow" } } },
+  },
   MockedResponses: {
+    BusyThenSlow: { "0": { Throw: { Error: "Busy", Cause: "try again" } }, "1": { Return: { StatusCode: 200, Payload: "second" }, DelaySeconds: 2 } },
     OneSecond: { "0": { Return: { StatusCode: 200, Payload: "charged" }, DelaySeconds: 1 } },
     OneHour: { "0": { Return: { StatusCode: 200, Payload: "too late" }, DelaySeconds: 3600 } },
   },
@@ -43,6 +51,7 @@ describe("a delayed mocked answer across a SIGKILL and restart", () => {
   let sfn: SFNClient;
   let answered = "";
   let timedOut = "";
+  let retried = "";
 
   beforeAll(async () => {
     fs.writeFileSync(mockConfig, JSON.stringify(MOCKS));
@@ -54,8 +63,10 @@ describe("a delayed mocked answer across a SIGKILL and restart", () => {
     };
     answered = await start("Charge", charge({}));
     timedOut = await start("Hang", charge({ TimeoutSeconds: 2 }));
-    for (const arn of [answered, timedOut]) {
-      while ((await events(before, arn)).at(-1)?.type !== "TaskStarted") await new Promise((resolve) => setTimeout(resolve, 10));
+    retried = await start("Busy", charge({ Retry: [{ ErrorEquals: ["Busy"], IntervalSeconds: 1 }] }));
+    const started = async (arn: string): Promise<number> => (await events(before, arn)).filter((e) => e.type === "TaskStarted").length;
+    for (const [arn, calls] of [[answered, 1], [timedOut, 1], [retried, 2]] as const) {
+      while ((await started(arn)) < calls) await new Promise((resolve) => setTimeout(resolve, 10));
     }
     await killCliProcess(first);
     before.destroy();
@@ -72,6 +83,21 @@ describe("a delayed mocked answer across a SIGKILL and restart", () => {
   it("issues the task again, whose mock answers after its delay, once", async () => {
     expect(await ended(sfn, answered)).toEqual(["ExecutionStarted", "TaskStateEntered", "TaskScheduled", "TaskStarted", "TaskSucceeded", "TaskStateExited", "ExecutionSucceeded"]);
     expect((await events(sfn, answered)).at(-1)?.executionSucceededEventDetails?.output).toBe('"charged"');
+  });
+
+  it("issues a retry again with its own invocation number, not the first one's", async () => {
+    expect(await ended(sfn, retried)).toEqual([
+      "ExecutionStarted",
+      "TaskStateEntered",
+      "TaskScheduled",
+      "TaskStarted",
+      "TaskFailed",
+      "TaskScheduled",
+      "TaskStarted",
+      "TaskSucceeded",
+      "TaskStateExited",
+      "ExecutionSucceeded",
+    ]);
   });
 
   it("times the task out at the deadline armed before the kill, leaving nothing armed", async () => {

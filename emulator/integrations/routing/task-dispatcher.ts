@@ -56,4 +56,9 @@ export interface TaskDispatcher {
   release?(invocation: TaskInvocation): void;
   /** Throws a ServiceError when StartExecution names a mock config test case that does not exist. */
   checkTestCase?(stateMachineName: string, testCase: string): void;
+  /**
+   * The calls each state of a resumed execution made before a restart, those about to be issued again
+   * not counted, so that its mocked states go on from the invocation numbers they had reached.
+   */
+  resumeInvocations?(execution: ExecutionInfo, callsByState: ReadonlyMap<string, number>): void;
 }
