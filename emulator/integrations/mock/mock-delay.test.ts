@@ -1,5 +1,5 @@
 /** A mocked answer's DelaySeconds on a virtual clock: Task timeouts, heartbeats, retries and StopExecution meet it as on AWS. */
-import { CreateStateMachineCommand, StartExecutionCommand, StartSyncExecutionCommand, StopExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
+import { CreateStateMachineCommand, SFNClient, StartExecutionCommand, StartSyncExecutionCommand, StopExecutionCommand, type HistoryEvent } from "@aws-sdk/client-sfn";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -123,6 +123,16 @@ describe("a mocked answer with DelaySeconds", () => {
     expect(events.at(-1)?.executionSucceededEventDetails?.output).toBe('{"charged":"in time"}');
   });
 
+  it("follows the clock as POST /_emulator/clock moves it", async () => {
+    const arn = await start("Charge", charge({ TimeoutSeconds: 60 }), "InTime");
+    const advance = (advanceSeconds: number) =>
+      fetch(`${emu.endpoint}/_emulator/clock`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ advanceSeconds }) });
+    expect((await advance(44)).status).toBe(200);
+    expect(timeline(await fullHistory(emu.client, arn)).at(-1)).toBe("TaskStarted@0");
+    await advance(1);
+    expect(timeline(await fullHistory(emu.client, arn)).at(-1)).toBe("ExecutionSucceeded@45000");
+  });
+
   it("delays a Throw the same way", async () => {
     const arn = await start("Charge", charge({}), "SlowFailure");
     await emu.clock.advance(30_000);
@@ -205,6 +215,27 @@ describe("a mocked answer with DelaySeconds", () => {
     const events = await fullHistory(emu.client, arn);
     expect(timeline(events).slice(3)).toEqual(["TaskStarted@0", "TaskSubmitted@0", "TaskSucceeded@50000", "TaskStateExited@50000", "ExecutionSucceeded@50000"]);
     expect(events.at(-1)?.executionSucceededEventDetails?.output).toBe('{"answered":"by the worker"}');
+  });
+});
+
+describe("DelaySeconds under --wait-time-scale", () => {
+  it("is scaled as a Wait state's seconds are, while TimeoutSeconds is not", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sfn-mock-delay-"));
+    const file = path.join(dir, "MockConfigFile.json");
+    fs.writeFileSync(file, JSON.stringify(MOCKS));
+    const scaled = await createEmulator({ port: 0, inMemory: true, logLevel: "silent", mockConfigPath: file, clock: "virtual", waitTimeScale: 0.25 }, { clockStart: START });
+    const client = new SFNClient({ endpoint: scaled.url, region: "us-east-1", credentials: { accessKeyId: "t", secretAccessKey: "t" }, maxAttempts: 1 });
+    try {
+      const created = await client.send(new CreateStateMachineCommand({ name: "Charge", definition: JSON.stringify(charge({ TimeoutSeconds: 60 })), roleArn: ROLE }));
+      const started = await client.send(new StartExecutionCommand({ stateMachineArn: `${created.stateMachineArn}#Slow`, input: "{}" }));
+      await scaled.clock.advance(600_000);
+      // 120 s at a quarter is 30 s: the answer beats the 60 s timeout it would lose to at scale 1.
+      expect(timeline(await fullHistory(client, started.executionArn ?? "")).slice(4)).toEqual(["TaskSucceeded@30000", "TaskStateExited@30000", "ExecutionSucceeded@30000"]);
+    } finally {
+      client.destroy();
+      await scaled.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
