@@ -90,8 +90,28 @@ describe("planExternalCase", () => {
   });
 
   it("skips a case whose history holds an outcome a mock cannot give", () => {
-    const c = externalCase({ expected: { events: [{ id: 1, previousEventId: 0, type: "TaskTimedOut" }] } });
-    expect(planExternalCase(c).skip).toMatch(/TaskTimedOut/);
+    const c = externalCase({ expected: { events: [{ id: 1, previousEventId: 0, type: "ActivityScheduled" }] } });
+    expect(planExternalCase(c).skip).toMatch(/ActivityScheduled/);
+  });
+
+  it("answers a task that timed out a second after its earliest recorded deadline, on an auto clock", () => {
+    const timedOut = (details: Record<string, unknown>) =>
+      externalCase({
+        expected: {
+          events: [
+            { id: 1, previousEventId: 0, type: "ExecutionStarted" },
+            { id: 2, previousEventId: 0, type: "TaskStateEntered", stateEnteredEventDetails: { name: "Invoke" } },
+            { id: 3, previousEventId: 2, type: "TaskScheduled", taskScheduledEventDetails: details },
+            { id: 4, previousEventId: 3, type: "TaskStarted" },
+            { id: 5, previousEventId: 4, type: "TaskTimedOut", taskTimedOutEventDetails: { error: "States.Timeout" } },
+          ],
+        },
+      });
+    const { plan } = planExternalCase(timedOut({ timeoutInSeconds: 600, heartbeatInSeconds: 5 }));
+    expect(plan?.timed).toBe(true);
+    expect(Object.values((plan!.mock.config as { MockedResponses: Record<string, unknown> }).MockedResponses)).toEqual([{ "0": { Return: null, DelaySeconds: 6 } }]);
+    expect(planExternalCase(timedOut({})).skip).toBe("the task of event 5 timed out with no recorded TimeoutSeconds or HeartbeatSeconds");
+    expect(planExternalCase(externalCase({})).plan?.timed).toBe(false);
   });
 
   it("serves a Map with an ItemReader from the objects the test put in S3, in the case's own bucket", () => {

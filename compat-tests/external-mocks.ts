@@ -2,7 +2,8 @@
  * `execution_external` cases need Lambda, SQS, S3 and so on. Where each task's outcome is visible
  * in the recorded history, the case can be served by a mock config test case instead: every Task
  * state answers, call after call, what AWS answered (TaskSucceeded/LambdaFunctionSucceeded output,
- * TaskFailed/LambdaFunctionFailed error and cause). The rest of the history is then the emulator's own.
+ * TaskFailed/LambdaFunctionFailed error and cause, or for TaskTimedOut/LambdaFunctionTimedOut an answer
+ * delayed past the task's deadline). The rest of the history is then the emulator's own.
  */
 import { createHash } from "node:crypto";
 import { isJsonObject, type Json, type JsonObject } from "../emulator/shared/json";
@@ -11,6 +12,7 @@ import type { MockConfigSource } from "./mock-config";
 import { pythonJsonText } from "../emulator/shared/python-json";
 import { REPLAY_ACCOUNT, REPLAY_REGION } from "./sfn-client";
 import { CLOCK_PLACEHOLDERS } from "./clock-placeholders";
+import { TIMED_OUT_EVENTS, timedOutResponse } from "./timed-out-mocks";
 
 export const EXTERNAL_TEST_CASE = "CompatRecorded";
 
@@ -38,12 +40,8 @@ const NAMED_FIXTURES = new Set([
   "clock",
 ]);
 
-/** Events whose outcome a mock cannot reproduce (a timeout, an activity worker). */
-const UNMOCKABLE_EVENTS = new Set([
-  "TaskTimedOut",
-  "LambdaFunctionTimedOut",
-  "ActivityScheduled",
-]);
+/** Events whose outcome a mock cannot reproduce (an activity worker). */
+const UNMOCKABLE_EVENTS = new Set(["ActivityScheduled"]);
 
 /** An object the case's test put in S3 before it ran (its `setup_calls`), for the fake S3 server to hold. */
 export interface S3Seed {
@@ -61,6 +59,8 @@ export interface ExternalPlan {
   s3: { buckets: string[]; objects: S3Seed[] };
   /** The input still holds time expressions, to be filled in from the clock of the emulator that runs it. */
   clock: boolean;
+  /** A task timed out: its mocked answer is delayed past the deadline, so the case runs on an auto clock. */
+  timed: boolean;
 }
 
 export type ExternalPlanResult = { plan: ExternalPlan; skip?: undefined } | { plan?: undefined; skip: string };
@@ -213,6 +213,10 @@ function responsesFromHistory(events: readonly Json[], soleTask?: string): Map<s
       thrown["Error"] = error;
       if (cause !== undefined) thrown["Cause"] = cause;
       response = { Throw: thrown };
+    } else if (TIMED_OUT_EVENTS.has(type)) {
+      const late = timedOutResponse(e, byId);
+      if (typeof late === "string") return late;
+      response = late;
     }
     if (!response) continue;
     const state = stateOf(e, byId) ?? soleTask;
@@ -282,5 +286,6 @@ export function planExternalCase(c: CompatCase): ExternalPlanResult {
   // Only a Map's reader or writer reads the seeded objects; an aws-sdk:s3 Task is served by its mocked answers.
   const s3 = /"(ItemReader|ResultWriter)"/.test(template) ? s3Setup(raw, subs, requires) : { buckets: [], objects: [] };
   if (typeof s3 === "string") return { skip: s3 };
-  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config }, s3, clock } };
+  const timed = expected["events"].some((e) => isJsonObject(e) && TIMED_OUT_EVENTS.has(String(e["type"])));
+  return { plan: { stateMachineName, definition, input, mock: { stateMachineName, config }, s3, clock, timed } };
 }

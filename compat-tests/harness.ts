@@ -62,8 +62,8 @@ async function startSeededS3(cases: readonly CompatCase[]): Promise<{ url: strin
 
 /**
  * Starts in-memory emulators on ephemeral ports: one with waitTimeScale 0 at once, and lazily one
- * with real waits, one with the merged mock config of the selected cases, and one with that mock
- * config on a virtual clock.
+ * with real waits, one with the merged mock config of the selected cases, and that mock config on a
+ * virtual clock and on an auto clock.
  */
 export async function startHarness(cases: readonly CompatCase[], options: HarnessOptions = {}): Promise<Harness> {
   const timeoutMs = options.timeoutMs ?? 20000;
@@ -85,11 +85,13 @@ export async function startHarness(cases: readonly CompatCase[], options: Harnes
   let realTimeClient: () => Promise<SFNClient>;
   let mockedClient: () => Promise<SFNClient>;
   let clockedEmulator: () => Promise<ClockedEmulator>;
+  let autoClockedClient: () => Promise<SFNClient>;
   if (options.endpoint !== undefined) {
     client = createSfnClient(options.endpoint);
     realTimeClient = () => Promise.reject(new CaseSkipped("needs real waits: not available with --endpoint"));
     mockedClient = () => Promise.reject(new CaseSkipped("needs the emulator started with a mock config: not available with --endpoint"));
     clockedEmulator = () => Promise.reject(new CaseSkipped("needs the emulator started with a mock config: not available with --endpoint"));
+    autoClockedClient = () => Promise.reject(new CaseSkipped("needs the emulator started with a mock config and an auto clock: not available with --endpoint"));
   } else {
     client = await start({ waitTimeScale: 0 });
     realTimeClient = lazy(() => start({ waitTimeScale: 1 }));
@@ -107,9 +109,10 @@ export async function startHarness(cases: readonly CompatCase[], options: Harnes
       const emulator = await startEmulator({ waitTimeScale: 1, clock: "virtual", ...(await mockedConfig()) });
       return { client: createSfnClient(emulator.url), now: () => readClock(emulator.url) };
     });
+    autoClockedClient = lazy(async () => start({ waitTimeScale: 1, clock: "auto", ...(await mockedConfig()) }));
   }
   return {
-    ctx: { client, realTimeClient, mockedClient, clockedEmulator, timeoutMs },
+    ctx: { client, realTimeClient, mockedClient, clockedEmulator, autoClockedClient, timeoutMs },
     close: async () => {
       await Promise.all(emulators.map((e) => e.close()));
       await Promise.all(s3Servers.map((s) => s.stop()));

@@ -16,6 +16,8 @@ export interface RunContext {
   mockedClient: () => Promise<SFNClient>;
   /** The same mock config on a virtual clock that moves only when told, for cases whose input formats "now". */
   clockedEmulator: () => Promise<ClockedEmulator>;
+  /** The same mock config on an auto clock with real waits, which jumps to the next deadline when idle: for cases whose tasks time out. */
+  autoClockedClient: () => Promise<SFNClient>;
   /** Budget for one execution or one polling step. */
   timeoutMs: number;
 }

@@ -15,7 +15,8 @@ import { CaseSkipped, type RunContext } from "./run-context";
 /**
  * `execution_external`: where the recorded history shows every task's outcome, run the case on the
  * mock-config emulator with those outcomes as mocked responses; otherwise skip with the reason. A
- * case whose input formats "now" runs on a virtual clock, its input filled in from that clock.
+ * case whose input formats "now" runs on a virtual clock, its input filled in from that clock; one
+ * whose task timed out runs on an auto clock, which jumps to the deadline its late mock outlasts.
  */
 export async function runExternalExecutionCase(c: CompatCase, ctx: RunContext): Promise<Diff[]> {
   const planned = planExternalCase(c);
@@ -24,7 +25,10 @@ export async function runExternalExecutionCase(c: CompatCase, ctx: RunContext): 
   const raw = c.raw;
   const expected = isJsonObject(raw["expected"]) ? raw["expected"] : {};
   const type = typeof raw["state_machine_type"] === "string" ? raw["state_machine_type"] : "STANDARD";
-  const { client, input, extraLiterals } = plan.clock ? await onTheClock(c, plan, ctx) : { client: await ctx.mockedClient(), input: plan.input, extraLiterals: {} };
+  if (plan.clock && plan.timed) throw new CaseSkipped("needs both a virtual clock for its input and an auto clock for its timeout");
+  const { client, input, extraLiterals } = plan.clock
+    ? await onTheClock(c, plan, ctx)
+    : { client: await (plan.timed ? ctx.autoClockedClient() : ctx.mockedClient()), input: plan.input, extraLiterals: {} };
   const obs = await runExecutionPlan(
     client,
     {

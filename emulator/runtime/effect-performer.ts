@@ -15,6 +15,7 @@ import type { Logger } from "./logger";
 import type { ProgressTracker } from "./progress-tracker";
 import type { TimerQueue } from "./timer-queue";
 import { withBareTaskFailure } from "./sfl-history-events";
+import { scheduledCallsByState } from "./mock-invocation-counts";
 import type { CompatMode } from "../config";
 
 /** Queues a step for an execution (the step runner's entry). */
@@ -33,6 +34,13 @@ export interface EffectPerformerOptions {
   schedule: StepScheduler;
   /** `stepfunctions-local` records a mocked failure with its error and cause only. */
   compat: CompatMode;
+  /** Scales a mocked answer's DelaySeconds as it scales a Wait state's seconds. */
+  waitTimeScale: number;
+}
+
+/** The timer-queue key of a delayed mocked answer, apart from the interpreter's own timer ids. */
+function answerTimerKey(live: LiveExecution, taskId: string): string {
+  return `${live.record.executionArn}|answer:${taskId}`;
 }
 
 export class EffectPerformer {
@@ -80,6 +88,8 @@ export class EffectPerformer {
 
   /** A task's answer arrived (or it was cancelled): it no longer counts as pending. */
   releaseTask(live: LiveExecution, taskId: string): void {
+    const key = answerTimerKey(live, taskId);
+    if (live.timerKeys.delete(key)) this.options.timers.cancel(key);
     const task = live.tasks.get(taskId);
     if (!task) return;
     live.tasks.delete(taskId);
@@ -90,11 +100,21 @@ export class EffectPerformer {
   resume(live: LiveExecution): void {
     const seconds = live.program.timeoutSeconds;
     if (seconds !== undefined) this.armTimer(live, ROOT_FRAME_ID, "execution-timeout", live.record.startDate + seconds * 1000);
+    const reissued: TaskInvocation[] = [];
     for (const frame of live.snapshot.frames.values()) {
       for (const [timerId, dueAt] of Object.entries(frame.timers)) this.armTimer(live, frame.id, timerId, dueAt);
-      // At-least-once: a task whose result never arrived is issued again; callbacks keep their token.
-      if (frame.task) this.invoke(live, frame.task);
+      if (frame.task) reissued.push(frame.task);
     }
+    if (live.info.mockTestCase !== undefined) this.resumeMockInvocations(live, reissued);
+    // At-least-once: a task whose result never arrived is issued again; callbacks keep their token.
+    for (const task of reissued) this.invoke(live, task);
+  }
+
+  /** A mocked state's calls go on numbering from the history: a call issued again takes the number it had. */
+  private resumeMockInvocations(live: LiveExecution, reissued: readonly TaskInvocation[]): void {
+    const calls = scheduledCallsByState(this.options.store, live.record.executionArn);
+    for (const task of reissued) calls.set(task.stateName, Math.max(0, (calls.get(task.stateName) ?? 0) - 1));
+    this.options.dispatcher.resumeInvocations?.(live.info, calls);
   }
 
   armTimer(live: LiveExecution, frameId: string, timerId: string, dueAt: number): void {
@@ -130,15 +150,17 @@ export class EffectPerformer {
       (completion) => {
         switch (completion.status) {
           case "succeeded":
-            live.tasks.delete(invocation.taskId);
-            schedule(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
+            this.answer(live, invocation, completion.delaySeconds, () => {
+              schedule(live, (step) => step.signal({ type: "task-succeeded", ...base, output: completion.output }));
+            });
             break;
           case "failed":
-            live.tasks.delete(invocation.taskId);
-            schedule(live, async (step) => {
-              const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
-              const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
-              return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+            this.answer(live, invocation, completion.delaySeconds, () => {
+              schedule(live, async (step) => {
+                const result = await step.signal({ type: "task-failed", ...base, error: completion.error, cause: completion.cause });
+                const bare = completion.mocked === true && this.options.compat === "stepfunctions-local";
+                return bare ? { ...result, events: result.events.map(withBareTaskFailure) } : result;
+              });
             });
             break;
           case "pending":
@@ -155,6 +177,30 @@ export class EffectPerformer {
     );
     void settled.finally(() => {
       if (inHand) progress.end();
+    });
+  }
+
+  /**
+   * Hands a task's answer to its state: at once, or, for a mocked answer with DelaySeconds (scaled
+   * like a Wait state's), on the timer queue, as the execution's own timer: StopExecution and the
+   * state's timeout cancel it, and until it fires the task stays pending without holding a virtual
+   * or auto clock back. A restart re-issues the task, whose mock then takes its delay again.
+   */
+  private answer(live: LiveExecution, invocation: TaskInvocation, delaySeconds: number | undefined, deliver: () => void): void {
+    const delayMillis = (delaySeconds ?? 0) * 1000 * this.options.waitTimeScale;
+    if (delayMillis <= 0) {
+      live.tasks.delete(invocation.taskId);
+      deliver();
+      return;
+    }
+    // An answer to a task already released (the execution ended meanwhile) has nobody to reach.
+    if (!live.tasks.has(invocation.taskId)) return;
+    const key = answerTimerKey(live, invocation.taskId);
+    live.timerKeys.add(key);
+    this.options.timers.schedule(key, this.options.now() + delayMillis, () => {
+      live.timerKeys.delete(key);
+      live.tasks.delete(invocation.taskId);
+      deliver();
     });
   }
 

@@ -118,6 +118,7 @@ export class ExecutionManager {
       progress,
       schedule: (live, run) => this.runner.schedule(live, run),
       compat: options.compat ?? "aws",
+      waitTimeScale: options.waitTimeScale,
     });
     this.runner.effects = this.effects;
   }

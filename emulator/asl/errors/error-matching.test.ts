@@ -17,5 +17,12 @@ describe("error matching", () => {
   it("lets States.TaskFailed match task errors but not a timeout", () => {
     expect(errorMatches(["States.TaskFailed"], "Lambda.ServiceException")).toBe(true);
     expect(errorMatches(["States.TaskFailed"], "States.Timeout")).toBe(false);
+    expect(errorMatches(["States.TaskFailed"], "States.HeartbeatTimeout")).toBe(false);
+  });
+
+  it("lets States.Timeout cover a heartbeat timeout, which States.HeartbeatTimeout alone singles out", () => {
+    expect(errorMatches(["States.Timeout"], "States.HeartbeatTimeout")).toBe(true);
+    expect(errorMatches(["States.HeartbeatTimeout"], "States.HeartbeatTimeout")).toBe(true);
+    expect(errorMatches(["States.HeartbeatTimeout"], "States.Timeout")).toBe(false);
   });
 });

@@ -7,13 +7,15 @@ import { AslError } from "./asl-error";
 /**
  * A failure whose Error or Cause may be absent, as from a Fail state that sets neither:
  * AWS leaves the absent fields out of the events it writes, so they travel as undefined.
+ * `matchedAs` is the name Retry and Catch match when it differs from the one written (a heartbeat timeout).
  */
 export class PartialAslError extends AslError {
   constructor(
     readonly givenError: string | undefined,
     readonly givenCause: string | undefined,
+    matchedAs?: string,
   ) {
-    super(givenError ?? "", givenCause ?? "");
+    super(matchedAs ?? givenError ?? "", givenCause ?? "");
   }
 }
 

@@ -6,6 +6,7 @@ import { isJsonObject, type JsonObject } from "../../shared/json";
 import type { CompiledState } from "../definition/program";
 import type { TaskState } from "../definition/types";
 import { AslError } from "../errors/asl-error";
+import { PartialAslError } from "../errors/partial-asl-error";
 import { flavourOf } from "../io/flavour-of";
 import type { StateIo } from "../io/query-flavour";
 import { BLOCKED, type StateOutcome } from "../interpreter/outcome";
@@ -107,9 +108,10 @@ export const taskState: StateHandler<TaskState> = {
       }
       case "timer": {
         if (signal.timerId !== progress.timeoutTimer && signal.timerId !== progress.heartbeatTimer) return BLOCKED;
-        const error = signal.timerId === progress.timeoutTimer ? "States.Timeout" : "States.HeartbeatTimeout";
-        emitEvent(ctx, frame, timedOutEvent(resource, error));
-        return { kind: "failed", error: new AslError(error, "") };
+        // AWS's histories name both deadlines States.Timeout, with no cause; Retry and Catch can still single out States.HeartbeatTimeout.
+        const matchedAs = signal.timerId === progress.timeoutTimer ? undefined : "States.HeartbeatTimeout";
+        emitEvent(ctx, frame, timedOutEvent(resource, "States.Timeout"));
+        return { kind: "failed", error: new PartialAslError("States.Timeout", undefined, matchedAs) };
       }
       case "child-succeeded":
       case "child-failed":

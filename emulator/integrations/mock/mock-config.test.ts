@@ -67,6 +67,28 @@ describe("parseMockConfig", () => {
     expect(problem({ MockedResponses: { R: { "0": { Throw: { Cause: "c" } } } } }).pointer).toBe("/MockedResponses/R/0/Throw/Error");
   });
 
+  it("keeps an answer's DelaySeconds beside its Return or Throw", () => {
+    const config = parseMockConfig(
+      JSON.stringify({ MockedResponses: { R: { "0": { Return: { ok: true }, DelaySeconds: 120 }, "1": { Throw: { Error: "E" }, DelaySeconds: 0.5 } } } }),
+      "f",
+    );
+    const response = config.responses.get("R");
+    if (!response) throw new Error("missing response");
+    expect(answerFor(response, 0)).toEqual({ Return: { ok: true }, DelaySeconds: 120 });
+    expect(answerFor(response, 1)).toEqual({ Throw: { Error: "E" }, DelaySeconds: 0.5 });
+  });
+
+  it.each([[-1], ["60"], [null], [100_000_000]])("rejects DelaySeconds %p at its JSON Pointer", (delay) => {
+    const error = problem({ MockedResponses: { R: { "0-1": { Return: 1, DelaySeconds: delay } } } });
+    expect(error.pointer).toBe("/MockedResponses/R/0-1/DelaySeconds");
+    expect(error.problem).toBe(`must be a number of seconds from 0 to 99999999, found ${JSON.stringify(delay)}`);
+    expect(error.message).toMatch(/^mock config MockConfigFile.json: at \/MockedResponses\/R\/0-1\/DelaySeconds: /);
+  });
+
+  it("does not take DelaySeconds for an answer", () => {
+    expect(problem({ MockedResponses: { R: { "0": { DelaySeconds: 5 } } } }).problem).toMatch(/found neither/);
+  });
+
   it("rejects unknown top-level fields, a common misspelling of MockedResponses", () => {
     expect(problem({ MockedResponse: {} }).pointer).toBe("/MockedResponse");
   });

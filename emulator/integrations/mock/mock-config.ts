@@ -5,8 +5,14 @@
 import type { Json, JsonObject } from "../../shared/json";
 import { isJsonObject } from "../../shared/json";
 
-/** One numbered answer of a mocked response: a result, or an error with its cause. */
-export type MockedAnswer = { Return: Json } | { Throw: { Error: string; Cause?: string } };
+/**
+ * One numbered answer of a mocked response: a result, or an error with its cause; beyond Step
+ * Functions Local, it may arrive DelaySeconds later on the emulator's clock, so timeouts can fire.
+ */
+export type MockedAnswer = ({ Return: Json } | { Throw: { Error: string; Cause?: string } }) & { DelaySeconds?: number };
+
+/** The longest delay a mocked answer may take: TimeoutSeconds' own maximum, so any timeout can be outlasted. */
+export const MAX_DELAY_SECONDS = 99_999_999;
 
 /** A mocked response: answers by zero-based invocation ranges, sorted by their first invocation. */
 export interface MockedResponse {
@@ -102,17 +108,22 @@ function parseResponse(raw: Json, at: string, fail: (path: string, problem: stri
 
 function parseAnswer(raw: Json, at: string, fail: (path: string, problem: string) => never): MockedAnswer {
   if (!isJsonObject(raw)) return fail(at, "must be an object with Return or Throw");
-  const keys = Object.keys(raw);
+  const keys = Object.keys(raw).filter((key) => key !== "DelaySeconds");
   if (keys.length !== 1 || (keys[0] !== "Return" && keys[0] !== "Throw")) {
-    return fail(at, `must have exactly one of Return or Throw, found ${keys.length === 0 ? "neither" : keys.join(", ")}`);
+    return fail(at, `must have exactly one of Return or Throw (and optionally DelaySeconds), found ${keys.length === 0 ? "neither" : keys.join(", ")}`);
   }
-  if (keys[0] === "Return") return { Return: raw["Return"] as Json };
+  const delay = raw["DelaySeconds"];
+  if (delay !== undefined && (typeof delay !== "number" || !Number.isFinite(delay) || delay < 0 || delay > MAX_DELAY_SECONDS)) {
+    return fail(at + "/DelaySeconds", `must be a number of seconds from 0 to ${MAX_DELAY_SECONDS}, found ${JSON.stringify(delay)}`);
+  }
+  const delayed = delay === undefined ? {} : { DelaySeconds: delay };
+  if (keys[0] === "Return") return { Return: raw["Return"] as Json, ...delayed };
   const thrown = raw["Throw"];
   if (!isJsonObject(thrown)) return fail(at + "/Throw", "must be an object with Error and Cause");
   if (typeof thrown["Error"] !== "string") return fail(at + "/Throw/Error", "must be a string");
   const cause = thrown["Cause"];
   if (cause !== undefined && typeof cause !== "string") return fail(at + "/Throw/Cause", "must be a string");
-  return cause === undefined ? { Throw: { Error: thrown["Error"] } } : { Throw: { Error: thrown["Error"], Cause: cause } };
+  return { Throw: cause === undefined ? { Error: thrown["Error"] } : { Error: thrown["Error"], Cause: cause }, ...delayed };
 }
 
 /**

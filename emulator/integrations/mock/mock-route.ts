@@ -9,6 +9,7 @@ import { mockedSubmission } from "../routing/service-results";
 import { answerFor } from "./mock-config";
 import type { MockConfigFile } from "./mock-config-file";
 import type { TaskCall, TaskRoute } from "../routing/task-call";
+import type { ExecutionInfo } from "../../asl";
 import type { TaskCompletion } from "../routing/task-dispatcher";
 
 /**
@@ -40,6 +41,12 @@ export class MockRoute implements TaskRoute {
     this.invocations.clear();
   }
 
+  /** A resumed execution's states go on from the calls they made before the restart. */
+  resumeInvocations(execution: ExecutionInfo, callsByState: ReadonlyMap<string, number>): void {
+    if (execution.mockTestCase === undefined) return;
+    for (const [stateName, calls] of callsByState) this.invocations.set(invocationKey(execution, stateName), calls);
+  }
+
   serve(call: TaskCall): Promise<TaskCompletion> | undefined {
     const testCase = call.execution.mockTestCase;
     if (testCase === undefined) return undefined;
@@ -47,8 +54,7 @@ export class MockRoute implements TaskRoute {
     const responseName = config.stateMachines.get(call.execution.stateMachineName)?.get(testCase)?.get(call.invocation.stateName);
     const response = responseName === undefined ? undefined : config.responses.get(responseName);
     if (!response) return undefined;
-    // The start time tells apart executions re-run under a reused ARN.
-    const key = `${call.execution.executionArn}|${call.execution.startTime}|${call.invocation.stateName}`;
+    const key = invocationKey(call.execution, call.invocation.stateName);
     const invocation = this.invocations.get(key) ?? 0;
     this.invocations.set(key, invocation + 1);
     const answer = answerFor(response, invocation);
@@ -57,10 +63,11 @@ export class MockRoute implements TaskRoute {
     if (resource.kind === "service" && resource.pattern !== "request-response") {
       call.reporter.submitted(mockedSubmission(resource, call.invocation.parameters, "Return" in answer ? answer.Return : null, this.now(), this.newId));
     }
+    const delayed = answer.DelaySeconds === undefined ? {} : { delaySeconds: answer.DelaySeconds };
     if ("Throw" in answer) {
-      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true });
+      return Promise.resolve({ status: "failed", error: answer.Throw.Error, cause: answer.Throw.Cause ?? "", mocked: true, ...delayed });
     }
-    return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return) });
+    return Promise.resolve({ status: "succeeded", output: this.shape(call, answer.Return), ...delayed });
   }
 
   /**
@@ -71,6 +78,11 @@ export class MockRoute implements TaskRoute {
     if (call.resource.kind === "lambda-function" && isInvokeResponse(value)) return value["Payload"] ?? null;
     return value;
   }
+}
+
+/** Calls are counted per execution and state; the start time tells apart executions re-run under a reused ARN. */
+function invocationKey(execution: ExecutionInfo, stateName: string): string {
+  return `${execution.executionArn}|${execution.startTime}|${stateName}`;
 }
 
 /** An Invoke response as a mock writes it: a StatusCode beside the Payload, so a result that merely has a Payload field stays whole. */

@@ -80,6 +80,9 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
       }
       mocks.checkTestCase(stateMachineName, testCase);
     },
+    resumeInvocations(execution, callsByState) {
+      mocks?.resumeInvocations(execution, callsByState);
+    },
     reset() {
       mocks?.reset();
     },

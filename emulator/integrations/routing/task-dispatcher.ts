@@ -9,9 +9,14 @@ import type { Json } from "../../shared/json";
 
 /** How a task's work ended, or that it goes on until its token or activity worker reports. */
 export type TaskCompletion =
-  | { status: "succeeded"; output: Json }
-  | { status: "failed"; error: string; cause: string; /** A mock config's Throw, not a call. */ mocked?: true }
+  | ({ status: "succeeded"; output: Json } & AnswerDelay)
+  | ({ status: "failed"; error: string; cause: string; /** A mock config's Throw, not a call. */ mocked?: true } & AnswerDelay)
   | { status: "pending" };
+
+/** A mocked answer's DelaySeconds: the runtime hands the answer to the state only that much later on its clock. */
+export interface AnswerDelay {
+  delaySeconds?: number;
+}
 
 /** What an integration reports while its work goes on. */
 export interface TaskReporter {
@@ -51,4 +56,9 @@ export interface TaskDispatcher {
   release?(invocation: TaskInvocation): void;
   /** Throws a ServiceError when StartExecution names a mock config test case that does not exist. */
   checkTestCase?(stateMachineName: string, testCase: string): void;
+  /**
+   * The calls each state of a resumed execution made before a restart, those about to be issued again
+   * not counted, so that its mocked states go on from the invocation numbers they had reached.
+   */
+  resumeInvocations?(execution: ExecutionInfo, callsByState: ReadonlyMap<string, number>): void;
 }

@@ -1,0 +1,1 @@
+npx sfn-emulator --in-memory --clock auto --mock-config MockConfigFile.json
