@@ -15,7 +15,7 @@ export interface RecordedRun {
 interface Recording {
   events: HistoryEvent[];
   ended?: ExecutionRecord;
-  waiter?: (run: RecordedRun) => void;
+  waiter?: { resolve(run: RecordedRun): void; reject(error: Error): void };
 }
 
 /**
@@ -25,15 +25,18 @@ interface Recording {
  */
 export class ExpressRunRecorder implements HistoryListener {
   private pending = 0;
+  /** Counts resets: a run begun before one cannot find its execution after it. */
+  private resets = 0;
   private readonly recordings = new Map<string, Recording>();
 
   onEvents(execution: ExecutionRecord, events: readonly HistoryEvent[]): void {
     if (this.pending === 0 || execution.type !== "EXPRESS") return;
     const recording = this.recordingOf(execution.executionArn);
-    recording.events.push(...events);
+    // One step may write tens of thousands of events (an inline Map): too many to spread as arguments.
+    for (const event of events) recording.events.push(event);
     if (execution.status === "RUNNING") return;
     recording.ended = execution;
-    recording.waiter?.({ record: execution, events: recording.events });
+    recording.waiter?.resolve({ record: execution, events: recording.events });
   }
 
   /** Records until `release` is called (once is enough; more are ignored); start the execution after this. */
@@ -41,8 +44,10 @@ export class ExpressRunRecorder implements HistoryListener {
     this.pending += 1;
     const taken: string[] = [];
     let released = false;
+    const resets = this.resets;
     return {
       ended: (executionArn, timeoutMs) => {
+        if (resets !== this.resets) return Promise.reject(resetError(executionArn));
         taken.push(executionArn);
         return this.ended(executionArn, timeoutMs);
       },
@@ -56,6 +61,13 @@ export class ExpressRunRecorder implements HistoryListener {
     };
   }
 
+  /** A reset drops every execution: the runs waiting for one fail now rather than at their timeout. */
+  abandon(): void {
+    this.resets += 1;
+    for (const [executionArn, recording] of this.recordings) recording.waiter?.reject(resetError(executionArn));
+    this.recordings.clear();
+  }
+
   private ended(executionArn: string, timeoutMs: number): Promise<RecordedRun> {
     const recording = this.recordingOf(executionArn);
     if (recording.ended) return Promise.resolve({ record: recording.ended, events: recording.events });
@@ -65,9 +77,15 @@ export class ExpressRunRecorder implements HistoryListener {
         delete recording.waiter;
         reject(new Error(`execution still RUNNING after ${timeoutMs} ms: ${executionArn}`));
       }, timeoutMs);
-      recording.waiter = (run) => {
-        clearTimeout(timer);
-        resolve(run);
+      recording.waiter = {
+        resolve: (run) => {
+          clearTimeout(timer);
+          resolve(run);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
       };
     });
   }
@@ -80,4 +98,8 @@ export class ExpressRunRecorder implements HistoryListener {
     }
     return recording;
   }
+}
+
+function resetError(executionArn: string): Error {
+  return new Error(`the emulator was reset while waiting for ${executionArn}`);
 }

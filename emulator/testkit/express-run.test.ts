@@ -97,6 +97,31 @@ describe("emu.run on an Express state machine", () => {
   });
 });
 
+describe("emu.run on an Express state machine and reset", () => {
+  it("fails a run still going when the emulator is reset, naming the execution", async () => {
+    let started: () => void = () => undefined;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const emu = await startEmulator({ logLevel: "silent", clock: "virtual", handlers: { began: () => started() } });
+    try {
+      const arn = await createExpress(
+        emu,
+        "dropped",
+        {
+          Begin: { Type: "Task", Resource: "arn:aws:lambda:us-east-1:123456789012:function:began", Next: "Nap" },
+          Nap: { Type: "Wait", Seconds: 30, End: true },
+        },
+        "Begin",
+      );
+      const run = emu.run(arn, {}, { name: "dropped" });
+      await running;
+      await emu.reset();
+      await expect(run).rejects.toThrow("the emulator was reset while waiting for arn:aws:states:us-east-1:123456789012:express:dropped:dropped");
+    } finally {
+      await emu.stop();
+    }
+  });
+});
+
 describe("emu.run on an Express state machine with a virtual clock", () => {
   it("waits until the clock passes the Wait, and stamps the history with the virtual time", async () => {
     let started: () => void = () => undefined;

@@ -128,7 +128,10 @@ export async function startTestKit(options: StartEmulatorOptions, create: Create
     run: (stateMachineArn, input = {}, runOptions = {}) => runExecution(endpoint, client, stateMachineArn, input, runOptions, recorder),
     waitForExecution: (executionArn, waitOptions = {}) => waitForExecution(endpoint, client, executionArn, waitOptions),
     coverage: () => emulator.coverage(),
-    reset: () => emulator.reset(),
+    async reset() {
+      await emulator.reset();
+      recorder.abandon();
+    },
     async stop() {
       client.destroy();
       await emulator.close();
