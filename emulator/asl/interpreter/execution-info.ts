@@ -25,10 +25,9 @@ export interface ExecutionInfo {
 /**
  * The text the states write for the execution input while it passes unchanged. Recordings up to March
  * 2024 echo the client's text; since July 2024 AWS writes it compact, each token as the client wrote it
- * (`0.0` stays `0.0`). Kept only when that differs from the value's own serialisation.
+ * (`0.0` stays `0.0`). Kept even when it equals the value's serialisation: every state the value passes
+ * through untouched then writes its events and checks its size without serialising it again.
  */
 export function firstStateText(info: ExecutionInfo): { inputText?: string } {
-  if (info.inputText === undefined) return {};
-  const compact = compactJsonText(info.inputText);
-  return compact === JSON.stringify(info.input) ? {} : { inputText: compact };
+  return info.inputText === undefined ? {} : { inputText: compactJsonText(info.inputText) };
 }
