@@ -1,5 +1,5 @@
-/** The fields every execution answer starts with (DescribeExecution, a ListExecutions item), for executions and Map children alike. */
-import type { ExecutionListItem } from "@aws-sdk/client-sfn";
+/** The fields every execution answer starts with (DescribeExecution, a ListExecutions item), for executions, Map children and Express executions alike. */
+import type { DescribeExecutionOutput, ExecutionListItem } from "@aws-sdk/client-sfn";
 import type { ExecutionStatus } from "../store/records";
 import type { Wire } from "./operation-shapes";
 import { epochSeconds } from "./wire-time";
@@ -22,5 +22,28 @@ export function executionSummary(execution: ExecutionIdentity): Pick<Wire<Execut
     status: execution.status,
     startDate: epochSeconds(execution.startDate),
     stopDate: execution.stopDate === undefined ? undefined : epochSeconds(execution.stopDate),
+  };
+}
+
+/** What an execution ended with, or was given: a record's payload and outcome. */
+export interface ExecutionPayload {
+  input: string;
+  output?: string | undefined;
+  error?: string | undefined;
+  cause?: string | undefined;
+}
+
+/** The summary plus the input, output and outcome DescribeExecution shows of any execution. */
+export function executionDescription(
+  execution: ExecutionIdentity & ExecutionPayload,
+): Pick<Wire<DescribeExecutionOutput>, "executionArn" | "stateMachineArn" | "name" | "status" | "startDate" | "stopDate" | "input" | "inputDetails" | "output" | "outputDetails" | "error" | "cause"> {
+  return {
+    ...executionSummary(execution),
+    input: execution.input,
+    inputDetails: { included: true },
+    output: execution.output,
+    outputDetails: execution.output === undefined ? undefined : { included: true },
+    error: execution.error,
+    cause: execution.cause,
   };
 }

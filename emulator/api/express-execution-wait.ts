@@ -7,7 +7,7 @@ import { inScope, parseArn } from "../shared/arn";
 import { ServiceError } from "../shared/service-error";
 import type { ExecutionRecord } from "../store/records";
 import { RECENT_EXPRESS_LIMITS } from "../runtime/recent-express-executions";
-import { executionSummary } from "./execution-summary";
+import { executionDescription } from "./execution-summary";
 import type { Wire } from "./operation-shapes";
 import type { ServiceContext } from "./service-context";
 
@@ -27,13 +27,5 @@ export function requireExpressExecution(ctx: ServiceContext, executionArn: strin
 
 /** DescribeExecution's fields that an Express execution has (AWS would not describe it at all). */
 export function describeExpressExecution(record: ExecutionRecord): Wire<DescribeExecutionOutput> {
-  return {
-    ...executionSummary(record),
-    input: record.input,
-    inputDetails: { included: true },
-    output: record.output,
-    outputDetails: record.output === undefined ? undefined : { included: true },
-    error: record.error,
-    cause: record.cause,
-  };
+  return executionDescription(record);
 }

@@ -7,7 +7,7 @@ import type { Wire } from "../operation-shapes";
 import { isExecutionKey, nextToken, pageRequest } from "../pagination";
 import type { OperationHandler, ServiceContext } from "../service-context";
 import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-machine-settings";
-import { executionSummary } from "../execution-summary";
+import { executionDescription, executionSummary } from "../execution-summary";
 import { epochSeconds } from "../wire-time";
 import { requireExecution } from "./execution-lookup";
 import { afterKeyUse, executionKeyUse } from "./key-use";
@@ -26,15 +26,8 @@ export const describeExecution: OperationHandler<"DescribeExecution"> = (ctx, re
 };
 
 function describeStoredExecution(execution: ExecutionRecord): Wire<DescribeExecutionOutput> {
-  const ended = execution.output !== undefined;
   return {
-    ...executionSummary(execution),
-    input: execution.input,
-    inputDetails: { included: true },
-    output: execution.output,
-    outputDetails: ended ? { included: true } : undefined,
-    error: execution.error,
-    cause: execution.cause,
+    ...executionDescription(execution),
     stateMachineVersionArn: execution.stateMachineVersionArn,
     stateMachineAliasArn: execution.stateMachineAliasArn,
     redriveCount: execution.redriveCount,

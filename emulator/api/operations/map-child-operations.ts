@@ -21,7 +21,7 @@ import { isExecutionKey, nextToken, pageRequest } from "../pagination";
 import { resourceNotFound } from "../resource-not-found";
 import type { ServiceContext } from "../service-context";
 import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-machine-settings";
-import { executionSummary } from "../execution-summary";
+import { executionDescription, executionSummary } from "../execution-summary";
 import { epochSeconds } from "../wire-time";
 
 /** The child execution an `execution` ARN names, if it is one of a map run's. */
@@ -61,13 +61,7 @@ function listItem(child: MapChildRecord): Wire<ExecutionListItem> {
 export function describeMapChild(child: MapChildRecord): Wire<DescribeExecutionOutput> {
   const redrivable = child.status === "FAILED" || child.status === "ABORTED" || child.status === "TIMED_OUT";
   return {
-    ...executionSummary(child),
-    input: child.input,
-    inputDetails: { included: true },
-    output: child.output,
-    outputDetails: child.output === undefined ? undefined : { included: true },
-    error: child.error,
-    cause: child.cause,
+    ...executionDescription(child),
     mapRunArn: child.mapRunArn,
     redriveCount: child.redriveCount,
     redriveDate: child.redriveDate === undefined ? undefined : epochSeconds(child.redriveDate),
