@@ -14,6 +14,7 @@ afterAll(async () => {
   await emulator.close();
 });
 
+// Skipped only where the AWS CLI is not installed: the example is a shell script of `aws` calls (CI has it).
 (hasAwsCli ? it : it.skip)("runs the README's two-regions example: one ARN per region and partition, each region listing its own", async () => {
   const stdout = await new Promise<string>((resolve, reject) => {
     // The example sets its own credentials; the environment must not carry a profile that would win.
