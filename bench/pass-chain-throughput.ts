@@ -1,7 +1,7 @@
 /** The throughput benchmark: state transitions per second over 1,000 executions of a 100-state Pass chain. */
-import { ms, sleep, wireMillis, type Benchmark } from "./benchmark";
+import { ms, sleep, wireMillis, type Benchmark, type Deadline } from "./benchmark";
 import { EmulatorProcess, RssSampler } from "./emulator-process";
-import { SfnWireClient, createStateMachine, listAllExecutions } from "./sfn-wire-client";
+import { SfnWireClient, createStateMachine, listAllExecutions, waitForEnd } from "./sfn-wire-client";
 
 const STATES = 100;
 const EXECUTIONS = 1000;
@@ -65,7 +65,8 @@ async function runDescribing(
   input: string,
   total: number,
   inFlight: number,
-  onPoll: () => void,
+  deadline: Deadline,
+  progress: () => string,
 ): Promise<number> {
   let started = 0;
   let succeeded = 0;
@@ -73,15 +74,8 @@ async function runDescribing(
     while (started < total) {
       started += 1;
       const { executionArn } = await client.call<{ executionArn: string }>("StartExecution", { stateMachineArn, input });
-      for (;;) {
-        const described = await client.call<{ status: string }>("DescribeExecution", { executionArn });
-        onPoll();
-        if (described.status !== "RUNNING") {
-          if (described.status === "SUCCEEDED") succeeded += 1;
-          break;
-        }
-        await sleep(POLL_MS);
-      }
+      const end = await waitForEnd(client, executionArn, deadline, progress, POLL_MS);
+      if (end.status === "SUCCEEDED") succeeded += 1;
     }
   };
   await Promise.all(Array.from({ length: inFlight }, worker));
@@ -123,8 +117,14 @@ export const passChainThroughput: Benchmark = {
       // The same run again, each execution awaited by its own client polling DescribeExecution.
       const describedArn = await createStateMachine(client, "pass-chain-described", passChain(STATES));
       const describedAt = performance.now();
-      const describedSucceeded = await runDescribing(client, describedArn, input, total, IN_FLIGHT, () =>
-        deadline.check(() => `DescribeExecution polling, after ${ms(performance.now() - describedAt)}`),
+      const describedSucceeded = await runDescribing(
+        client,
+        describedArn,
+        input,
+        total,
+        IN_FLIGHT,
+        deadline,
+        () => `DescribeExecution polling, after ${ms(performance.now() - describedAt)}`,
       );
       const describedMs = performance.now() - describedAt;
       const describedPerSecond = (describedSucceeded * STATES) / (describedMs / 1000);
