@@ -44,6 +44,14 @@ export class TimerQueue {
     if (!entry) return;
     this.byKey.delete(key);
     this.removeAt(entry.at);
+    // The alarm was set for this entry: move it to the next one (or drop it), so no clock wakes for
+    // nothing, and an auto clock does not jump to a deadline nobody waits for any more.
+    if (entry.dueAt === this.armedFor && (this.heap[0]?.dueAt ?? Infinity) > this.armedFor) {
+      this.alarm?.cancel();
+      this.alarm = undefined;
+      this.armedFor = Infinity;
+      this.rearm();
+    }
   }
 
   /** Timers still armed. */
