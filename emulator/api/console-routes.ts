@@ -9,8 +9,8 @@ import * as path from "node:path";
 import { ServiceError } from "../shared/service-error";
 import { crossSiteRefusal, foreignHostRefusal } from "./browser-request-guard";
 import { requireExecution } from "./operations/execution-lookup";
+import { requireActivity } from "./operations/activity-operations";
 import { pendingTaskTokens } from "./pending-task-tokens";
-import { assertArn } from "./arn-checks";
 import type { ServiceContext } from "./service-context";
 
 /** Where `npm run build` writes the bundle: dist/console under the package root, in source and built layouts alike. */
@@ -44,9 +44,7 @@ export function consoleRoutes(ctx: ServiceContext, listenHost: string, assetsDir
 
   router.get("/console/api/activity-tasks", (req, res) => {
     answer(res, () => {
-      const activityArn = queryString(req, "activityArn");
-      assertArn(activityArn, ["activity"]);
-      if (!ctx.store.getActivity(activityArn)) throw new ServiceError("ActivityDoesNotExist", `Activity Does Not Exist: '${activityArn}'`);
+      const activityArn = requireActivity(ctx, queryString(req, "activityArn")).activityArn;
       return { tasks: ctx.activities.queued(activityArn).map((task) => ({ ...task, executionArn: executionOf(ctx, task.taskToken) })) };
     });
   });

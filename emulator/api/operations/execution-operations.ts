@@ -1,5 +1,6 @@
 /** DescribeExecution, DescribeStateMachineForExecution, ListExecutions, StopExecution. */
 import type { DescribeExecutionOutput, DescribeStateMachineForExecutionOutput, ExecutionListItem } from "@aws-sdk/client-sfn";
+import { inScope } from "../../shared/arn";
 import { ServiceError } from "../../shared/service-error";
 import type { ExecutionRecord, ExecutionStatus } from "../../store/records";
 import type { ExecutionFilter } from "../../store/store";
@@ -93,7 +94,7 @@ function listItem(execution: ExecutionRecord): Wire<ExecutionListItem> {
  * machines keep no executions to list: AWS answers StateMachineTypeNotSupported.
  */
 function listFilter(ctx: ServiceContext, arn: string, status: ExecutionStatus | undefined): ExecutionFilter {
-  const alias = isAliasShaped(arn) ? ctx.store.getAlias(arn) : undefined;
+  const alias = isAliasShaped(arn) && inScope(arn, ctx.scope) ? ctx.store.getAlias(arn) : undefined;
   const record = requireStateMachine(ctx, alias?.stateMachineArn ?? arn);
   if (record.type === "EXPRESS") {
     throw new ServiceError("StateMachineTypeNotSupported", "This operation is not supported by this type of state machine");
