@@ -14,6 +14,7 @@ import {
   type Config,
 } from "../emulator/config";
 import { version } from "../emulator/version";
+import { CLOCK_MODES } from "../emulator/runtime/clock/clock";
 import { SFL_SINGLE_DASH_FLAGS, normaliseSflArguments } from "./sfl-arguments";
 import { CommandFailure, printCoverage } from "./coverage-command";
 
@@ -37,7 +38,6 @@ export const PROCESS_IO: CliIo = {
 };
 
 const LOG_LEVELS: readonly Config["logLevel"][] = ["debug", "info", "warn", "error", "silent"];
-const CLOCK_MODES: readonly Config["clock"][] = ["real", "virtual", "auto"];
 
 /** `--lambda-endpoint` and the rest: Step Functions Local's variable names as flags. */
 const ENDPOINT_FLAGS: ReadonlyArray<[flag: string, variable: string, service: string]> = Object.entries(ENDPOINT_VARIABLES).map(

@@ -1,4 +1,5 @@
 /** The emulator's whole configuration, built once from flags and environment by bin/. */
+import type { ClockMode } from "./runtime/clock/clock";
 import { SDK_SERVICE_IDS } from "./shared/service-endpoints";
 
 export { endpointFor } from "./shared/service-endpoints";
@@ -33,7 +34,7 @@ export interface Config {
   /** How `logEvents` prints: Step Functions Local's line, a human-friendly line, or one JSON object a line. */
   logFormat: EventLogFormat;
   /** `real` time, `virtual` (moves only when told) or `auto` (jumps to the next deadline when idle). */
-  clock: "real" | "virtual" | "auto";
+  clock: ClockMode;
   /** Makes generated names, UUIDs and random numbers reproducible. */
   seed?: string;
   /** Where to write workflow coverage as JSON when the emulator stops. */

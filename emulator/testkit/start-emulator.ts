@@ -9,6 +9,7 @@ import { SFNClient, type DescribeExecutionCommandOutput } from "@aws-sdk/client-
 import type { Config } from "../config";
 import type { LocalHandler } from "../integrations";
 import type { ClockControl } from "../runtime/clock/clock-control";
+import type { ClockMode } from "../runtime/clock/clock";
 import type { CoverageReport } from "../runtime/coverage/coverage-report";
 import type { HistoryListener } from "../runtime/history-listener";
 import { ExpressRunRecorder } from "./express-run-recorder";
@@ -20,7 +21,7 @@ export interface StartEmulatorOptions {
   inMemory?: boolean;
   dataDir?: string;
   /** `real` (default), `virtual` (moves on `clock.advance`) or `auto` (jumps to the next deadline when idle). */
-  clock?: "real" | "virtual" | "auto";
+  clock?: ClockMode;
   /** Where a virtual or auto clock starts; default: now. */
   clockStart?: Date | number | string;
   /** Makes execution names, States.UUID, $uuid(), States.MathRandom and $random() reproducible. */
