@@ -20,10 +20,6 @@ export class ProgressTracker {
     if (this.busy === 0) this.scheduleCheck();
   }
 
-  get inHand(): number {
-    return this.busy;
-  }
-
   /** Resolves the next time nothing is in hand (confirmed one macrotask later). */
   whenIdle(): Promise<void> {
     return new Promise((resolve) => {

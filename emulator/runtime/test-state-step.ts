@@ -95,8 +95,6 @@ export class TestStateStep implements StepContext {
 
   abandonChildren(): void {}
 
-  markDirty(): void {}
-
   private readonly values = new Map<string, Json>();
 
   frameValue(frame: Frame, key: string): Json | undefined {

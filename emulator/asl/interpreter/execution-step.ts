@@ -136,9 +136,6 @@ export class ExecutionStep implements StepInternals {
       case "stop":
         endExecution(this, { status: "ABORTED", ...errorFields(signal.error, signal.cause) });
         break;
-      case "execution-timeout":
-        endExecution(this, { status: "TIMED_OUT" });
-        break;
       case "timer":
         if (signal.timerId === "execution-timeout") {
           endExecution(this, { status: "TIMED_OUT" });
@@ -342,7 +339,4 @@ export class ExecutionStep implements StepInternals {
       this.removeFrame(frame);
     }
   }
-
-  /** Frames a step works on are its own copies, all written with the step. */
-  markDirty(_frame: Frame): void {}
 }

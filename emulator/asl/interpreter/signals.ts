@@ -14,8 +14,7 @@ export type ExecutionSignal =
    * With `submitted`: the service accepted a `.sync` or callback task's work with this answer (TaskSubmitted).
    */
   | { type: "task-heartbeat"; frameId: string; taskId: string; workerName?: string; submitted?: Json }
-  | { type: "stop"; error?: string; cause?: string }
-  | { type: "execution-timeout" };
+  | { type: "stop"; error?: string; cause?: string };
 
 /** What a state sees when its frame is resumed. */
 export type FrameSignal =

@@ -58,7 +58,6 @@ export interface StepContext {
    * events AWS writes: each running state's `<Type>StateAborted`, and a Map's MapIterationAborted.
    */
   abandonChildren(parent: Frame): void;
-  markDirty(frame: Frame): void;
   /** A value the frame keeps in a row of its own (a Map's items and results), so the frame stays small. */
   frameValue(frame: Frame, key: string): Json | undefined;
   /** Sets one of the frame's own-row values; it is written once, with this step, and never with the frame. */

@@ -65,11 +65,6 @@ export class ControlledClock implements Clock {
     if (mode === "auto") this.progress.poke();
   }
 
-  /** The earliest deadline still armed, if any. */
-  nextDeadline(): number | undefined {
-    return this.nextAlarm()?.dueAt;
-  }
-
   /**
    * Moves time forward by `ms`, waking every alarm due in that window at its own due time, in due
    * order, and resolves once the executions have done all they can at the new time.
