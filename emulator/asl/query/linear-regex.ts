@@ -79,7 +79,20 @@ export class LinearRegExp {
   }
 }
 
+/** Anchored patterns already compiled: a filter tests the same one against every element of an array. */
+const anchoredPatterns = new Map<string, LinearRegExp>();
+const MAX_CACHED_PATTERNS = 500;
+
 /** True when the whole of `text` matches (JSONPath's `=~`, anchored as AWS anchors it). */
 export function matchesWhole(source: string, flags: string, text: string): boolean {
-  return new LinearRegExp(`^(?:${source})$`, flags).test(text);
+  const key = `${flags}/${source}`;
+  let regex = anchoredPatterns.get(key);
+  if (regex === undefined) {
+    regex = new LinearRegExp(`^(?:${source})$`, flags);
+    if (anchoredPatterns.size >= MAX_CACHED_PATTERNS) anchoredPatterns.clear();
+    anchoredPatterns.set(key, regex);
+  }
+  // The engine keeps `lastIndex` between calls, as a global RegExp does: every test starts afresh.
+  regex.lastIndex = 0;
+  return regex.test(text);
 }
