@@ -11,7 +11,7 @@ import type { Frame } from "./frame";
 import type { StepInternals } from "./step-internals";
 
 /** Enters the frame's current state afresh: no retries used, no waits, no progress, no values. */
-export function enterState(step: StepInternals, frame: Frame, state: CompiledState): void {
+export function enterState(step: StepInternals, frame: Frame, state: CompiledState, inputText = frame.inputText): void {
   frame.enteredTime = step.ports.now();
   frame.retryAttempts = [];
   frame.progress = null;
@@ -20,7 +20,7 @@ export function enterState(step: StepInternals, frame: Frame, state: CompiledSta
   frame.enteredPreviousEventId = frame.lastEventId;
   frame.enteredEventId = step.emit(frame, enteredEventType(state.definition), {
     key: "stateEnteredEventDetails",
-    value: { name: state.name, ...payloadFields("input", frame.input, frame.inputText) },
+    value: { name: state.name, ...payloadFields("input", frame.input, inputText) },
   });
 }
 

@@ -21,6 +21,8 @@ import type { StepInternals } from "./step-internals";
 export async function advance(step: StepInternals, frame: Frame, signal: FrameSignal | "enter" | "redrive"): Promise<void> {
   if (signal !== "enter" && signal !== "redrive" && !accepts(frame, signal)) return;
   let pending: FrameSignal | "enter" | "redrive" = signal;
+  // The text the previous state's exit serialised its output to: the next state's entered event reuses it.
+  let enteringText: string | undefined;
   for (;;) {
     const state = step.stateOf(frame);
     const handler = stateHandler(state.definition.Type);
@@ -32,7 +34,7 @@ export async function advance(step: StepInternals, frame: Frame, signal: FrameSi
         if (resumed === undefined) enterState(step, frame, state);
         outcome = resumed ?? (await handler.start(step, frame, state));
       } else if (pending === "enter") {
-        enterState(step, frame, state);
+        enterState(step, frame, state, enteringText ?? frame.inputText);
         outcome = await handler.start(step, frame, state);
       } else if (pending.type === "timer" && isRetryTimer(frame, pending.timerId)) {
         frame.progress = null;
@@ -84,6 +86,7 @@ export async function advance(step: StepInternals, frame: Frame, signal: FrameSi
         }
         frame.stateName = outcome.next;
         frame.input = outcome.output;
+        enteringText = outputText;
         pending = "enter";
         continue;
       }
