@@ -3,7 +3,7 @@
  * and parse-error messages.
  */
 import type { Json } from "../shared/json";
-import { depthMessage, exceedsJsonDepth } from "../shared/json-depth";
+import { depthMessage, exceedsJsonDepth, MAX_JSON_DEPTH } from "../shared/json-depth";
 import { ServiceError } from "../shared/service-error";
 
 const MAX_INPUT_BYTES = 256 * 1024;
@@ -23,7 +23,7 @@ export function parseExecutionInput(text: string): Json {
     throw new ServiceError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${parserComplaint(text)}'`);
   }
   // Refused here, before anything is stored, so a too-deep input never becomes an execution.
-  if (exceedsJsonDepth(value)) throw new ServiceError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${depthMessage()}'`);
+  if (exceedsJsonDepth(value, MAX_JSON_DEPTH, text)) throw new ServiceError("InvalidExecutionInput", `Invalid State Machine Execution Input: '${depthMessage()}'`);
   return value;
 }
 

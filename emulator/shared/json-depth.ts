@@ -11,9 +11,14 @@
  */
 export const MAX_JSON_DEPTH = 1000;
 
-/** True when `value` nests arrays or objects more than `max` levels deep (`[]` is one level). */
-export function exceedsJsonDepth(value: unknown, max: number = MAX_JSON_DEPTH): boolean {
+/**
+ * True when `value` nests arrays or objects more than `max` levels deep (`[]` is one level). Given
+ * the JSON text `value` was parsed from (or serialises to), a short text answers at once: each
+ * level takes at least two characters, so most values are never walked.
+ */
+export function exceedsJsonDepth(value: unknown, max: number = MAX_JSON_DEPTH, text?: string): boolean {
   if (typeof value !== "object" || value === null) return false;
+  if (text !== undefined && text.length <= 2 * max) return false;
   // An explicit stack, so asking about any depth is itself safe.
   const values: object[] = [value];
   const depths: number[] = [1];

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../../runtime/logger";
-import { exceedsJsonDepth } from "../../shared/json-depth";
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from "../../shared/json-depth";
 import { ServiceError } from "../../shared/service-error";
 import { isOperationName, validateRequest, type OperationName } from "../model";
 import { runOperation } from "../operations/operation-table";
@@ -80,6 +80,6 @@ function parseBody(text: string): Record<string, unknown> {
   } catch {
     throw new ServiceError("SerializationException", "");
   }
-  if (exceedsJsonDepth(parsed)) throw new ServiceError("SerializationException", "");
+  if (exceedsJsonDepth(parsed, MAX_JSON_DEPTH, text)) throw new ServiceError("SerializationException", "");
   return parsed as Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 /** SendTaskSuccess, SendTaskFailure, SendTaskHeartbeat: answers to task tokens. */
 import type { Json } from "../../shared/json";
-import { depthMessage, exceedsJsonDepth } from "../../shared/json-depth";
+import { depthMessage, exceedsJsonDepth, MAX_JSON_DEPTH } from "../../shared/json-depth";
 import { ServiceError } from "../../shared/service-error";
 import { inScope } from "../../shared/arn";
 import type { OperationHandler, ServiceContext } from "../service-context";
@@ -32,7 +32,7 @@ export const sendTaskSuccess: OperationHandler<"SendTaskSuccess"> = (ctx, reques
   } catch {
     throw new ServiceError("InvalidOutput", "Invalid Output: 'Invalid output.'");
   }
-  if (exceedsJsonDepth(output)) throw new ServiceError("InvalidOutput", `Invalid Output: '${depthMessage()}'`);
+  if (exceedsJsonDepth(output, MAX_JSON_DEPTH, request.output)) throw new ServiceError("InvalidOutput", `Invalid Output: '${depthMessage()}'`);
   return afterKeyUse(resultKeyUse(ctx, executionArn), () => {
     ctx.executions.completeTask(request.taskToken, { type: "task-succeeded", output });
     return {};

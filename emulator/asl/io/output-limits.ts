@@ -12,17 +12,14 @@ const MAX_PAYLOAD_BYTES = 256 * 1024;
 
 /** A state's output as text, or the limit it breaks. `rawText`, when known, is the value's own text. */
 export function checkStateOutput(stateName: string, output: Json, rawText?: string): { text: string; failure?: AslError } {
-  // Each level of nesting takes at least two characters, so only long texts can be too deep.
-  if (rawText === undefined || rawText.length > 2 * MAX_JSON_DEPTH) {
-    if (exceedsJsonDepth(output)) {
-      return {
-        text: "",
-        failure: new AslError(
-          "States.DataLimitExceeded",
-          `The state/task '${stateName}' returned a result nested more than ${MAX_JSON_DEPTH} levels deep, the maximum the service supports.`,
-        ),
-      };
-    }
+  if (exceedsJsonDepth(output, MAX_JSON_DEPTH, rawText)) {
+    return {
+      text: "",
+      failure: new AslError(
+        "States.DataLimitExceeded",
+        `The state/task '${stateName}' returned a result nested more than ${MAX_JSON_DEPTH} levels deep, the maximum the service supports.`,
+      ),
+    };
   }
   const text = rawText ?? JSON.stringify(output);
   // Byte length only matters once the text could be that long.
