@@ -55,14 +55,12 @@ export class ActivityQueue {
   }
 
   /** Drops a queued task no worker took before its state ended. */
-  remove(taskToken: string): void {
-    for (const [activityArn, queued] of this.tasks) {
-      const at = queued.findIndex((task) => task.taskToken === taskToken);
-      if (at < 0) continue;
-      queued.splice(at, 1);
-      if (queued.length === 0) this.tasks.delete(activityArn);
-      return;
-    }
+  remove(activityArn: string, taskToken: string): void {
+    const queued = this.tasks.get(activityArn);
+    const at = queued?.findIndex((task) => task.taskToken === taskToken) ?? -1;
+    if (queued === undefined || at < 0) return;
+    queued.splice(at, 1);
+    if (queued.length === 0) this.tasks.delete(activityArn);
   }
 
   /** Tasks queued for workers, over all activities. */

@@ -72,7 +72,10 @@ export function createDispatcherChain(options: DispatcherChainOptions): Closable
       }
     },
     release(invocation) {
-      if (invocation.taskToken !== undefined) options.activities.remove(invocation.taskToken);
+      // Only an activity task waits in a queue; other token tasks have nothing to drop.
+      if (invocation.target.kind === "activity" && invocation.taskToken !== undefined) {
+        options.activities.remove(invocation.resource, invocation.taskToken);
+      }
     },
     checkTestCase(stateMachineName, testCase) {
       if (!mocks) {

@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { StepWatch } from "../store";
 
 const ARN_BYTES = 2048;
+const ENCODER = new TextEncoder();
 /** Int32 slots: the step's sequence number, whether a step is open, the ARN's byte length, set by the watchdog when it recorded the step. */
 const SEQ = 0;
 const OPEN = 1;
@@ -57,9 +58,11 @@ export function startStepWatchdog(db: Database.Database, file: string, stuckAfte
   let current = "";
   return {
     begin(executionArn) {
-      current = executionArn;
-      const written = Buffer.from(executionArn, "utf8").copy(arnBytes, 0, 0, ARN_BYTES);
-      Atomics.store(slots, LENGTH, written);
+      // Steps of one execution follow each other: its ARN is already in the shared buffer.
+      if (executionArn !== current) {
+        current = executionArn;
+        Atomics.store(slots, LENGTH, ENCODER.encodeInto(executionArn, arnBytes).written);
+      }
       Atomics.add(slots, SEQ, 1);
       Atomics.store(slots, OPEN, 1);
     },
