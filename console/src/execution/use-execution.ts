@@ -60,7 +60,9 @@ export function useExecution(arn: string): { view?: ExecutionView; error?: strin
           events.current = [];
         }
         const lastId = events.current[events.current.length - 1]?.id ?? 0;
-        events.current = [...events.current, ...(await eventsAfter(arn, lastId))];
+        const fresh = await eventsAfter(arn, lastId);
+        // A poll with no new events keeps the same array, so nothing derived from the history is rebuilt.
+        if (fresh.length > 0) events.current = [...events.current, ...fresh];
         const running = execution.status === "RUNNING";
         const taskTokens = running ? (await consoleApi<{ taskTokens: PendingTaskToken[] }>("task-tokens", { executionArn: arn })).taskTokens : [];
         if (stopped) return;
