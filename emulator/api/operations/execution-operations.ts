@@ -10,7 +10,7 @@ import type { OperationHandler, ServiceContext } from "../service-context";
 import { DEFAULT_ENCRYPTION, DEFAULT_LOGGING, DEFAULT_TRACING } from "../state-machine-settings";
 import { executionDescription, executionSummary } from "../execution-summary";
 import { epochSeconds } from "../wire-time";
-import { requireExecution } from "./execution-lookup";
+import { executionMachine, requireExecution } from "./execution-lookup";
 import { afterKeyUse, executionKeyUse } from "./key-use";
 import { isAliasShaped } from "./execution-target";
 import { requireStateMachine } from "./state-machine-lookup";
@@ -53,8 +53,7 @@ export const describeStateMachineForExecution: OperationHandler<"DescribeStateMa
 };
 
 function stateMachineForExecution(ctx: ServiceContext, execution: ExecutionRecord): Wire<DescribeStateMachineForExecutionOutput> {
-  const version = execution.stateMachineVersionArn === undefined ? undefined : ctx.store.getStateMachine(execution.stateMachineVersionArn);
-  const machine = version ?? ctx.store.getStateMachine(execution.stateMachineArn);
+  const machine = executionMachine(ctx, execution);
   const updated = machine?.updateDate ?? machine?.creationDate ?? execution.startDate;
   return {
     stateMachineArn: execution.stateMachineArn,
@@ -65,7 +64,7 @@ function stateMachineForExecution(ctx: ServiceContext, execution: ExecutionRecor
     loggingConfiguration: machine?.loggingConfiguration ?? DEFAULT_LOGGING,
     tracingConfiguration: machine?.tracingConfiguration ?? DEFAULT_TRACING,
     encryptionConfiguration: machine?.encryptionConfiguration ?? DEFAULT_ENCRYPTION,
-    revisionId: version?.revisionId,
+    revisionId: machine?.versionOf === undefined ? undefined : machine.revisionId,
     variableReferences: definitionVariableReferences(execution.definition),
   };
 }

@@ -7,6 +7,7 @@
  */
 import type { ActivityRecord, ExecutionRecord, StateMachineRecord } from "../../store/records";
 import type { KeyUse } from "../kms-data-keys";
+import { executionMachine } from "./execution-lookup";
 import type { ServiceContext } from "../service-context";
 
 /** The state machine's key; a version's data is its machine's, so the context names the machine. */
@@ -17,9 +18,7 @@ export function machineKeyUse(ctx: ServiceContext, use: KeyUse, machine: StateMa
 /** The key of the state machine (or version) the execution runs. */
 export function executionKeyUse(ctx: ServiceContext, use: KeyUse, execution: ExecutionRecord): Promise<void> | undefined {
   if (!ctx.kms.enabled) return undefined;
-  const version = execution.stateMachineVersionArn === undefined ? undefined : ctx.store.getStateMachine(execution.stateMachineVersionArn);
-  const machine = version ?? ctx.store.getStateMachine(execution.stateMachineArn);
-  return ctx.kms.use(use, machine?.encryptionConfiguration, ctx.scope, execution.stateMachineArn);
+  return ctx.kms.use(use, executionMachine(ctx, execution)?.encryptionConfiguration, ctx.scope, execution.stateMachineArn);
 }
 
 export function activityKeyUse(ctx: ServiceContext, use: KeyUse, activity: ActivityRecord): Promise<void> | undefined {
