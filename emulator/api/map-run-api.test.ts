@@ -71,6 +71,14 @@ describe("map runs", () => {
     expect(done.stopDate).toBeInstanceOf(Date);
   });
 
+  it("describes MaxConcurrency as set, also when it equals the number of items", async () => {
+    const { stateMachineArn } = await sfn.send(new CreateStateMachineCommand({ name: "as-many", definition: DEFINITION, roleArn: ROLE }));
+    const { executionArn = "" } = await sfn.send(new StartExecutionCommand({ stateMachineArn, input: JSON.stringify({ items: [1, 2] }) }));
+    const mapRunArn = (await waitForEvent(sfn, executionArn, "MapRunStarted")).mapRunStartedEventDetails?.mapRunArn;
+    await settledExecution(sfn, executionArn);
+    expect(await sfn.send(new DescribeMapRunCommand({ mapRunArn }))).toMatchObject({ status: "SUCCEEDED", maxConcurrency: 2, itemCounts: { total: 2 } });
+  });
+
   it("answers ResourceNotFound for an unknown map run", async () => {
     const mapRunArn = "arn:aws:states:us-east-1:123456789012:mapRun:none/x:00000000-0000-0000-0000-000000000000";
     expect(await failure(sfn.send(new DescribeMapRunCommand({ mapRunArn })))).toMatchObject({ name: "ResourceNotFound" });

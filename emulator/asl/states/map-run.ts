@@ -26,6 +26,7 @@ export function updateMapRunLimits(ctx: StepContext, frame: Frame, mapRunArn: st
   const progress = frame.progress;
   if (!isProgressOf(progress, "map") || progress.mapRunArn !== mapRunArn) return false;
   if (limits.maxConcurrency !== undefined) {
+    progress.maxConcurrencySetting = limits.maxConcurrency;
     progress.maxConcurrency = limits.maxConcurrency === 0 ? progress.total : limits.maxConcurrency;
   }
   if (limits.toleratedFailureCount !== undefined) progress.toleratedCount = limits.toleratedFailureCount;
@@ -46,7 +47,8 @@ export function reportRun(ctx: StepContext, progress: MapProgress, status: MapRu
   ctx.reportMapRun({
     mapRunArn: progress.mapRunArn,
     status,
-    maxConcurrency: progress.maxConcurrency === progress.total ? 0 : progress.maxConcurrency,
+    // The setting as given (0: unlimited), not the effective limit, which equals the item count when unlimited.
+    maxConcurrency: progress.maxConcurrencySetting ?? (progress.maxConcurrency === progress.total ? 0 : progress.maxConcurrency),
     toleratedFailureCount: progress.toleratedCount,
     toleratedFailurePercentage: progress.toleratedPercentage,
     total: progress.total,
