@@ -319,16 +319,20 @@ export class ExecutionStep implements StepInternals {
   }
 
   abandonChildren(parent: Frame): void {
+    // The tree is indexed by parent once, so a wide or deep subtree costs no rescans.
+    this.abandonSubtree(parent, this.tree.childrenByParent());
+  }
+
+  private abandonSubtree(parent: Frame, byParent: ReadonlyMap<string, string[]>): void {
     const children: Frame[] = [];
-    for (const id of this.tree.ids()) {
-      if (this.tree.peek(id)?.parentId !== parent.id) continue;
+    for (const id of byParent.get(parent.id) ?? []) {
       const frame = this.tree.get(id);
       if (frame) children.push(frame);
     }
     children.sort((a, b) => (a.childIndex ?? 0) - (b.childIndex ?? 0));
     const inMap = this.stateOf(parent).definition.Type === "Map";
     for (const frame of children) {
-      this.abandonChildren(frame);
+      this.abandonSubtree(frame, byParent);
       // A branch or iteration spawned in this step may not have entered its first state yet.
       const aborted = frame.enteredEventId === undefined ? undefined : abortedEventOf(this.stateOf(frame).definition.Type);
       if (aborted !== undefined) this.emit(frame, aborted);

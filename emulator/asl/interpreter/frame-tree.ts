@@ -45,6 +45,19 @@ export class FrameTree {
     return ids;
   }
 
+  /** The ids of every live frame's children, by parent id, in one pass over the tree. */
+  childrenByParent(): Map<string, string[]> {
+    const byParent = new Map<string, string[]>();
+    for (const id of this.ids()) {
+      const parentId = this.peek(id)?.parentId;
+      if (parentId === null || parentId === undefined) continue;
+      const siblings = byParent.get(parentId);
+      if (siblings === undefined) byParent.set(parentId, [id]);
+      else siblings.push(id);
+    }
+    return byParent;
+  }
+
   add(frame: Frame): void {
     this.removed.delete(frame.id);
     this.copies.set(frame.id, frame);
