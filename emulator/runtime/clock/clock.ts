@@ -1,6 +1,6 @@
 /**
  * The runtime's clock as a port: every timestamp the API returns or a state sees, and every
- * deadline the timer queue keeps, is read from and armed on one Clock.
+ * deadline the timer queue keeps, is read from and armed on one Clock; and the handle that controls it.
  */
 export type ClockMode = "real" | "virtual" | "auto";
 
@@ -9,6 +9,18 @@ export const CLOCK_MODES: readonly ClockMode[] = ["real", "virtual", "auto"];
 /** A pending wake-up; cancelling one that already fired does nothing. */
 export interface Alarm {
   cancel(): void;
+}
+
+/** What tests and `/_emulator/clock` may do with the runtime's clock. */
+export interface ClockControl {
+  readonly mode: ClockMode;
+  now(): number;
+  /** Moves a virtual or auto clock forward; resolves once the executions have caught up. */
+  advance(ms: number): Promise<void>;
+  /** Switches between virtual and auto; a real clock cannot be switched. */
+  setMode(mode: "virtual" | "auto"): void;
+  /** Back to the start time with nothing armed (a reset); a real clock keeps going. */
+  rewind(): void;
 }
 
 export interface Clock {

@@ -3,7 +3,7 @@
  * executions have no work left.
  */
 import type { ProgressTracker } from "../progress-tracker";
-import type { Alarm, Clock } from "./clock";
+import type { Alarm, Clock, ClockControl } from "./clock";
 
 interface PendingAlarm {
   dueAt: number;
@@ -17,7 +17,7 @@ interface PendingAlarm {
  * whenever the executions have run out of work (`auto`), so a week of waiting takes no time and
  * every timestamp is the one it would have had.
  */
-export class ControlledClock implements Clock {
+export class ControlledClock implements Clock, ClockControl {
   private time: number;
   private currentMode: "virtual" | "auto";
   private readonly alarms = new Set<PendingAlarm>();
